@@ -1,0 +1,135 @@
+// Package doc holds the types that flow between the stages of the
+// extraction pipeline: the input Document and the per-document Result
+// that the output stage writes as YAML or JSON.
+//
+// The stages, in the order data flows, are the sibling packages
+//
+//	input      read .txt, JSON Lines (optionally gzipped), directories, stdin
+//	normalize  Arabic/Latin folding with a map back to original offsets
+//	tokenize   sentences, tokens and clitic stems
+//	gazetteer  load, validate and compile the name lists
+//	tag        longest-match tagging over tokens
+//	resolve    short forms, descriptions and title-introduced people
+//	dates      Arabic date expressions resolved against publication dates
+//	meeting    meeting events with participants, place, date and evidence
+//	output     YAML / JSON Lines writers (atomic files)
+//
+// All offsets in a Result count Unicode code points in Document.Text.
+package doc
+
+import "time"
+
+// Document is one news article as read by the input stage.
+type Document struct {
+	// ID identifies the document; output files are named after it.
+	ID string
+	// Title is the headline. For .txt files it is the first line, which
+	// is also part of Text.
+	Title string
+	// Text is the full text all offsets refer to.
+	Text string
+	// Published is the publication date; the zero Time when unknown.
+	Published time.Time
+	// URL and Source describe where the article came from, when known.
+	URL    string
+	Source string
+	// Origin names where the document was read from (file, and line for
+	// JSON Lines), for error messages.
+	Origin string
+	// Warnings collects non-fatal problems found while reading, such as
+	// invalid UTF-8 that was replaced.
+	Warnings []string
+}
+
+// Entity types.
+const (
+	Person       = "person"
+	Place        = "place"
+	Organization = "organization"
+)
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	Text     string `yaml:"text" json:"text"`
+	Start    int    `yaml:"start" json:"start"`
+	End      int    `yaml:"end" json:"end"`
+	Sentence int    `yaml:"sentence" json:"sentence"`
+	// Via says how a mention that is not a name was resolved:
+	// "description" (نظيره الروسي) or "" for names and aliases.
+	Via string `yaml:"via,omitempty" json:"via,omitempty"`
+}
+
+// Entity is a person, place or organization found in a document.
+type Entity struct {
+	ID        string    `yaml:"id" json:"id"`
+	Type      string    `yaml:"type" json:"type"`
+	Name      string    `yaml:"name" json:"name"`
+	NameAr    string    `yaml:"name_ar" json:"name_ar"`
+	Gazetteer bool      `yaml:"gazetteer" json:"gazetteer"`
+	Country   string    `yaml:"country,omitempty" json:"country,omitempty"`
+	Mentions  []Mention `yaml:"mentions" json:"mentions"`
+}
+
+// Span is a piece of the original text.
+type Span struct {
+	Text     string `yaml:"text" json:"text"`
+	Start    int    `yaml:"start" json:"start"`
+	End      int    `yaml:"end" json:"end"`
+	Sentence int    `yaml:"sentence,omitempty" json:"sentence,omitempty"`
+}
+
+// Participant is an entity taking part in an event.
+type Participant struct {
+	Entity string `yaml:"entity" json:"entity"`
+	Role   string `yaml:"role" json:"role"` // host | guest | participant
+}
+
+// Location is where an event took place.
+type Location struct {
+	Entity string `yaml:"entity" json:"entity"`
+}
+
+// Date is the date expression of an event and its resolved value
+// (YYYY-MM-DD), empty when it cannot be resolved.
+type Date struct {
+	Text  string `yaml:"text" json:"text"`
+	Start int    `yaml:"start" json:"start"`
+	End   int    `yaml:"end" json:"end"`
+	Value string `yaml:"value" json:"value"`
+}
+
+// Event status values.
+const (
+	Occurred = "occurred"
+	Planned  = "planned"
+)
+
+// Event is a meeting between people.
+type Event struct {
+	ID           string        `yaml:"id" json:"id"`
+	Type         string        `yaml:"type" json:"type"`
+	Status       string        `yaml:"status" json:"status"`
+	Participants []Participant `yaml:"participants" json:"participants"`
+	Location     *Location     `yaml:"location" json:"location"`
+	Date         *Date         `yaml:"date" json:"date"`
+	Trigger      Span          `yaml:"trigger" json:"trigger"`
+	Evidence     []Span        `yaml:"evidence" json:"evidence"`
+	Topics       []string      `yaml:"topics,omitempty" json:"topics,omitempty"`
+}
+
+// Meta is the document header of a Result.
+type Meta struct {
+	ID        string `yaml:"id" json:"id"`
+	Title     string `yaml:"title" json:"title"`
+	Published string `yaml:"published" json:"published"`
+	Source    string `yaml:"source" json:"source"`
+	URL       string `yaml:"url" json:"url"`
+}
+
+// Result is everything extracted from one document.
+type Result struct {
+	Document Meta     `yaml:"document" json:"document"`
+	Entities []Entity `yaml:"entities" json:"entities"`
+	Events   []Event  `yaml:"events" json:"events"`
+	Warnings []string `yaml:"warnings,omitempty" json:"warnings,omitempty"`
+}

@@ -1,0 +1,756 @@
+// Package input is the first stage of the extraction pipeline: it reads
+// news articles from .txt files, JSON Lines files (optionally gzipped),
+// directories of such files and standard input, and turns them into
+// *doc.Document values.
+//
+// A .txt file is one document: its id is the file name without the
+// extension, its title the first line and its text the whole file. A JSON
+// Lines file holds one object per line with the fields "id", "title",
+// "text", "published", "url" and "source"; only "text" is required.
+//
+// Problems with one document or file are reported as errors that name
+// the file (and, for JSON Lines, the line); reading goes on with the next
+// document. Non-fatal problems, such as invalid UTF-8 that was replaced,
+// are recorded in Document.Warnings.
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/extract-news/extract/pipeline/doc"
+)
+
+// defaultPath is the path read when Documents is given no paths.
+const defaultPath = "seeds"
+
+// Options configure reading.
+type Options struct {
+	// Published is the default publication date for documents without
+	// one (all .txt files, and JSON lines without a valid "published").
+	Published time.Time
+	// Stdin is read for the path "-"; os.Stdin when nil.
+	Stdin io.Reader
+}
+
+// Documents reads the documents of paths in order. Each problem with one document or
+// file is yielded as a non-nil error (with a nil document) that names the file and, for
+// JSON Lines, the line; reading then goes on with the next document or path. It stops
+// early when ctx is cancelled (yielding ctx.Err() once) or when yield returns false.
+//
+// A path is a .txt file, a .jsonl or .jsonl.gz file, a directory (whose
+// .txt, .jsonl and .jsonl.gz files are read in name order, not
+// recursively, skipping hidden files), or "-" for JSON Lines on
+// opts.Stdin. No paths means the directory "seeds". Gzip compression is recognised
+// by its magic bytes as well as by the .gz extension.
+//
+// Document ids are made safe for use as file names, and ids that occur
+// more than once get the suffixes "~2", "~3", … in reading order, with a
+// warning in Document.Warnings.
+func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*doc.Document, error] {
+	return func(yield func(*doc.Document, error) bool) {
+		if len(paths) == 0 {
+			paths = []string{defaultPath}
+		}
+		r := &reader{
+			ctx:   ctx,
+			opts:  opts,
+			yield: yield,
+			seen:  make(map[string]string),
+			next:  make(map[string]int),
+		}
+		for _, p := range paths {
+			if !r.path(p) {
+				return
+			}
+		}
+	}
+}
+
+// inputError is an error about one file or one line of a file. Its
+// message is "FILE: MSG" or "FILE:LINE: MSG"; it unwraps to the
+// underlying error, if any.
+type inputError struct {
+	file string
+	line int // 0 when the error is about the whole file
+	msg  string
+	err  error
+}
+
+func (e *inputError) Error() string {
+	if e.line > 0 {
+		return e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
+	}
+	return e.file + ": " + e.msg
+}
+
+func (e *inputError) Unwrap() error { return e.err }
+
+// binaryError marks a document rejected as binary content.
+type binaryError struct{ reason string }
+
+func (e *binaryError) Error() string { return e.reason }
+
+// fileErr turns an error from the os package into an error naming file,
+// without repeating the operation and path of an *fs.PathError.
+func fileErr(file string, err error) error {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	return &inputError{file: file, msg: msg, err: err}
+}
+
+type kind int
+
+const (
+	kindNone kind = iota
+	kindTxt
+	kindJSONL
+)
+
+// kindOf classifies a file name by its extension.
+func kindOf(name string) kind {
+	l := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(l, ".txt"):
+		return kindTxt
+	case strings.HasSuffix(l, ".jsonl"), strings.HasSuffix(l, ".jsonl.gz"):
+		return kindJSONL
+	}
+	return kindNone
+}
+
+// reader holds the state of one Documents iteration.
+type reader struct {
+	ctx   context.Context
+	opts  Options
+	yield func(*doc.Document, error) bool
+	done  bool              // yield returned false or ctx.Err() was yielded
+	seen  map[string]string // document id → origin of its first use
+	next  map[string]int    // id → next duplicate suffix to try
+	buf   []byte            // reusable buffer for long lines
+}
+
+// cancelled reports whether ctx is done, yielding ctx.Err() the first
+// time.
+func (r *reader) cancelled() bool {
+	err := r.ctx.Err()
+	if err == nil {
+		return false
+	}
+	if !r.done {
+		r.done = true
+		r.yield(nil, err)
+	}
+	return true
+}
+
+// fail yields err and reports whether reading should go on. When ctx is
+// done, ctx.Err() is yielded instead (once), since read errors are then
+// most likely caused by the cancellation.
+func (r *reader) fail(err error) bool {
+	if r.done || r.cancelled() {
+		return false
+	}
+	if !r.yield(nil, err) {
+		r.done = true
+		return false
+	}
+	return true
+}
+
+// emit renames d if its id was seen before, yields it and reports whether
+// reading should go on.
+func (r *reader) emit(d *doc.Document) bool {
+	if r.done || r.cancelled() {
+		return false
+	}
+	if first, dup := r.seen[d.ID]; dup {
+		n := r.next[d.ID]
+		if n < 2 {
+			n = 2
+		}
+		var id string
+		for {
+			id = d.ID + "~" + strconv.Itoa(n)
+			n++
+			if _, taken := r.seen[id]; !taken {
+				break
+			}
+		}
+		r.next[d.ID] = n
+		d.Warnings = append(d.Warnings, fmt.Sprintf("duplicate id %s (first at %s), renamed %s", d.ID, first, id))
+		d.ID = id
+	}
+	r.seen[d.ID] = d.Origin
+	if !r.yield(d, nil) {
+		r.done = true
+		return false
+	}
+	return true
+}
+
+// path reads one command-line path.
+func (r *reader) path(p string) bool {
+	if r.cancelled() {
+		return false
+	}
+	if p == "-" {
+		in := r.opts.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		return r.jsonl("-", "stdin", in, false)
+	}
+	name := displayName(p)
+	fi, err := os.Stat(p)
+	if err != nil {
+		return r.fail(fileErr(name, err))
+	}
+	if fi.IsDir() {
+		return r.dir(p)
+	}
+	switch kindOf(p) {
+	case kindTxt:
+		return r.txt(p)
+	case kindJSONL:
+		return r.jsonlFile(p)
+	}
+	return r.fail(&inputError{file: name, msg: "unsupported file type (want .txt, .jsonl or .jsonl.gz)"})
+}
+
+// dir reads the .txt, .jsonl and .jsonl.gz files of a directory in name
+// order. Subdirectories and hidden files are skipped.
+func (r *reader) dir(p string) bool {
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		return r.fail(fileErr(displayName(p), err))
+	}
+	n := 0
+	for _, e := range entries {
+		name := e.Name()
+		k := kindOf(name)
+		if k == kindNone || strings.HasPrefix(name, ".") || e.IsDir() {
+			continue
+		}
+		full := filepath.Join(p, name)
+		if !e.Type().IsRegular() {
+			// A symbolic link or special file: follow it.
+			fi, err := os.Stat(full)
+			if err != nil {
+				n++
+				if !r.fail(fileErr(displayName(full), err)) {
+					return false
+				}
+				continue
+			}
+			if fi.IsDir() {
+				continue
+			}
+		}
+		n++
+		ok := false
+		if k == kindTxt {
+			ok = r.txt(full)
+		} else {
+			ok = r.jsonlFile(full)
+		}
+		if !ok {
+			return false
+		}
+	}
+	if n == 0 {
+		return r.fail(&inputError{file: displayName(p), msg: "no .txt, .jsonl or .jsonl.gz files in directory"})
+	}
+	return true
+}
+
+// ctxReader fails reads once ctx is done, so that long reads stop soon
+// after a cancellation.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+const bom = "\uFEFF"
+
+// txt reads a .txt file as one document.
+func (r *reader) txt(p string) bool {
+	name := displayName(p)
+	f, err := os.Open(p)
+	if err != nil {
+		return r.fail(fileErr(name, err))
+	}
+	data, err := io.ReadAll(ctxReader{r.ctx, f})
+	f.Close()
+	if err != nil {
+		return r.fail(&inputError{file: name, msg: "read error: " + errMsg(err), err: err})
+	}
+	if len(data) == 0 {
+		return r.fail(&inputError{file: name, msg: "empty document (empty file)"})
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return r.fail(&inputError{file: name, msg: fmt.Sprintf("binary file (NUL byte at offset %d)", i)})
+	}
+	data = bytes.TrimPrefix(data, []byte(bom))
+	st := scanBytes(data)
+	if st.binary() {
+		return r.fail(&inputError{file: name, msg: "binary file (" + st.reason() + ")"})
+	}
+	d := &doc.Document{Published: r.opts.Published, Origin: name}
+	if st.invalid > 0 {
+		data = bytes.ToValidUTF8(data, []byte(string(utf8.RuneError)))
+		d.Warnings = append(d.Warnings, invalidWarning(st.invalid))
+	}
+	d.Text = string(data)
+	if strings.TrimSpace(d.Text) == "" {
+		return r.fail(&inputError{file: name, msg: "empty document"})
+	}
+	title, _, _ := strings.Cut(d.Text, "\n")
+	d.Title = strings.TrimSpace(title)
+	base := filepath.Base(p)
+	d.ID = sanitizeID(base[:len(base)-len(".txt")])
+	if d.ID == "" {
+		d.ID = "_"
+	}
+	return r.emit(d)
+}
+
+// jsonlFile opens and reads a JSON Lines file.
+func (r *reader) jsonlFile(p string) bool {
+	name := displayName(p)
+	f, err := os.Open(p)
+	if err != nil {
+		return r.fail(fileErr(name, err))
+	}
+	defer f.Close()
+	base := filepath.Base(p)
+	gz := strings.HasSuffix(strings.ToLower(base), ".gz")
+	if gz {
+		base = base[:len(base)-len(".gz")]
+	}
+	if strings.HasSuffix(strings.ToLower(base), ".jsonl") {
+		base = base[:len(base)-len(".jsonl")]
+	}
+	return r.jsonl(name, base, f, gz)
+}
+
+const bufSize = 64 << 10
+
+// streamError describes an error reading a (possibly gzipped) stream
+// after line.
+func streamError(name string, line int, gz bool, err error) error {
+	var ce flate.CorruptInputError
+	after := ""
+	if line > 0 {
+		after = fmt.Sprintf(" after line %d", line)
+	}
+	if gz && (errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ce)) {
+		return &inputError{file: name, msg: "corrupt gzip stream" + after + ": " + errMsg(err), err: err}
+	}
+	return &inputError{file: name, msg: "read error" + after + ": " + errMsg(err), err: err}
+}
+
+// jsonl reads JSON Lines from in. name is used in errors and origins,
+// base in default ids. The stream is gunzipped when it starts with the
+// gzip magic bytes; wantGzip requires that.
+func (r *reader) jsonl(name, base string, in io.Reader, wantGzip bool) bool {
+	br := bufio.NewReaderSize(ctxReader{r.ctx, in}, bufSize)
+	gz := false
+	magic, err := br.Peek(2)
+	if err != nil && err != io.EOF {
+		return r.fail(streamError(name, 0, false, err))
+	}
+	if (len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b) || (wantGzip && len(magic) > 0) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return r.fail(streamError(name, 0, true, err))
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, bufSize)
+		gz = true
+	}
+	if base = sanitizeID(base); base == "" {
+		base = "doc"
+	}
+	line, nonblank := 0, 0
+	for {
+		b, err := r.readLine(br)
+		if err != nil && err != io.EOF {
+			return r.fail(streamError(name, line, gz, err))
+		}
+		if len(b) > 0 {
+			line++
+			d, blank, lerr := r.parseLine(name, base, line, b)
+			if !blank {
+				nonblank++
+			}
+			var be *binaryError
+			switch {
+			case lerr != nil && nonblank == 1 && errors.As(lerr, &be):
+				// The first line is binary: most likely the whole file
+				// is, so report it once rather than line by line.
+				return r.fail(&inputError{file: name, msg: "binary file (" + be.reason + " in line " + strconv.Itoa(line) + ")", err: lerr})
+			case lerr != nil:
+				if !r.fail(lerr) {
+					return false
+				}
+			case d != nil:
+				if !r.emit(d) {
+					return false
+				}
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if nonblank == 0 {
+		return r.fail(&inputError{file: name, msg: "empty file (no JSON lines)"})
+	}
+	return true
+}
+
+// readLine returns the next line including its newline. Lines of any
+// length are read; the result is valid until the next call.
+func (r *reader) readLine(br *bufio.Reader) ([]byte, error) {
+	b, err := br.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return b, err
+	}
+	buf := append(r.buf[:0], b...)
+	for {
+		b, err = br.ReadSlice('\n')
+		buf = append(buf, b...)
+		if err != bufio.ErrBufferFull {
+			break
+		}
+	}
+	if cap(buf) <= 1<<20 {
+		r.buf = buf // keep moderately sized buffers for reuse
+	} else {
+		r.buf = nil
+	}
+	return buf, err
+}
+
+// record is one JSON line. Strings are pointers so that missing and
+// null fields can be told apart from empty ones.
+type record struct {
+	ID        json.RawMessage `json:"id"`
+	Title     *string         `json:"title"`
+	Text      *string         `json:"text"`
+	Published json.RawMessage `json:"published"`
+	URL       *string         `json:"url"`
+	Source    *string         `json:"source"`
+}
+
+// parseLine turns one line of a JSON Lines file into a document. blank
+// reports an empty line, which is skipped.
+func (r *reader) parseLine(name, base string, line int, b []byte) (d *doc.Document, blank bool, err error) {
+	lineErr := func(msg string, err error) error {
+		return &inputError{file: name, line: line, msg: msg, err: err}
+	}
+	b = bytes.TrimSuffix(b, []byte("\n"))
+	b = bytes.TrimSuffix(b, []byte("\r"))
+	if line == 1 {
+		b = bytes.TrimPrefix(b, []byte(bom))
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, true, nil
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		be := &binaryError{fmt.Sprintf("NUL byte at offset %d", i)}
+		return nil, false, lineErr("binary content ("+be.reason+")", be)
+	}
+	st := scanBytes(b)
+	if st.binary() {
+		be := &binaryError{st.reason()}
+		return nil, false, lineErr("binary content ("+be.reason+")", be)
+	}
+	var warnings []string
+	if st.invalid > 0 {
+		b = bytes.ToValidUTF8(b, []byte(string(utf8.RuneError)))
+		warnings = append(warnings, invalidWarning(st.invalid))
+	}
+	if t := bytes.TrimSpace(b); string(t) == "null" {
+		return nil, false, lineErr("not a JSON object (got null)", nil)
+	}
+	var rec record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, false, jsonError(lineErr, err)
+	}
+	if rec.Text == nil {
+		return nil, false, lineErr(`missing field "text"`, nil)
+	}
+	text := *rec.Text
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		return nil, false, lineErr(fmt.Sprintf(`binary content in "text" (NUL byte at offset %d)`, i), nil)
+	}
+	if tst := scanString(text); tst.binary() {
+		return nil, false, lineErr(`binary content in "text" (`+tst.reason()+")", nil)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, false, lineErr("empty document", nil)
+	}
+	id, ok := stringValue(rec.ID)
+	if !ok {
+		return nil, false, lineErr(`field "id": want string, got `+jsonKind(rec.ID), nil)
+	}
+	if id = sanitizeID(id); id == "" {
+		id = base + "-" + strconv.Itoa(line)
+	}
+	d = &doc.Document{
+		ID:        id,
+		Text:      text,
+		Published: r.opts.Published,
+		Origin:    name + ":" + strconv.Itoa(line),
+		Warnings:  warnings,
+	}
+	if rec.Title != nil {
+		d.Title = *rec.Title
+	}
+	if rec.URL != nil {
+		d.URL = *rec.URL
+	}
+	if rec.Source != nil {
+		d.Source = *rec.Source
+	}
+	if t, warn := parsePublished(rec.Published); warn != "" {
+		d.Warnings = append(d.Warnings, warn)
+	} else if !t.IsZero() {
+		d.Published = t
+	}
+	return d, false, nil
+}
+
+// jsonError describes an error from json.Unmarshal.
+func jsonError(lineErr func(string, error) error, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		msg := se.Error()
+		if strings.Contains(msg, "unexpected end of JSON input") {
+			msg = "unexpected end of input"
+		} else {
+			msg = fmt.Sprintf("%s (at byte %d)", msg, se.Offset)
+		}
+		return lineErr("invalid JSON: "+msg, err)
+	case errors.As(err, &te) && te.Field == "":
+		return lineErr("not a JSON object (got "+te.Value+")", err)
+	case errors.As(err, &te):
+		return lineErr(fmt.Sprintf("field %q: want string, got %s", te.Field, te.Value), err)
+	}
+	return lineErr("invalid JSON: "+strings.TrimPrefix(err.Error(), "json: "), err)
+}
+
+// jsonKind names the kind of a JSON value.
+func jsonKind(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 {
+		return "nothing"
+	}
+	switch raw[0] {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// stringValue returns the value of a string or number; "" for a missing
+// or null value. ok is false for other kinds of values.
+func stringValue(raw json.RawMessage) (s string, ok bool) {
+	switch jsonKind(raw) {
+	case "nothing", "null":
+		return "", true
+	case "number":
+		return string(bytes.TrimSpace(raw)), true
+	case "string":
+		err := json.Unmarshal(raw, &s)
+		return s, err == nil
+	}
+	return "", false
+}
+
+// publishedLayouts are the accepted forms of "published". Times without
+// an offset are taken as UTC.
+var publishedLayouts = []string{
+	time.RFC3339, // also accepts fractional seconds
+	time.DateOnly,
+	time.DateTime,
+	"2006-01-02T15:04:05",
+	"2006-01-02 15:04:05Z07:00",
+}
+
+// parsePublished parses a "published" value. A missing, null or empty
+// value gives the zero Time; a bad one a warning.
+func parsePublished(raw json.RawMessage) (time.Time, string) {
+	k := jsonKind(raw)
+	switch k {
+	case "nothing", "null":
+		return time.Time{}, ""
+	case "string":
+	default:
+		return time.Time{}, fmt.Sprintf("bad published date: want a string, got %s", k)
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return time.Time{}, "bad published date: " + errMsg(err)
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, ""
+	}
+	for _, layout := range publishedLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, ""
+		}
+	}
+	if len(s) > 64 {
+		s = s[:64] + "…"
+	}
+	return time.Time{}, fmt.Sprintf("bad published date %q (want RFC 3339 or YYYY-MM-DD)", s)
+}
+
+// sanitizeID makes s usable as a file name: surrounding spaces are
+// removed, and '/', '\\', control characters, invalid UTF-8 and leading
+// dots are replaced with '_'.
+func sanitizeID(s string) string {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	leading := true
+	for _, c := range s {
+		switch {
+		case leading && c == '.':
+			c = '_'
+		case c == '/' || c == '\\' || c == utf8.RuneError || unicode.IsControl(c):
+			c = '_'
+			leading = false
+		default:
+			leading = false
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// displayName is p as shown in errors and origins: quoted when it
+// contains characters that would break a one-line message.
+func displayName(p string) string {
+	for _, c := range p {
+		if c == utf8.RuneError || unicode.IsControl(c) {
+			return strconv.Quote(p)
+		}
+	}
+	return p
+}
+
+// errMsg is the message of err, kept on one line.
+func errMsg(err error) string {
+	return strings.ReplaceAll(err.Error(), "\n", " ")
+}
+
+func invalidWarning(n int) string {
+	if n == 1 {
+		return "invalid UTF-8 replaced at 1 place"
+	}
+	return fmt.Sprintf("invalid UTF-8 replaced at %d places", n)
+}
+
+// textStats counts what decides whether content is binary.
+type textStats struct {
+	total   int // characters, each invalid byte counting as one
+	bad     int // invalid bytes and control characters
+	invalid int // maximal runs of invalid UTF-8
+}
+
+// binary reports whether more than 10% of the characters are invalid
+// UTF-8 or control characters.
+func (s textStats) binary() bool { return s.bad > 0 && s.bad*10 > s.total }
+
+func (s textStats) reason() string {
+	return fmt.Sprintf("%d%% invalid UTF-8 or control characters", s.bad*100/max(s.total, 1))
+}
+
+// isControl reports control characters other than the usual whitespace
+// (tab, newline, carriage return, form feed, vertical tab).
+func isControl(c rune) bool {
+	if c < 0x20 {
+		return c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
+	}
+	return c >= 0x7f && c <= 0x9f
+}
+
+func scanBytes(b []byte) textStats {
+	var s textStats
+	inInvalid := false
+	for i := 0; i < len(b); {
+		c := rune(b[i])
+		size := 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRune(b[i:])
+		}
+		i += size
+		s.total++
+		if c == utf8.RuneError && size == 1 {
+			s.bad++
+			if !inInvalid {
+				s.invalid++
+			}
+			inInvalid = true
+			continue
+		}
+		inInvalid = false
+		if isControl(c) {
+			s.bad++
+		}
+	}
+	return s
+}
+
+func scanString(str string) textStats {
+	var s textStats
+	for _, c := range str {
+		s.total++
+		if isControl(c) {
+			s.bad++
+		}
+	}
+	return s
+}

@@ -1,0 +1,129 @@
+package normalize_test
+
+import (
+	"fmt"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/extract-news/extract/pipeline/normalize"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"بشار الأسد", "بشار الاسد"},
+		{"إدلب وآذار وٱلحمد", "ادلب واذار والحمد"},
+		{"مستشفى الرقة", "مستشفي الرقه"},
+		{"المسلّحة الإيرانيّة", "المسلحه الايرانيه"},
+		{"اليائــ.سة", "اليايسه"},
+		{"المسـ.ـلحة", "المسلحه"},
+		{"عـ.مليات الحـ.ـرب", "عمليات الحرب"},
+		{"دمشق. وقال", "دمشق. وقال"},           // a real full stop stays
+		{"3.5 مليار", "3.5 مليار"},             // digits
+		{"٩ تموز ۱۲", "9 تموز 12"},             // Arabic-Indic and Persian digits
+		{"“الأسد” «سانا»", "\"الاسد\" \"سانا\""}, // quotes
+		{"هل؟ نعم، لا؛", "هل? نعم, لا;"},
+		{"Assad MET Putin", "assad met putin"},
+		{"با\u200fقري", "باقري"},   // RLM inside a name
+		{"با\u200dقري", "باقري"},   // ZWJ inside a name
+		{"مؤتمر رئيس", "موتمر رييس"}, // hamza seats
+		{"ا\u0654", "ا"},           // decomposed hamza: NFC, then folded
+	}
+	for _, tt := range tests {
+		if got := normalize.String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSpanRoundTrip(t *testing.T) {
+	in := "قال “محمد باقري” المسـ.ـلحة في دمشقَ"
+	n := normalize.Normalize(in)
+	orig := []rune(in)
+	tests := []struct{ norm, want string }{
+		{"محمد باقري", "محمد باقري"},
+		{"المسلحه", "المسـ.ـلحة"},
+		{"دمشق", "دمشقَ"},
+	}
+	for _, tt := range tests {
+		i := indexRunes(n.Runes, []rune(tt.norm))
+		if i < 0 {
+			t.Fatalf("%q not in %q", tt.norm, n.String())
+		}
+		a, b := n.Span(i, i+len([]rune(tt.norm)))
+		if got := string(orig[a:b]); got != tt.want {
+			t.Errorf("span of %q = %q, want %q", tt.norm, got, tt.want)
+		}
+	}
+}
+
+func indexRunes(s, sub []rune) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		ok := true
+		for j := range sub {
+			if s[i+j] != sub[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkMap asserts the invariants of the offset map.
+func checkMap(t *testing.T, s string) {
+	t.Helper()
+	n := normalize.Normalize(s)
+	if len(n.Orig) != len(n.Runes)+1 {
+		t.Fatalf("len(Orig) = %d, want %d", len(n.Orig), len(n.Runes)+1)
+	}
+	total := utf8.RuneCountInString(s)
+	if int(n.Orig[len(n.Runes)]) != total {
+		t.Fatalf("last offset %d, want %d", n.Orig[len(n.Runes)], total)
+	}
+	for i := 1; i < len(n.Orig); i++ {
+		if n.Orig[i] < n.Orig[i-1] || n.Orig[i] > int32(total) {
+			t.Fatalf("offsets not monotonic at %d: %v", i, n.Orig)
+		}
+	}
+}
+
+func TestOffsetMapInvariants(t *testing.T) {
+	for _, s := range []string{"", "a", "اليائــ.سة", "e\u0301 café", "\xff\xfeبشار", "ـــ...ـــ", "ا\u0654\u0654\u0654"} {
+		checkMap(t, s)
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"بشار الأسد", "اليائــ.سة", "٩ تموز", "Assad’s", "\u200fدمشق", "a\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMap(t, s)
+	})
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	text := ""
+	for len(text) < 64<<10 {
+		text += "اجتمع رأس النظام السوري “بشار الأسد” مع رئيس هيئة الأركان العامة للقوات المسـ.ـلحة الإيرانية اللواء “محمد باقري”، وبحثا العلاقات الثنائية. "
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		normalize.Normalize(text)
+	}
+}
+
+func ExampleNormalize() {
+	in := "التقى “بشارُ الأسد” وفداً في دمشق"
+	n := normalize.Normalize(in)
+	fmt.Println(n.String())
+	a, b := n.Span(7, 17) // "بشار الاسد" in the analysis form
+	fmt.Println(string([]rune(in)[a:b]))
+	// Output:
+	// التقي "بشار الاسد" وفدا في دمشق
+	// بشارُ الأسد
+}
