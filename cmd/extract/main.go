@@ -1,0 +1,208 @@
+// Command extract reads Arabic news and records who met whom, where and
+// when, as one YAML file per document (or JSON Lines).
+//
+// Usage:
+//
+//	extract [flags] [PATH...]          extract (default PATH: seeds/)
+//	extract gazetteer check [-gazetteers DIR]
+//
+// Run "extract -h" for the flags.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/extract-news/extract/gazetteers"
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/output"
+	"github.com/extract-news/extract/pipeline/run"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitFailed  = 1 // some documents failed
+	exitUsage   = 2 // usage or configuration error
+	defaultPath = "seeds"
+)
+
+func main() {
+	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Main runs the command with args and returns the exit status.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "gazetteer":
+			return gazetteerCmd(args[1:], stdout, stderr)
+		}
+	}
+	return extractCmd(args, stdin, stdout, stderr)
+}
+
+func loadGazetteers(dir string) (*gazetteer.Compiled, error) {
+	if dir == "" {
+		return pipeline.LoadGazetteers(gazetteers.FS)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("gazetteers: %w", err)
+	}
+	return pipeline.LoadGazetteers(gazetteers.FS, os.DirFS(dir))
+}
+
+func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var (
+		outDir    = fl.String("out", "out", "output directory for YAML files, or the file for -format jsonl (- or empty: standard output)")
+		gazDir    = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, loaded on top of the built-in ones")
+		published = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none")
+		format    = fl.String("format", "yaml", "output format: yaml (one file per document) or jsonl")
+		workers   = fl.Int("j", 0, "number of workers (default: all cores)")
+		quiet     = fl.Bool("quiet", false, "print nothing but errors")
+		errorsOut = fl.String("errors", "", "write failed documents to this file as JSON Lines")
+	)
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: extract [flags] [PATH...]\n\nPATH is a .txt file, a directory, a .jsonl or .jsonl.gz file, or - for JSON Lines on standard input (default: %s).\n\nflags:\n", defaultPath)
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	var opts input.Options
+	opts.Stdin = stdin
+	if *published != "" {
+		t, err := parseDate(*published)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: -published: %v\n", err)
+			return exitUsage
+		}
+		opts.Published = t
+	}
+	paths := fl.Args()
+	if len(paths) == 0 {
+		paths = []string{defaultPath}
+	}
+	g, err := loadGazetteers(*gazDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitUsage
+	}
+	var w run.Writer
+	switch *format {
+	case "yaml":
+		if err := os.MkdirAll(*outDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", err)
+			return exitUsage
+		}
+		w = output.Dir{Path: *outDir}
+	case "jsonl":
+		dst := stdout
+		if *outDir != "" && *outDir != "-" && *outDir != "out" {
+			f, err := os.Create(*outDir)
+			if err != nil {
+				fmt.Fprintf(stderr, "extract: %v\n", err)
+				return exitUsage
+			}
+			defer f.Close()
+			dst = f
+		}
+		w = output.Lines{W: dst}
+	default:
+		fmt.Fprintf(stderr, "extract: unknown -format %q (want yaml or jsonl)\n", *format)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	start := time.Now()
+	x := pipeline.New(g)
+	sum, err := run.Run(ctx, input.Documents(ctx, paths, opts), x, w, run.Options{Workers: *workers})
+	for _, f := range sum.Failures {
+		log.Warn("document failed", "id", f.ID, "reason", f.Reason)
+		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
+	}
+	if *errorsOut != "" {
+		if werr := writeFailures(*errorsOut, sum.Failures); werr != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", werr)
+		}
+	}
+	if !*quiet {
+		fmt.Fprintf(stderr, "extract: %d documents, %d entities, %d meetings, %d errors, %.1fs\n",
+			sum.Documents, sum.Entities, sum.Meetings, len(sum.Failures), time.Since(start).Seconds())
+	}
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitFailed
+	case len(sum.Failures) > 0:
+		return exitFailed
+	}
+	return exitOK
+}
+
+func parseDate(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("malformed date %q (want YYYY-MM-DD or RFC 3339)", s)
+}
+
+func writeFailures(path string, fs []run.Failure) error {
+	var buf []byte
+	for _, f := range fs {
+		line, err := json.Marshal(f)
+		if err != nil {
+			return err
+		}
+		buf = append(append(buf, line...), '\n')
+	}
+	return output.WriteFile(path, buf)
+}
+
+func gazetteerCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] != "check" {
+		fmt.Fprintln(stderr, "usage: extract gazetteer check [-gazetteers DIR]")
+		return exitUsage
+	}
+	fl := flag.NewFlagSet("gazetteer check", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	gazDir := fl.String("gazetteers", "", "directory of extra gazetteer YAML files")
+	if err := fl.Parse(args[1:]); err != nil {
+		return exitUsage
+	}
+	g, err := loadGazetteers(*gazDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\n", err)
+		return exitFailed
+	}
+	counts := map[string]int{}
+	for _, e := range g.Set.Entries {
+		counts[e.Type]++
+	}
+	for _, c := range g.CrossTypeCollisions() {
+		fmt.Fprintf(stdout, "note: %s\n", c)
+	}
+	fmt.Fprintf(stdout, "ok: %d people, %d places, %d organizations, %d titles; %d trie nodes\n",
+		counts[doc.Person], counts[doc.Place], counts[doc.Organization], counts[gazetteer.TypeTitle], g.Nodes())
+	return exitOK
+}

@@ -1,0 +1,363 @@
+// Package gazetteer loads, validates and compiles the YAML name lists
+// (people, places, organizations and titles) that the tagger matches.
+//
+// The file format is described in gazetteers/README.md. Loading parses
+// through yaml.Node so that every error names the file and line.
+package gazetteer
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Entry types.
+const (
+	TypePerson       = "person"
+	TypePlace        = "place"
+	TypeOrganization = "organization"
+	TypeTitle        = "title"
+)
+
+// Role is an office a person held, with its dates.
+type Role struct {
+	Role    string
+	Country string
+	From    time.Time
+	To      time.Time // zero: still held
+	Line    int
+}
+
+// Holds reports whether the role was held on day t.
+func (r Role) Holds(t time.Time) bool {
+	if t.Before(r.From) {
+		return false
+	}
+	return r.To.IsZero() || !t.After(r.To)
+}
+
+// Entry is a person, place or organization, or a title.
+type Entry struct {
+	ID      string
+	Type    string
+	Name    string
+	NameAr  string
+	Country string
+	Kind    string
+	// Aliases are other Arabic forms; Latin the Latin-script forms.
+	Aliases, Latin []string
+	// Ambiguous forms are tagged only with support in the document.
+	Ambiguous []string
+	// Context lists entity ids whose presence supports ambiguous forms.
+	Context []string
+	// Demonyms are nationality adjectives of a country.
+	Demonyms []string
+	// Roles are the offices of a person.
+	Roles []Role
+	// Role is the office a title names (titles only; empty for ranks).
+	Role string
+	// File and Line locate the entry's definition.
+	File string
+	Line int
+}
+
+// Set is a loaded collection of gazetteer entries.
+type Set struct {
+	Entries []*Entry
+	byID    map[string]int
+}
+
+// Lookup returns the entry with the given id.
+func (s *Set) Lookup(id string) (*Entry, bool) {
+	i, ok := s.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return s.Entries[i], true
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// LoadFS loads every *.yaml file at the root of fsys, in name order.
+func LoadFS(fsys fs.FS) (*Set, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	s := &Set{byID: map[string]int{}}
+	var errs []error
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			continue
+		}
+		entries, err := Parse(name, data)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, e := range entries {
+			if i, dup := s.byID[e.ID]; dup {
+				prev := s.Entries[i]
+				errs = append(errs, fmt.Errorf("%s:%d: duplicate id %q (first defined at %s:%d)", e.File, e.Line, e.ID, prev.File, prev.Line))
+				continue
+			}
+			s.byID[e.ID] = len(s.Entries)
+			s.Entries = append(s.Entries, e)
+		}
+	}
+	if len(names) == 0 {
+		errs = append(errs, errors.New("no *.yaml gazetteer files"))
+	}
+	return s, errors.Join(errs...)
+}
+
+// Override adds the entries of o to s; an entry whose id s already has
+// replaces it.
+func (s *Set) Override(o *Set) {
+	for _, e := range o.Entries {
+		if i, ok := s.byID[e.ID]; ok {
+			s.Entries[i] = e
+			continue
+		}
+		s.byID[e.ID] = len(s.Entries)
+		s.Entries = append(s.Entries, e)
+	}
+}
+
+// Parse reads one gazetteer file. file is used in error messages.
+func Parse(file string, data []byte) ([]*Entry, error) {
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("%s: not valid UTF-8", file)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("%s: %s", file, yamlError(err))
+	}
+	if len(root.Content) == 0 {
+		return nil, fmt.Errorf("%s: empty gazetteer file", file)
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:%d: expected a mapping with type and entries", file, doc.Line)
+	}
+	p := parser{file: file}
+	var typ string
+	var entries *yaml.Node
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		switch k.Value {
+		case "type":
+			typ = p.scalar(v)
+		case "entries":
+			entries = v
+		default:
+			p.errorf(k, "unknown key %q (want type, entries)", k.Value)
+		}
+	}
+	switch typ {
+	case TypePerson, TypePlace, TypeOrganization, TypeTitle:
+	case "":
+		p.errorf(doc, "missing type")
+	default:
+		p.errorf(doc, "unknown type %q (want person, place, organization or title)", typ)
+	}
+	if entries == nil {
+		p.errorf(doc, "missing entries")
+		return nil, errors.Join(p.errs...)
+	}
+	if entries.Kind != yaml.SequenceNode {
+		p.errorf(entries, "entries must be a list")
+		return nil, errors.Join(p.errs...)
+	}
+	out := make([]*Entry, 0, len(entries.Content))
+	seen := map[string]int{}
+	for _, n := range entries.Content {
+		e := p.entry(n, typ)
+		if e == nil {
+			continue
+		}
+		if line, dup := seen[e.ID]; dup {
+			p.errorf(n, "duplicate id %q (first defined at line %d)", e.ID, line)
+			continue
+		}
+		seen[e.ID] = e.Line
+		out = append(out, e)
+	}
+	return out, errors.Join(p.errs...)
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// yamlError rewrites a yaml error as "LINE: message" without the quoted
+// values the library cuts mid-character.
+func yamlError(err error) string {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
+		line := msg[m[2]:m[3]]
+		rest := strings.TrimLeft(msg[m[1]:], ": ")
+		if !utf8.ValidString(rest) {
+			rest = strings.ToValidUTF8(rest, "")
+		}
+		return line + ": " + rest
+	}
+	return strings.ToValidUTF8(msg, "")
+}
+
+type parser struct {
+	file string
+	errs []error
+}
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
+	p.errs = append(p.errs, fmt.Errorf("%s:%d: %s", p.file, n.Line, fmt.Sprintf(format, args...)))
+}
+
+func (p *parser) scalar(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		p.errorf(n, "expected a single value")
+		return ""
+	}
+	return strings.TrimSpace(n.Value)
+}
+
+func (p *parser) list(n *yaml.Node) []string {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" || n.Value == "" {
+			return nil
+		}
+		return []string{strings.TrimSpace(n.Value)}
+	case yaml.SequenceNode:
+		out := make([]string, 0, len(n.Content))
+		for _, c := range n.Content {
+			if v := p.scalar(c); v != "" {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	p.errorf(n, "expected a list")
+	return nil
+}
+
+func (p *parser) date(n *yaml.Node) time.Time {
+	v := p.scalar(n)
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		p.errorf(n, "malformed date %q (want YYYY-MM-DD)", v)
+	}
+	return t
+}
+
+func (p *parser) entry(n *yaml.Node, typ string) *Entry {
+	if n.Kind != yaml.MappingNode {
+		p.errorf(n, "an entry must be a mapping")
+		return nil
+	}
+	e := &Entry{Type: typ, File: p.file, Line: n.Line}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "id":
+			e.ID = p.scalar(v)
+		case "type":
+			p.errorf(k, "type is set per file, not per entry")
+		case "name":
+			e.Name = p.scalar(v)
+		case "name_ar":
+			e.NameAr = p.scalar(v)
+		case "country":
+			e.Country = p.scalar(v)
+		case "kind":
+			e.Kind = p.scalar(v)
+		case "aliases", "ar":
+			e.Aliases = append(e.Aliases, p.list(v)...)
+		case "latin":
+			e.Latin = p.list(v)
+		case "ambiguous":
+			e.Ambiguous = p.list(v)
+		case "context":
+			e.Context = p.list(v)
+		case "demonyms":
+			e.Demonyms = p.list(v)
+		case "role":
+			e.Role = p.scalar(v)
+		case "roles":
+			e.Roles = p.roles(v)
+		case "note", "notes", "source", "sources":
+		default:
+			p.errorf(k, "unknown key %q", k.Value)
+		}
+	}
+	switch {
+	case e.ID == "":
+		p.errorf(n, "entry without id")
+		return nil
+	case !idPattern.MatchString(e.ID):
+		p.errorf(n, "id %q must be lower-case ASCII letters, digits and hyphens", e.ID)
+	}
+	if typ == TypeTitle {
+		if len(e.Aliases) == 0 && len(e.Latin) == 0 {
+			p.errorf(n, "title %q has no phrases (ar, latin)", e.ID)
+		}
+	} else if e.NameAr == "" && len(e.Latin) == 0 {
+		p.errorf(n, "entry %q has neither name_ar nor latin", e.ID)
+	}
+	if e.Name == "" && typ != TypeTitle {
+		p.errorf(n, "entry %q has no name", e.ID)
+	}
+	return e
+}
+
+func (p *parser) roles(n *yaml.Node) []Role {
+	if n.Kind != yaml.SequenceNode {
+		p.errorf(n, "roles must be a list")
+		return nil
+	}
+	var out []Role
+	for _, c := range n.Content {
+		if c.Kind != yaml.MappingNode {
+			p.errorf(c, "a role must be a mapping {role, country, from, to}")
+			continue
+		}
+		r := Role{Line: c.Line}
+		hasFrom := false
+		for i := 0; i+1 < len(c.Content); i += 2 {
+			k, v := c.Content[i], c.Content[i+1]
+			switch k.Value {
+			case "role":
+				r.Role = p.scalar(v)
+			case "country":
+				r.Country = p.scalar(v)
+			case "from":
+				r.From, hasFrom = p.date(v), true
+			case "to":
+				r.To = p.date(v)
+			case "note":
+			default:
+				p.errorf(k, "unknown role key %q", k.Value)
+			}
+		}
+		if r.Role == "" {
+			p.errorf(c, "role without role id")
+		}
+		if !hasFrom {
+			p.errorf(c, "role %q without from date", r.Role)
+		}
+		if !r.To.IsZero() && r.To.Before(r.From) {
+			p.errorf(c, "role %q ends before it starts", r.Role)
+		}
+		out = append(out, r)
+	}
+	return out
+}

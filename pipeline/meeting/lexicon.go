@@ -1,0 +1,91 @@
+package meeting
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/pipeline/normalize"
+)
+
+// Family groups trigger words by what they say about the encounter.
+type Family uint8
+
+// Trigger families.
+const (
+	// Receive: استقبل — the subject hosts the object.
+	Receive Family = iota + 1
+	// Meet: التقى، اجتمع، لقاء، اجتماع.
+	Meet
+	// Talks: بحث مع، محادثات، مباحثات، مشاورات.
+	Talks
+	// Summit: قمة.
+	Summit
+	// Visit: زيارة، زار — a meeting only when a host is named.
+	Visit
+	// Sign: a signing ceremony between named people.
+	Sign
+)
+
+// trigger is one lexicon form. Nominal triggers (لقاء، اللقاء) may refer
+// back to a meeting already reported.
+type trigger struct {
+	family  Family
+	nominal bool
+	// needsWith: the form is a meeting only with مع or بين after it
+	// (بحث مع، اتفق مع), since alone it means something else.
+	needsWith bool
+}
+
+// lexicon maps normalized stems (clitic prefixes removed, pronoun
+// suffixes kept as separate forms) to triggers.
+var lexicon = map[string]trigger{}
+
+func addForms(t trigger, forms string) {
+	for _, f := range strings.Fields(forms) {
+		lexicon[normalize.String(f)] = t
+	}
+}
+
+func init() {
+	addForms(trigger{family: Receive}, `استقبل استقبلت استقبله استقبلها استقبلهم استقبلا يستقبل تستقبل يستقبلان استقبال استقباله استقبالها استقبالهما
+		الاستقبال لاستقبال باستقبال`)
+	addForms(trigger{family: Meet}, `التقى التقت التقيا التقوا التقاه التقاها التقاهم التقى يلتقي تلتقي يلتقيان يلتقون اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع يجتمعان
+		تلتقيان تجتمعان التقائه التقائها`)
+	addForms(trigger{family: Meet, nominal: true}, `لقاء لقاءا لقائه لقائها لقائهما لقاءه لقاءها لقاءات اللقاء اللقاءات اجتماع اجتماعا اجتماعه اجتماعها اجتماعهما الاجتماع اجتماعات
+		الاجتماعات ملتقى`)
+	addForms(trigger{family: Talks}, `تباحث تباحثا يتباحث يتباحثان`)
+	addForms(trigger{family: Talks, needsWith: true}, `بحث بحثت بحثا يبحث تبحث يبحثان تبحثان ناقش ناقشت ناقشا يناقش يناقشان تناقش اتفق اتفقا اتفقت
+		تناول تناولا`)
+	addForms(trigger{family: Talks, nominal: true}, `محادثات المحادثات محادثاته محادثاتهما مباحثات المباحثات مباحثاته مباحثاتهما مشاورات المشاورات مفاوضات المفاوضات`)
+	addForms(trigger{family: Summit, nominal: true}, `قمة القمة قمتهما قمته`)
+	addForms(trigger{family: Visit, nominal: true}, `زيارة زيارته زيارتها الزيارة زيارتهما`)
+	addForms(trigger{family: Sign, nominal: true}, `مراسم`)
+}
+
+// Cue lists, in analysis form, looked up with clitics removed.
+var (
+	// phone calls, letters and messages: not meetings.
+	remoteCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
+	// video meetings are meetings without a place.
+	videoCues = set(`الفيديو فيديو المرئي افتراضية الافتراضية افتراضي`)
+	// plans and intentions: status planned.
+	plannedCues = set(`يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة`)
+	// denials and cancellations: dropped.
+	deniedCues = set(`نفى نفت ينفي ألغى ألغت إلغاء الغاء أرجأ تأجيل إرجاء رفض رفضت يرفض لم لن ولم ولن`)
+	// complementizers: persons before them are speakers, not participants.
+	complementizers = set(`إن أن بأن وأن انه إنه أنه انها أنها إنها`)
+	// words after which the object phrase of a trigger turns into its
+	// topic (بحثا العلاقات، ناقشا التطورات).
+	topicWords = set(`العلاقات العلاقة التعاون الأوضاع الوضع التطورات آخر مستجدات المستجدات سبل قضايا القضايا ملف ملفات الملف الأزمة موضوع حول بشأن بخصوص تطورات
+		أوضاع عدة عدد جملة مسار المسار الجهود التنسيق الاتفاقية اتفاقية خطوات عملية العملية مواصلة تعزيز التسوية الحل الحرب الموقف موقف قوله قوله كلمة`)
+	// place cues before a location.
+	locativeCues = set(`في إلى الى نحو بمدينة مدينة العاصمة عاصمة مقر قصر`)
+	withWords    = set(`مع بين وبين برفقة بحضور بمشاركة`)
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[normalize.String(w)] = true
+	}
+	return m
+}

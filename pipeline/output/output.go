@@ -1,0 +1,141 @@
+// Package output writes per-document results: YAML files written
+// atomically (temporary file, fsync, rename) and JSON Lines records.
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/extract-news/extract/pipeline/doc"
+	"go.yaml.in/yaml/v3"
+)
+
+// flowKeys are the mapping keys whose values (or list items) are written
+// in flow style, one line each, to keep the files short to review.
+var flowKeys = map[string]bool{"mentions": true, "participants": true, "trigger": true, "location": true, "date": true}
+
+// YAML encodes r as the YAML output contract.
+func YAML(r *doc.Result) ([]byte, error) {
+	var n yaml.Node
+	if err := n.Encode(r); err != nil {
+		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
+	}
+	flow(&n)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&n); err != nil {
+		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func flow(n *yaml.Node) {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if flowKeys[k.Value] {
+				switch v.Kind {
+				case yaml.MappingNode:
+					v.Style = yaml.FlowStyle
+				case yaml.SequenceNode:
+					for _, item := range v.Content {
+						item.Style = yaml.FlowStyle
+					}
+				}
+				continue
+			}
+			flow(v)
+		}
+		return
+	}
+	for _, c := range n.Content {
+		flow(c)
+	}
+}
+
+// JSON encodes r as one line of JSON, without a trailing newline.
+func JSON(r *doc.Result) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// Path returns the YAML file of document id in dir.
+func Path(dir, id string) string { return filepath.Join(dir, id+".yaml") }
+
+// WriteFile writes data to path atomically: a temporary file in the same
+// directory is written, synced and renamed over path, so a reader never
+// sees a half-written file and a failure leaves the old file in place.
+func WriteFile(path string, data []byte) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Chmod(tmp, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// Writer writes results one after another.
+type Writer interface {
+	Write(r *doc.Result) error
+}
+
+// Dir writes one YAML file per document into a directory.
+type Dir struct{ Path string }
+
+// Write writes OUT/<id>.yaml atomically.
+func (d Dir) Write(r *doc.Result) error {
+	data, err := YAML(r)
+	if err != nil {
+		return err
+	}
+	return WriteFile(Path(d.Path, r.Document.ID), data)
+}
+
+// Lines writes one JSON object per line.
+type Lines struct{ W io.Writer }
+
+// Write writes r as one JSON line.
+func (l Lines) Write(r *doc.Result) error {
+	data, err := JSON(r)
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	_, err = l.W.Write(data)
+	return err
+}

@@ -1,0 +1,90 @@
+// Package pipeline composes the stages into the per-document core of
+// extract: Process is a pure function of one document and the compiled
+// gazetteers, safe to call from many goroutines, so workers, tests and
+// other engines can call it.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/meeting"
+	"github.com/extract-news/extract/pipeline/normalize"
+	"github.com/extract-news/extract/pipeline/resolve"
+	"github.com/extract-news/extract/pipeline/tag"
+	"github.com/extract-news/extract/pipeline/tokenize"
+)
+
+// Extractor runs the stages on documents. It is read-only after New and
+// safe for concurrent use.
+type Extractor struct {
+	g        *gazetteer.Compiled
+	tagger   *tag.Tagger
+	resolver *resolve.Resolver
+	meetings *meeting.Extractor
+}
+
+// New returns an Extractor over compiled gazetteers.
+func New(g *gazetteer.Compiled) *Extractor {
+	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g)}
+}
+
+// Gazetteer returns the compiled gazetteers the extractor uses.
+func (x *Extractor) Gazetteer() *gazetteer.Compiled { return x.g }
+
+// LoadGazetteers loads and compiles the embedded lists, with the files of
+// each extra file system loaded on top (an entry with a known id replaces
+// it).
+func LoadGazetteers(base fs.FS, extra ...fs.FS) (*gazetteer.Compiled, error) {
+	set, err := gazetteer.LoadFS(base)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range extra {
+		more, err := gazetteer.LoadFS(e)
+		if err != nil {
+			return nil, err
+		}
+		set.Override(more)
+	}
+	return gazetteer.Compile(set)
+}
+
+// Process extracts the entities and meetings of one document.
+func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if d == nil {
+		return nil, fmt.Errorf("nil document")
+	}
+	text := normalize.Normalize(d.Text)
+	an := tokenize.Analyze(text.Runes)
+	matches := x.tagger.Tag(an.Tokens)
+	res := x.resolver.Resolve(resolve.Input{
+		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
+	})
+	events := x.meetings.Extract(meeting.Input{
+		DocID: d.ID, Original: d.Text, Text: text, Analysis: an, Resolved: res, Published: d.Published,
+	})
+	out := &doc.Result{
+		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL},
+		Entities: make([]doc.Entity, len(res.Entities)),
+		Events:   events,
+		Warnings: d.Warnings,
+	}
+	if !d.Published.IsZero() {
+		out.Document.Published = d.Published.Format(time.RFC3339)
+	}
+	for i, e := range res.Entities {
+		out.Entities[i] = e.Out
+	}
+	if out.Events == nil {
+		out.Events = []doc.Event{}
+	}
+	return out, nil
+}

@@ -1,0 +1,573 @@
+// Package resolve turns tagger matches into the entities of one document:
+// it accepts ambiguous forms only with support, joins short forms to the
+// full entity, resolves descriptions (الرئيس السوري، نظيره الروسي) to the
+// person who held that office, and reports people introduced by a title
+// whom no gazetteer knows (اللواء X).
+package resolve
+
+import (
+	"strings"
+	"time"
+
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/normalize"
+	"github.com/extract-news/extract/pipeline/tag"
+	"github.com/extract-news/extract/pipeline/tokenize"
+)
+
+// Via values of a Mention.
+const (
+	ViaName        = ""
+	ViaDescription = "description"
+	ViaTitle       = "title"
+)
+
+// Mention is one resolved mention in analysis-form coordinates.
+type Mention struct {
+	// Entity indexes Doc.Entities.
+	Entity int
+	// First and Last delimit its tokens, [First, Last).
+	First, Last int
+	// Start and End are the analysis-form rune span.
+	Start, End int
+	Sentence   int
+	Via        string
+	// Role is the office named by a title or description right before
+	// or at the mention ("defence-minister"), when there is one.
+	Role string
+}
+
+// Entity is a resolved entity: its gazetteer entry (nil for people found
+// only by their title) and its output form.
+type Entity struct {
+	Entry *gazetteer.Entry
+	Out   doc.Entity
+}
+
+// Doc is the resolution of one document.
+type Doc struct {
+	Entities []Entity
+	// Mentions in text order.
+	Mentions []Mention
+	// Titles are the title matches (role phrases), in text order.
+	Titles []tag.Match
+}
+
+// Input is what resolution needs about one document.
+type Input struct {
+	// Original is the document text all output offsets refer to.
+	Original  string
+	Text      *normalize.Text
+	Analysis  *tokenize.Analysis
+	Matches   []tag.Match
+	Published time.Time
+}
+
+// Resolver resolves matches against one compiled gazetteer.
+type Resolver struct {
+	g *gazetteer.Compiled
+}
+
+// New returns a Resolver for g.
+func New(g *gazetteer.Compiled) *Resolver { return &Resolver{g: g} }
+
+var (
+	placeCues        = words("في مدينة محافظة بلدة قرية ريف العاصمة منطقة الى إلى نحو مدينه مدن بلدات قرى مخيم حي جنوب شمال شرق غرب وسط")
+	orgCues          = words("وكالة صحيفة قناة موقع حركة جماعة تنظيم منظمة حزب مجلس وكاله صحيفه قناه منظمه")
+	counterpartWords = words("نظير نظيره نظيرها نظيريه نظيرهم نظيرتها نظيرته نظيراه نظراءه نظرائه")
+	nameJoiners      = words("بن ابن بنت عبد أبو ابو أبي ابي آل ال دي دو فان فون")
+	nameStop         = words(`في من على إلى الى عن أن إن ان قد لقد كان كانت يكون مع بعد قبل خلال عند حول ضد منذ التي الذي الذين اللذين هذا هذه ذلك تلك هو هي هم
+		و أو او ثم لكن بل لا لم لن ما ماذا كما إنه انه أنه إنها انها أنها بأن وأن بين عبر لدى حيث إذ اذ كل بعض غير أمس امس اليوم غدا يوم أول اول
+		قال وقال قالت أكد وأكد أكدت أعلن وأعلن أعلنت أشار وأشار أوضح وأوضح ذكر وذكر يقول تقول صرح وصرح اعتبر واعتبر أضاف وأضاف بحث وبحث التقى والتقى استقبل واستقبل اجتمع واجتمع
+		الذي السابق الأسبق الحالي الجديد المستقيل المقال بالوكالة الراحل السيد الشيخ الدكتور المهندس الأمير الملك الرئيس وزير رئيس نائب سفير مستشار قائد العام العامة الخاص الخاصة
+		المبعوث الأممي الدولي الأمريكي الأميركي الروسي الإيراني التركي السوري الفرنسي البريطاني الألماني الصيني الإسرائيلي المصري السعودي القطري الإماراتي العراقي اللبناني الأردني`)
+)
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[normalize.String(w)] = true
+	}
+	return m
+}
+
+func hasStem(set map[string]bool, tok string) bool {
+	for _, st := range tokenize.Stems(tok) {
+		if set[st.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// apposable reports whether only spaces, quotes, commas, dashes or a
+// parenthesis stand between runes a and b.
+func apposable(text []rune, a, b int) bool {
+	for _, r := range text[a:b] {
+		switch r {
+		case ' ', '"', '\'', ',', '(', '-', ':':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+type state struct {
+	r       *Resolver
+	in      Input
+	toks    []tokenize.Token
+	text    []rune
+	strong  map[int32]bool
+	out     *Doc
+	byEntry map[int32]int // entry index → Doc.Entities index
+	byName  map[string]int
+	// typed marks, per match, what it resolved to.
+	kinds []matchKind
+}
+
+type matchKind struct {
+	title   int32 // title entry, or -1
+	demonym int32 // country entry, or -1
+	entity  int32 // entry, or -1
+	mention int   // index in out.Mentions, or -1
+}
+
+// Resolve resolves the matches of one document.
+func (r *Resolver) Resolve(in Input) *Doc {
+	s := &state{
+		r: r, in: in, toks: in.Analysis.Tokens, text: in.Text.Runes,
+		strong: map[int32]bool{}, out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{},
+	}
+	s.classify()
+	s.entities()
+	s.descriptions()
+	s.untitled()
+	s.finish()
+	return s.out
+}
+
+// classify records, for every match, the title, demonym and strongly
+// named entity it carries, and collects the strong set.
+func (s *state) classify() {
+	s.kinds = make([]matchKind, len(s.in.Matches))
+	for i, m := range s.in.Matches {
+		k := matchKind{title: -1, demonym: -1, entity: -1, mention: -1}
+		for _, p := range m.Payloads {
+			switch p.Kind {
+			case gazetteer.KindTitle:
+				if k.title < 0 {
+					k.title = p.Entry
+				}
+			case gazetteer.KindDemonym:
+				if k.demonym < 0 {
+					k.demonym = p.Entry
+				}
+			case gazetteer.KindName, gazetteer.KindLatin:
+				s.strong[p.Entry] = true
+			}
+		}
+		s.kinds[i] = k
+	}
+}
+
+// cue reports whether the context before match i supports an entity of
+// type typ.
+func (s *state) cue(i int, typ string) bool {
+	m := s.in.Matches[i]
+	if typ == gazetteer.TypePerson {
+		// A title (optionally with a demonym) right before the name.
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			pm := s.in.Matches[j]
+			if !apposable(s.text, pm.End, m.Start) && pm.Last != m.First {
+				return false
+			}
+			if s.kinds[j].title >= 0 {
+				return true
+			}
+			if s.kinds[j].demonym < 0 {
+				return false
+			}
+			m = pm
+		}
+		return false
+	}
+	if m.Prefix > 0 {
+		// بدمشق، وفي: the clitic itself is a locative cue for places.
+		if typ == gazetteer.TypePlace && strings.ContainsRune("بل", []rune(s.toks[m.First].Text)[m.Prefix-1]) {
+			return true
+		}
+	}
+	if m.First == 0 {
+		return false
+	}
+	prev := s.toks[m.First-1].Text
+	switch typ {
+	case gazetteer.TypePlace:
+		return hasStem(placeCues, prev)
+	case gazetteer.TypeOrganization:
+		return hasStem(orgCues, prev)
+	}
+	return false
+}
+
+func (s *state) supported(i int, e int32) bool {
+	if s.strong[e] {
+		return true
+	}
+	ent := s.r.g.Entry(e)
+	for _, id := range ent.Context {
+		if ce, ok := s.r.g.Set.Lookup(id); ok {
+			for idx, x := range s.r.g.Set.Entries {
+				if x == ce && s.strong[int32(idx)] {
+					return true
+				}
+			}
+		}
+	}
+	return s.cue(i, ent.Type)
+}
+
+// entities picks the entity of every name match.
+func (s *state) entities() {
+	for i, m := range s.in.Matches {
+		best, bestKind := int32(-1), gazetteer.Kind(255)
+		var strongCands []int32
+		for _, p := range m.Payloads {
+			if p.Kind == gazetteer.KindName || p.Kind == gazetteer.KindLatin {
+				strongCands = append(strongCands, p.Entry)
+			}
+		}
+		switch {
+		case len(strongCands) == 1:
+			best = strongCands[0]
+		case len(strongCands) > 1:
+			best = strongCands[0]
+			for _, e := range strongCands {
+				if s.cue(i, s.r.g.Entry(e).Type) {
+					best = e
+					break
+				}
+			}
+		default:
+			for _, p := range m.Payloads {
+				if !p.Kind.NeedsSupport() || !s.supported(i, p.Entry) {
+					continue
+				}
+				better := best < 0 ||
+					s.strong[p.Entry] && !s.strong[best] ||
+					s.strong[p.Entry] == s.strong[best] && p.Kind < bestKind
+				if better {
+					best, bestKind = p.Entry, p.Kind
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		s.kinds[i].entity = best
+		s.kinds[i].mention = s.addMention(s.entityFor(best), m.First, m.Last, m.Start, m.End, ViaName, "")
+	}
+}
+
+func (s *state) entityFor(e int32) int {
+	if idx, ok := s.byEntry[e]; ok {
+		return idx
+	}
+	ent := s.r.g.Entry(e)
+	s.byEntry[e] = len(s.out.Entities)
+	s.out.Entities = append(s.out.Entities, Entity{Entry: ent, Out: doc.Entity{
+		ID: ent.ID, Type: ent.Type, Name: ent.Name, NameAr: ent.NameAr, Gazetteer: true, Country: ent.Country,
+	}})
+	return len(s.out.Entities) - 1
+}
+
+func (s *state) addMention(entity, first, last, start, end int, via, role string) int {
+	s.out.Mentions = append(s.out.Mentions, Mention{
+		Entity: entity, First: first, Last: last, Start: start, End: end,
+		Sentence: s.toks[first].Sentence, Via: via, Role: role,
+	})
+	return len(s.out.Mentions) - 1
+}
+
+// roleOn returns the role id a person held on day t in any country (the
+// first listed when several), or their first role when t is zero.
+func roleOn(e *gazetteer.Entry, t time.Time) string {
+	for _, r := range e.Roles {
+		if t.IsZero() || r.Holds(t) {
+			return r.Role
+		}
+	}
+	return ""
+}
+
+// holder resolves role/country to a person: the only holder named in the
+// document, else the holder on the publication date.
+func (s *state) holder(role, country string) int32 {
+	hs := s.r.g.Holders(role, country)
+	named := int32(-1)
+	for _, h := range hs {
+		if s.strong[h] || s.byEntry[h] > 0 || s.isNamed(h) {
+			if named >= 0 && named != h {
+				named = -2
+				break
+			}
+			named = h
+		}
+	}
+	if named >= 0 {
+		return named
+	}
+	if s.in.Published.IsZero() {
+		return -1
+	}
+	day := s.in.Published
+	for _, h := range hs {
+		for _, r := range s.r.g.Entry(h).Roles {
+			if r.Role == role && r.Country == country && r.Holds(day) {
+				return h
+			}
+		}
+	}
+	return -1
+}
+
+func (s *state) isNamed(e int32) bool {
+	_, ok := s.byEntry[e]
+	return ok
+}
+
+// descriptions resolves title + demonym (الرئيس السوري، وزير خارجية
+// روسيا) and counterpart phrases (نظيره الروسي) that no name follows.
+func (s *state) descriptions() {
+	ms := s.in.Matches
+	for i := 0; i < len(ms); i++ {
+		k := s.kinds[i]
+		var role, country string
+		first, last := ms[i].First, ms[i].Last
+		start := ms[i].Start
+		j := i + 1
+		switch {
+		case k.title >= 0:
+			role = s.r.g.Entry(k.title).Role
+			if j < len(ms) && ms[j].First == last && ms[j].Start-ms[i].End <= 1 {
+				if s.kinds[j].demonym >= 0 {
+					country = s.r.g.Entry(s.kinds[j].demonym).Country
+					last = ms[j].Last
+					j++
+				} else if e := s.kinds[j].entity; e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && s.r.g.Entry(e).Kind == "country" {
+					country = s.r.g.Entry(e).Country
+					last = ms[j].Last
+					j++
+				}
+			}
+		case k.demonym >= 0 && ms[i].First > 0 && hasStem(counterpartWords, s.toks[ms[i].First-1].Text):
+			country = s.r.g.Entry(k.demonym).Country
+			first = ms[i].First - 1
+			start = s.toks[first].Start
+			role = s.counterpartRole(first)
+		default:
+			continue
+		}
+		if role == "" {
+			continue
+		}
+		end := s.toks[last-1].End
+		// A name right after the description: the description is its title.
+		if j < len(ms) && ms[j].First >= last && ms[j].First <= last+1 && apposable(s.text, end, ms[j].Start) {
+			if mi := s.kinds[j].mention; mi >= 0 {
+				if e := s.out.Entities[s.out.Mentions[mi].Entity]; e.Out.Type == gazetteer.TypePerson {
+					s.out.Mentions[mi].Role = role
+					continue
+				}
+			}
+		}
+		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) {
+			continue // an unknown name follows; untitled() reports it
+		}
+		var h int32 = -1
+		if country != "" {
+			h = s.holder(role, country)
+		} else {
+			h = s.onlyNamedHolder(role)
+		}
+		if h < 0 {
+			continue
+		}
+		s.addMention(s.entityFor(h), first, last, start, end, ViaDescription, role)
+		i = j - 1
+	}
+}
+
+// onlyNamedHolder resolves a bare title (رأس النظام، الرئيس) to the one
+// person named in the document who holds that office.
+func (s *state) onlyNamedHolder(role string) int32 {
+	found := int32(-1)
+	for e := range s.byEntry {
+		ent := s.r.g.Entry(e)
+		if ent.Type != gazetteer.TypePerson {
+			continue
+		}
+		for _, r := range ent.Roles {
+			if r.Role == role && (s.in.Published.IsZero() || r.Holds(s.in.Published)) {
+				if found >= 0 && found != e {
+					return -1
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// counterpartRole is the office of the person a counterpart phrase at
+// token tok refers back to: the nearest person mentioned before it.
+func (s *state) counterpartRole(tok int) string {
+	for k := len(s.out.Mentions) - 1; k >= 0; k-- {
+		m := s.out.Mentions[k]
+		if m.First >= tok {
+			continue
+		}
+		e := s.out.Entities[m.Entity]
+		if e.Out.Type != gazetteer.TypePerson {
+			continue
+		}
+		if m.Role != "" {
+			return m.Role
+		}
+		if e.Entry != nil {
+			return roleOn(e.Entry, s.in.Published)
+		}
+		return ""
+	}
+	return ""
+}
+
+// nameLike reports whether token i may start a person's name.
+func (s *state) nameLike(i int) bool {
+	t := s.toks[i].Text
+	if nameStop[t] || len([]rune(t)) < 2 || t[0] < 0x80 && (t[0] < 'a' || t[0] > 'z') {
+		return false
+	}
+	r := []rune(t)
+	if r[0] >= '0' && r[0] <= '9' {
+		return false
+	}
+	return true
+}
+
+// untitled reports people introduced by a title whom no gazetteer knows:
+// اللواء “X Y”، وزير خارجية البحرين X Y.
+func (s *state) untitled() {
+	ms := s.in.Matches
+	matchAt := make(map[int]int, len(ms)) // first token → match index
+	for i, m := range ms {
+		matchAt[m.First] = i
+	}
+	for i := range ms {
+		if s.kinds[i].title < 0 {
+			continue
+		}
+		last := ms[i].Last
+		role := s.r.g.Entry(s.kinds[i].title).Role
+		// Skip a demonym or country after the title.
+		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.kinds[j].entity >= 0 && s.r.g.Entry(s.kinds[j].entity).Kind == "country") && s.kinds[j].mention < 0 || ok && s.kinds[j].demonym >= 0 {
+			last = ms[j].Last
+		}
+		if last >= len(s.toks) || s.toks[last].Sentence != s.toks[ms[i].First].Sentence {
+			continue
+		}
+		if _, matched := matchAt[last]; matched || !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
+			continue
+		}
+		first := last
+		if strings.HasPrefix(s.toks[first].Text, "ال") {
+			continue
+		}
+		end := first + 1
+		for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) {
+			if _, matched := matchAt[end]; matched {
+				break
+			}
+			end++
+		}
+		// A name ends on a real word, not on a joiner (بن، عبد).
+		for end > first+1 && nameJoiners[s.toks[end-1].Text] {
+			end--
+		}
+		if end-first < 2 {
+			continue
+		}
+		start, stop := s.toks[first].Start, s.toks[end-1].End
+		key := string(s.text[start:stop])
+		idx, ok := s.byName[key]
+		if !ok {
+			idx = len(s.out.Entities)
+			s.byName[key] = idx
+			s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
+				ID: "x-" + Slug(key), Type: gazetteer.TypePerson, Name: Transliterate(key), Gazetteer: false,
+			}})
+		}
+		s.addMention(idx, first, end, start, stop, ViaTitle, role)
+	}
+}
+
+// finish converts mentions to original offsets and orders entities and
+// mentions by first occurrence.
+func (s *state) finish() {
+	orig := []rune(s.in.Original)
+	sortMentions(s.out.Mentions)
+	order := make([]int, 0, len(s.out.Entities))
+	seen := make([]bool, len(s.out.Entities))
+	for _, m := range s.out.Mentions {
+		if !seen[m.Entity] {
+			seen[m.Entity] = true
+			order = append(order, m.Entity)
+		}
+	}
+	remap := make([]int, len(s.out.Entities))
+	ents := make([]Entity, 0, len(order))
+	for newIdx, old := range order {
+		remap[old] = newIdx
+		ents = append(ents, s.out.Entities[old])
+	}
+	for k := range s.out.Mentions {
+		m := &s.out.Mentions[k]
+		m.Entity = remap[m.Entity]
+		a, b := s.in.Text.Span(m.Start, m.End)
+		e := &ents[m.Entity]
+		if e.Out.NameAr == "" {
+			e.Out.NameAr = string(orig[a:b])
+		}
+		e.Out.Mentions = append(e.Out.Mentions, doc.Mention{
+			Text: string(orig[a:b]), Start: a, End: b, Sentence: m.Sentence, Via: m.Via,
+		})
+	}
+	s.out.Entities = ents
+	// Ids of unknown people must be unique within the document.
+	used := map[string]int{}
+	for k := range ents {
+		id := ents[k].Out.ID
+		if n := used[id]; n > 0 {
+			ents[k].Out.ID = id + "-" + itoa(n+1)
+		}
+		used[id]++
+	}
+}
+
+func sortMentions(ms []Mention) {
+	// Insertion-friendly: mentions are nearly sorted already.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && (ms[j].Start < ms[j-1].Start || ms[j].Start == ms[j-1].Start && ms[j].End < ms[j-1].End); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
