@@ -33,6 +33,9 @@ type trigger struct {
 	// needsWith: the form is a meeting only with مع or بين after it
 	// (بحث مع، اتفق مع), since alone it means something else.
 	needsWith bool
+	// object: a verb with an object pronoun (استقبله، التقاه); a person
+	// carried over from an earlier sentence is its object, not its subject.
+	object bool
 }
 
 // lexicon maps normalized stems (clitic prefixes removed, pronoun
@@ -46,16 +49,18 @@ func addForms(t trigger, forms string) {
 }
 
 func init() {
-	addForms(trigger{family: Receive}, `استقبل استقبلت استقبله استقبلها استقبلهم استقبلا يستقبل تستقبل يستقبلان استقبال استقباله استقبالها استقبالهما
+	addForms(trigger{family: Receive}, `استقبل استقبلت استقبلا يستقبل تستقبل يستقبلان استقبال استقباله استقبالها استقبالهما
 		الاستقبال لاستقبال باستقبال`)
-	addForms(trigger{family: Meet}, `التقى التقت التقيا التقوا التقاه التقاها التقاهم التقى يلتقي تلتقي يلتقيان يلتقون اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع يجتمعان
+	addForms(trigger{family: Receive, object: true}, `استقبله استقبلها استقبلهم استقبلته يستقبله تستقبله`)
+	addForms(trigger{family: Meet}, `التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان يلتقون اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع يجتمعان
 		تلتقيان تجتمعان التقائه التقائها`)
+	addForms(trigger{family: Meet, object: true}, `التقاه التقاها التقاهم التقته يلتقيه`)
 	addForms(trigger{family: Meet, nominal: true}, `لقاء لقاءا لقائه لقائها لقائهما لقاءه لقاءها لقاءات اللقاء اللقاءات اجتماع اجتماعا اجتماعه اجتماعها اجتماعهما الاجتماع اجتماعات
 		الاجتماعات ملتقى`)
 	addForms(trigger{family: Talks}, `تباحث تباحثا يتباحث يتباحثان`)
 	addForms(trigger{family: Talks, needsWith: true}, `بحث بحثت بحثا يبحث تبحث يبحثان تبحثان ناقش ناقشت ناقشا يناقش يناقشان تناقش اتفق اتفقا اتفقت
 		تناول تناولا`)
-	addForms(trigger{family: Talks, nominal: true}, `محادثات المحادثات محادثاته محادثاتهما مباحثات المباحثات مباحثاته مباحثاتهما مشاورات المشاورات مفاوضات المفاوضات`)
+	addForms(trigger{family: Talks, nominal: true, needsWith: true}, `محادثات المحادثات محادثاته محادثاتهما مباحثات المباحثات مباحثاته مباحثاتهما مشاورات المشاورات مفاوضات المفاوضات`)
 	addForms(trigger{family: Summit, nominal: true}, `قمة القمة قمتهما قمته`)
 	addForms(trigger{family: Visit, nominal: true}, `زيارة زيارته زيارتها الزيارة زيارتهما`)
 	addForms(trigger{family: Sign, nominal: true}, `مراسم`)
@@ -63,12 +68,15 @@ func init() {
 
 // Cue lists, in analysis form, looked up with clitics removed.
 var (
-	// phone calls, letters and messages: not meetings.
-	remoteCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
+	// phone calls: not meetings.
+	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة`)
+	// letters, messages and statements end a trigger's object phrase: the
+	// sender of a message did not meet its recipient.
+	messageWords = set(`رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
 	// video meetings are meetings without a place.
 	videoCues = set(`الفيديو فيديو المرئي افتراضية الافتراضية افتراضي`)
 	// plans and intentions: status planned.
-	plannedCues = set(`يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة`)
+	plannedCues = set(`يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب`)
 	// denials and cancellations: dropped.
 	deniedCues = set(`نفى نفت ينفي ألغى ألغت إلغاء الغاء أرجأ تأجيل إرجاء رفض رفضت يرفض لم لن ولم ولن`)
 	// complementizers: persons before them are speakers, not participants.
@@ -79,7 +87,9 @@ var (
 		أوضاع عدة عدد جملة مسار المسار الجهود التنسيق الاتفاقية اتفاقية خطوات عملية العملية مواصلة تعزيز التسوية الحل الحرب الموقف موقف قوله قوله كلمة`)
 	// place cues before a location.
 	locativeCues = set(`في إلى الى نحو بمدينة مدينة العاصمة عاصمة مقر قصر`)
-	withWords    = set(`مع بين وبين برفقة بحضور بمشاركة`)
+	// words that open a new clause after a trigger's object.
+	clauseWords = set(`كما فيما بينما حين حيث وقال وأكد وأضاف وبحث وبحثا وناقش وناقشا وتناول وتناولا وتباحث وتباحثا`)
+	withWords   = set(`مع بين وبين برفقة بحضور بمشاركة`)
 )
 
 func set(s string) map[string]bool {

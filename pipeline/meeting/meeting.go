@@ -14,6 +14,7 @@ package meeting
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/extract-news/extract/pipeline/dates"
@@ -45,18 +46,31 @@ func New(g *gazetteer.Compiled) *Extractor { return &Extractor{g: g} }
 // window is how many tokens around a trigger cue words are looked for.
 const window = 6
 
+// maxGap is how many tokens may separate one participant after the
+// trigger from the trigger or the participant before it.
+const maxGap = 15
+
 type found struct {
-	tok     int // trigger token
-	trig    trigger
-	prefix  int
-	people  []int // entity indexes, in order
-	pre     int   // how many of people stand before the trigger
-	status  string
-	video   bool
-	sent    int // 1-based sentence
-	evSents []int
-	date    *doc.Date
-	loc     int // entity index or -1
+	tok    int // trigger token
+	trig   trigger
+	prefix int
+	people []int // entity indexes, in order
+	pre    int   // how many of people stand before the trigger
+	status string
+	video  bool
+	sent   int // 1-based sentence
+	// from and to delimit the trigger's clause in tokens: the subject
+	// after the last complementizer, the object up to the topic.
+	from, to int
+	// weak: the trigger alone does not make a meeting (a visit, talks
+	// without مع); it can only add evidence to one already found.
+	weak bool
+	// definite: a nominal trigger with the article (اللقاء، القمة) that
+	// refers back to a meeting just reported.
+	definite bool
+	evSents  []int
+	date     *doc.Date
+	loc      int // entity index or -1
 }
 
 type docState struct {
@@ -87,7 +101,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		if merged := merge(events, f); merged {
 			continue
 		}
-		if len(f.people) < 2 {
+		if f.weak || len(f.people) < 2 {
 			continue
 		}
 		events = append(events, f)
@@ -140,21 +154,20 @@ func (s *docState) sentenceTokens(ti int) (int, int) {
 func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	sa, sb := s.sentenceTokens(ti)
 	ws, we := max(sa, ti-window), min(sb, ti+window+1)
-	if s.has(remoteCues, ws, we) && !s.has(videoCues, ws, we) {
+	if s.has(phoneCues, ws, we) && !s.has(videoCues, ws, we) {
 		return nil
 	}
 	if s.has(deniedCues, max(sa, ti-3), ti) {
 		return nil
 	}
-	if t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) {
-		return nil
-	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
+	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
+	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
 	f.evSents = []int{f.sent}
 	if s.has(plannedCues, ws, we) || isFutureVerb(s.toks[ti].Text, prefix) {
 		f.status = doc.Planned
 	}
-	f.video = s.has(videoCues, ws, we)
+	f.video = s.has(videoCues, sa, sb)
 	s.participants(f, sa, sb)
 	return f
 }
@@ -173,19 +186,21 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// Start of the clause: after the last complementizer before the trigger.
 	from := sa
 	for i := f.tok - 1; i >= sa; i-- {
-		if complementizers[s.toks[i].Text] {
+		if s.hasStemIn(complementizers, i) {
 			from = i + 1
 			break
 		}
 	}
-	// End of the object phrase: the first topic word after the trigger.
+	// End of the object phrase: the first topic word or new clause after
+	// the trigger.
 	to := sb
 	for i := f.tok + 1; i < sb; i++ {
-		if s.hasStemIn(topicWords, i) {
+		if s.hasStemIn(topicWords, i) || s.hasStemIn(clauseWords, i) || s.hasStemIn(messageWords, i) {
 			to = i
 			break
 		}
 	}
+	f.from, f.to = from, to
 	seen := map[int]bool{}
 	add := func(e int) {
 		if !seen[e] {
@@ -203,13 +218,16 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 	f.pre = len(f.people)
+	anchor := f.tok
 	for _, mi := range s.bySent[f.sent] {
 		m := ms[mi]
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
 			continue
 		}
-		if m.First > f.tok && m.First < to {
+		// The object phrase: people in a chain, each close to the last.
+		if m.First > f.tok && m.First < to && m.First-anchor <= maxGap {
 			add(m.Entity)
+			anchor = m.Last
 		}
 	}
 	// Pro-drop subject (عقد لقاء مع X، التقى X): the person of the nearest
@@ -223,8 +241,12 @@ func (s *docState) participants(f *found, sa, sb int) {
 				}
 			}
 			if last >= 0 && !seen[last] {
-				f.people = append([]int{last}, f.people...)
-				f.pre = 1
+				if f.trig.object {
+					f.people = append(f.people, last)
+				} else {
+					f.people = append([]int{last}, f.people...)
+					f.pre = 1
+				}
 				break
 			}
 		}
@@ -240,12 +262,18 @@ func (s *docState) hasStemIn(set map[string]bool, i int) bool {
 	return false
 }
 
-// merge adds f to an earlier event that reports the same meeting: one
-// that shares two participants, or, for a nominal trigger (اللقاء، خلال
-// لقائه), one participant. It reports whether f was merged.
+// merge adds f to an earlier event that reports the same meeting and
+// reports whether it did. f joins the latest event that shares two
+// participants with it; or, within two sentences, one participant; or,
+// for a definite nominal trigger right after it (عقب اللقاء الذي جرى،
+// وشارك فيه X), none. A weak trigger (a visit, talks without مع) adds
+// only its sentence as evidence.
 func merge(events []*found, f *found) bool {
 	for k := len(events) - 1; k >= 0; k-- {
 		e := events[k]
+		if e.status != f.status {
+			continue
+		}
 		shared := 0
 		for _, p := range f.people {
 			for _, q := range e.people {
@@ -254,26 +282,26 @@ func merge(events []*found, f *found) bool {
 				}
 			}
 		}
+		near := f.sent-e.evSents[len(e.evSents)-1] <= 2
 		need := 2
-		if f.trig.nominal && f.sent-e.evSents[len(e.evSents)-1] <= 2 {
+		switch {
+		case f.definite && f.sent-e.evSents[len(e.evSents)-1] <= 1:
+			need = 0
+		case near:
 			need = 1
 		}
-		if len(f.people) == 0 && f.trig.nominal && f.sent-e.evSents[len(e.evSents)-1] <= 1 && f.trig.family == e.trig.family {
-			need = 0
-		}
-		if shared < need || e.status != f.status {
+		if shared < need {
 			continue
 		}
-		if need == 0 && len(f.people) == 0 {
-			// A bare anaphoric mention (عقب اللقاء) adds evidence only.
-		}
-		for _, p := range f.people {
-			dup := false
-			for _, q := range e.people {
-				dup = dup || p == q
-			}
-			if !dup {
-				e.people = append(e.people, p)
+		if !f.weak {
+			for _, p := range f.people {
+				dup := false
+				for _, q := range e.people {
+					dup = dup || p == q
+				}
+				if !dup {
+					e.people = append(e.people, p)
+				}
 			}
 		}
 		if e.evSents[len(e.evSents)-1] != f.sent {
@@ -321,39 +349,44 @@ func (s *docState) event(f *found, n int) doc.Event {
 	return ev
 }
 
-var visitCues = set(`وصل يصل وصوله زيارة زيارته الزيارة زار يزور قدم توجه`)
+var visitCues = set(`وصل يصل وصوله زيارة زيارته الزيارة زار يزور تزور قدم توجه`)
 
 // location finds where the meeting took place: a place after a locative
-// cue in an evidence sentence (a city before a country), else a place a
-// visit or an arrival nearby names, else none.
+// cue in the trigger's clause, else in another evidence sentence (a city
+// before a country), else where a visit or an arrival of a participant
+// took them anywhere in the document, else none.
 func (s *docState) location(f *found) int {
-	best := s.placeIn(f.evSents, false)
-	if best >= 0 {
-		return best
+	if p := s.placeIn([]int{f.sent}, f.from, f.to, nil); p >= 0 {
+		return p
 	}
-	var near []int
-	for k := f.sent - 2; k <= f.sent+2; k++ {
-		if k >= 1 && k <= len(s.in.Analysis.Sentences) && k != f.sent {
-			near = append(near, k)
-		}
+	if p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil); p >= 0 {
+		return p
 	}
-	return s.placeIn(near, true)
+	var visits []int
+	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
+		visits = append(visits, k)
+	}
+	return s.placeIn(visits, 0, len(s.toks), f.people)
 }
 
-func (s *docState) placeIn(sents []int, needVisit bool) int {
+// placeIn returns the first city-like place with a locative cue in the
+// sentences, within tokens [from, to), or the first country. With
+// visitors, only sentences that tell of a visit or an arrival of one of
+// them count.
+func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 	ms := s.in.Resolved.Mentions
 	country := -1
 	for _, k := range sents {
-		if needVisit {
+		if visitors != nil {
 			a, b := s.sentenceRange(k)
-			if a == b || !s.has(visitCues, a, b) {
+			if a == b || !s.has(visitCues, a, b) || !s.mentions(k, visitors) {
 				continue
 			}
 		}
 		for _, mi := range s.bySent[k] {
 			m := ms[mi]
 			e := s.in.Resolved.Entities[m.Entity]
-			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) {
+			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) {
 				continue
 			}
 			if e.Entry != nil && (e.Entry.Kind == "country" || e.Entry.Kind == "region") {
@@ -364,8 +397,23 @@ func (s *docState) placeIn(sents []int, needVisit bool) int {
 			}
 			return m.Entity
 		}
+		if country >= 0 {
+			return country
+		}
 	}
 	return country
+}
+
+// mentions reports whether sentence k mentions one of the entities.
+func (s *docState) mentions(k int, ents []int) bool {
+	for _, mi := range s.bySent[k] {
+		for _, e := range ents {
+			if s.in.Resolved.Mentions[mi].Entity == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *docState) sentenceRange(k int) (int, int) {
@@ -396,21 +444,28 @@ func (s *docState) locative(m resolve.Mention) bool {
 		if s.toks[i].Sentence != m.Sentence {
 			break
 		}
-		if s.hasStemIn(locativeCues, i) {
+		if s.hasStemIn(locativeCues, i) || s.hasStemIn(visitVerbs, i) {
 			return true
 		}
 	}
 	return false
 }
 
+// envoyWords name a post whose place (المبعوث الخاص إلى سورية) is not
+// where a meeting is.
+var envoyWords = set(`المبعوث مبعوث المبعوثة السفير سفير سفيرة الممثل ممثل`)
+
+// visitVerbs take the place visited as their object (يزور موسكو).
+var visitVerbs = set(`زار زارت يزور تزور زيارة زيارته زيارتها`)
+
 // topical reports a place that is what was discussed (التطورات في إدلب),
 // not where: a topic word stands within three tokens before it.
 func (s *docState) topical(m resolve.Mention) bool {
-	for i := m.First - 1; i >= 0 && i >= m.First-3; i-- {
+	for i := m.First - 1; i >= 0 && i >= m.First-4; i-- {
 		if s.toks[i].Sentence != m.Sentence {
 			break
 		}
-		if s.hasStemIn(topicWords, i) {
+		if i >= m.First-3 && s.hasStemIn(topicWords, i) || s.hasStemIn(envoyWords, i) {
 			return true
 		}
 	}
@@ -422,27 +477,66 @@ func (s *docState) topical(m resolve.Mention) bool {
 // or a future expression (الأسبوع المقبل).
 func (s *docState) date(f *found) (*doc.Date, bool) {
 	orig := []rune(s.in.Original)
+	var (
+		best     dates.Expr
+		bestSent = -1
+		bestRank = -1
+	)
 	for _, k := range f.evSents {
 		sn := s.in.Analysis.SentenceOf(k)
 		exprs := dates.Find(s.in.Text.Runes[sn.Start:sn.End], s.in.Published)
-		if len(exprs) == 0 {
-			continue
-		}
-		// The expression nearest the trigger in its own sentence.
-		e := exprs[0]
+		lo, hi := 0, sn.End-sn.Start
+		trig := -1
 		if k == f.sent {
-			trig := s.toks[f.tok].Start - sn.Start
-			for _, x := range exprs[1:] {
-				if abs(x.Start-trig) < abs(e.Start-trig) {
-					e = x
-				}
+			// In the trigger's sentence, only its clause counts (not
+			// أبرمت يوم أمس after the topic), nearest the trigger first.
+			lo = s.toks[f.from].Start - sn.Start
+			if f.to < len(s.toks) && s.toks[f.to].Sentence == k {
+				hi = s.toks[f.to].Start - sn.Start
+			}
+			trig = s.toks[f.tok].Start - sn.Start
+		}
+		for _, x := range exprs {
+			if x.Start < lo || x.Start >= hi {
+				continue
+			}
+			r := rank(s.in.Text.Runes[sn.Start+x.Start:sn.Start+x.End], x)
+			if r > bestRank || r == bestRank && k == f.sent && bestSent == k && abs(x.Start-trig) < abs(best.Start-trig) {
+				best, bestSent, bestRank = x, k, r
 			}
 		}
-		a, b := s.in.Text.Span(sn.Start+e.Start, sn.Start+e.End)
-		d := &doc.Date{Text: string(orig[a:b]), Start: a, End: b, Value: e.Value}
-		return d, e.Future
 	}
-	return nil, false
+	if bestSent < 0 {
+		return nil, false
+	}
+	sn := s.in.Analysis.SentenceOf(bestSent)
+	a, b := s.in.Text.Span(sn.Start+best.Start, sn.Start+best.End)
+	return &doc.Date{Text: string(orig[a:b]), Start: a, End: b, Value: best.Value}, best.Future
+}
+
+// dayWords name a day, not a period.
+var dayWords = set(`أمس اليوم غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
+
+// rank orders date expressions by how precisely they name a day: a
+// resolved value, then a day number or a relative day, then the rest
+// (شهر آذار الماضي).
+func rank(text []rune, x dates.Expr) int {
+	if x.Value != "" {
+		return 2
+	}
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			return 1
+		}
+	}
+	for _, w := range strings.Fields(string(text)) {
+		for _, st := range tokenize.Stems(w) {
+			if dayWords[st.Text] {
+				return 1
+			}
+		}
+	}
+	return 0
 }
 
 func abs(x int) int {

@@ -17,16 +17,16 @@ func TestNormalize(t *testing.T) {
 		{"اليائــ.سة", "اليايسه"},
 		{"المسـ.ـلحة", "المسلحه"},
 		{"عـ.مليات الحـ.ـرب", "عمليات الحرب"},
-		{"دمشق. وقال", "دمشق. وقال"},           // a real full stop stays
-		{"3.5 مليار", "3.5 مليار"},             // digits
-		{"٩ تموز ۱۲", "9 تموز 12"},             // Arabic-Indic and Persian digits
+		{"دمشق. وقال", "دمشق. وقال"},             // a real full stop stays
+		{"3.5 مليار", "3.5 مليار"},               // digits
+		{"٩ تموز ۱۲", "9 تموز 12"},               // Arabic-Indic and Persian digits
 		{"“الأسد” «سانا»", "\"الاسد\" \"سانا\""}, // quotes
 		{"هل؟ نعم، لا؛", "هل? نعم, لا;"},
 		{"Assad MET Putin", "assad met putin"},
-		{"با\u200fقري", "باقري"},   // RLM inside a name
-		{"با\u200dقري", "باقري"},   // ZWJ inside a name
+		{"با\u200fقري", "باقري"},     // RLM inside a name
+		{"با\u200dقري", "باقري"},     // ZWJ inside a name
 		{"مؤتمر رئيس", "موتمر رييس"}, // hamza seats
-		{"ا\u0654", "ا"},           // decomposed hamza: NFC, then folded
+		{"ا\u0654", "ا"}, // decomposed hamza: NFC, then folded
 	}
 	for _, tt := range tests {
 		if got := normalize.String(tt.in); got != tt.want {

@@ -66,11 +66,25 @@ type Input struct {
 
 // Resolver resolves matches against one compiled gazetteer.
 type Resolver struct {
-	g *gazetteer.Compiled
+	g     *gazetteer.Compiled
+	given map[string]bool
 }
 
 // New returns a Resolver for g.
-func New(g *gazetteer.Compiled) *Resolver { return &Resolver{g: g} }
+func New(g *gazetteer.Compiled) *Resolver {
+	r := &Resolver{g: g, given: map[string]bool{}}
+	for _, e := range g.Set.Entries {
+		if e.Type != gazetteer.TypePerson {
+			continue
+		}
+		for _, f := range append([]string{e.NameAr}, e.Aliases...) {
+			if toks := gazetteer.FormTokens(f); len(toks) >= 2 && !strings.HasPrefix(toks[0], "ال") {
+				r.given[toks[0]] = true
+			}
+		}
+	}
+	return r
+}
 
 var (
 	placeCues        = words("في مدينة محافظة بلدة قرية ريف العاصمة منطقة الى إلى نحو مدينه مدن بلدات قرى مخيم حي جنوب شمال شرق غرب وسط")
@@ -113,6 +127,17 @@ func apposable(text []rune, a, b int) bool {
 	}
 	return true
 }
+
+// givenNames are common Arabic given names; the first words of the
+// gazetteer's people are added at run time (Resolver.given).
+var givenNames = words(`محمد أحمد علي حسن حسين محمود مصطفى عمر عثمان خالد خليل إبراهيم ابراهيم إسماعيل يوسف يحيى زكريا موسى عيسى سليمان داود يعقوب إسحاق صالح سعيد سعد سعود
+	فهد فيصل عبد عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالملك عبدالقادر عبدالفتاح عبدالحميد عبدالمجيد عبدالسلام عبدالرحيم ناصر نصر منصور جمال كمال طارق زياد وليد
+	رياض رامي سامي سمير ماجد مازن نبيل نزار هشام هاني وائل وسام ياسر ياسين أنس أسامة اسامة حمزة طلال بسام بشار باسل باسم بشير جميل جمعة حافظ حامد حمد حميد راشد رشيد
+	زهير زيد سالم سلمان سليم سهيل شريف صلاح عادل عاطف عامر عباس عدنان عزت عصام علاء عماد عمار عمرو غازي غسان فادي فارس فراس فؤاد فواز قاسم كريم لؤي ماهر مالك مجدي
+	محسن مراد مروان مصطفى معاذ معتز منير مهدي مؤيد نادر نايف نبيه نجيب نديم نزيه نضال نعيم نواف هادي هيثم وحيد وفيق يزيد أيمن أمين أنور إياد جواد جعفر حيدر رضا
+	مجتبى مرتضى علي أكبر أصغر قاسم حسام أكرم أشرف توفيق ثامر جابر جاسم حازم حاتم حسان رائد رأفت رفعت رمزي زكي سامر سلام سيف شادي شاكر صابر صفوت ضياء طه عبود
+	عزام عمران عوض غالب فتحي فخري فريد فوزي قيس كامل لطفي ماجد محيي مأمون منذر مهند ميشال ميشيل جورج إيلي الياس إلياس جبران سمعان نقولا أنطوان بطرس حنا يوحنا
+	فاطمة عائشة مريم زينب بثينة رنا ريم سارة هند ليلى نادية هدى منى سعاد سميرة نجلاء`)
 
 type state struct {
 	r       *Resolver
@@ -444,6 +469,15 @@ func (s *state) counterpartRole(tok int) string {
 	return ""
 }
 
+// givenName reports whether token i is a given name: a common Arabic one
+// or the first word of a person in the gazetteer. Names found only by a
+// title must start with one, which keeps common words (رسالة، والأخير)
+// from passing for people.
+func (s *state) givenName(i int) bool {
+	t := s.toks[i].Text
+	return givenNames[t] || s.r.given[t]
+}
+
 // nameLike reports whether token i may start a person's name.
 func (s *state) nameLike(i int) bool {
 	t := s.toks[i].Text
@@ -482,7 +516,7 @@ func (s *state) untitled() {
 			continue
 		}
 		first := last
-		if strings.HasPrefix(s.toks[first].Text, "ال") {
+		if !s.givenName(first) {
 			continue
 		}
 		end := first + 1

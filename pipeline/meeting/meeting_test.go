@@ -1,0 +1,104 @@
+package meeting_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/internal/fixture"
+)
+
+// summary renders events as "status: a/role b/role @place date" lines.
+func summary(r *doc.Result) []string {
+	var out []string
+	for _, e := range r.Events {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, p.Entity+"/"+p.Role)
+		}
+		loc, date := "-", "-"
+		if e.Location != nil {
+			loc = e.Location.Entity
+		}
+		if e.Date != nil {
+			date = e.Date.Value
+			if date == "" {
+				date = "?"
+			}
+		}
+		out = append(out, fmt.Sprintf("%s: %s @%s %s", e.Status, strings.Join(ps, " "), loc, date))
+	}
+	return out
+}
+
+func TestMeetings(t *testing.T) {
+	x := pipeline.New(fixture.Gazetteer(t))
+	pub := time.Date(2018, 5, 17, 10, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"receive, host first", "استقبل الرئيس السوري بشار الأسد في دمشق أمس وزير الخارجية الإيراني محمد جواد ظريف.",
+			[]string{"occurred: bashar-al-assad/host mohammad-javad-zarif/guest @damascus 2018-05-16"}},
+		{"receive, verb after subject", "الرئيس بشار الأسد يستقبل وزير الخارجية الروسي سيرغي لافروف.",
+			[]string{"occurred: bashar-al-assad/host sergei-lavrov/guest @- -"}},
+		{"meet with, host by place", "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو اليوم نظيره السوري وليد المعلم.",
+			[]string{"occurred: sergei-lavrov/host walid-muallem/guest @moscow 2018-05-17"}},
+		{"meet, guest first", "اجتمع وليد المعلم مع سيرغي لافروف في موسكو يوم الثلاثاء الماضي.",
+			[]string{"occurred: walid-muallem/guest sergei-lavrov/host @moscow 2018-05-15"}},
+		{"talks family with clitic", "وبحث الرئيس رجب طيب أردوغان مع حسن روحاني العلاقات الثنائية في إدلب.",
+			[]string{"occurred: recep-tayyip-erdogan/participant hassan-rouhani/participant @- -"}},
+		{"nominal trigger", "أكدت الوكالة أن لقاء بوتين وروحاني جرى في سوتشي.",
+			[]string{"occurred: vladimir-putin/host hassan-rouhani/guest @sochi -"}},
+		{"summit of three", "عقدت قمة ثلاثية جمعت فلاديمير بوتين مع رجب طيب أردوغان وحسن روحاني عبر الفيديو أول أمس.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant hassan-rouhani/participant @- 2018-05-15"}},
+		{"phone call", "أجرى بوتين اتصالا هاتفيا مع أردوغان بحثا خلاله الوضع في سوريا.", nil},
+		{"phone call adverb", "بحث لافروف هاتفيا مع ظريف الملف النووي.", nil},
+		{"planned", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي الأسبوع المقبل.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi ?"}},
+		{"future verb", "سيلتقي لافروف نظيره التركي غدا.", nil},
+		{"message carried by envoy", "تلقى الأسد رسالة من بوتين نقلها لافروف.", nil},
+		{"meeting and statement", "قال لافروف إن بوتين التقى أردوغان في موسكو.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
+		{"denied", "نفى الكرملين أن بوتين لم يلتق أردوغان.", nil},
+		{"statement only", "قال بوتين إن أردوغان شريك مهم.", nil},
+		{"location in neighbouring sentence", "وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق يوم الأحد. واستقبله الرئيس بشار الأسد وبحثا العلاقات.",
+			[]string{"occurred: bashar-al-assad/host ayman-safadi/guest @damascus -"}},
+		{"same meeting twice", "التقى بوتين أردوغان في سوتشي أمس. وقال بوتين خلال لقائه مع أردوغان إن العلاقات جيدة.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"description as participant", "التقى بوتين أمس الأربعاء وزير الدفاع الروسي في الكرملين.",
+			[]string{"occurred: vladimir-putin/participant sergei-shoigu/participant @- 2018-05-16"}},
+		{"one person only", "زار بوتين دمشق أمس.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summary(r)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+			for _, e := range r.Events {
+				checkSpan(t, tt.text, e.Trigger)
+				for _, ev := range e.Evidence {
+					checkSpan(t, tt.text, ev)
+				}
+			}
+		})
+	}
+}
+
+func checkSpan(t *testing.T, text string, s doc.Span) {
+	t.Helper()
+	r := []rune(text)
+	if s.Start < 0 || s.End > len(r) || string(r[s.Start:s.End]) != s.Text {
+		t.Errorf("span %+v does not match the text", s)
+	}
+}
