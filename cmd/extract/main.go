@@ -5,6 +5,8 @@
 //
 //	extract [flags] [PATH...]          extract (default PATH: seeds/)
 //	extract gazetteer check [-gazetteers DIR]
+//	extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]
+//	extract eval -conll FILE
 //
 // Run "extract -h" for the flags.
 package main
@@ -49,6 +51,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "gazetteer":
 			return gazetteerCmd(args[1:], stdout, stderr)
+		case "eval":
+			return evalCmd(args[1:], stdin, stdout, stderr)
 		}
 	}
 	return extractCmd(args, stdin, stdout, stderr)

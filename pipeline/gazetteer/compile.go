@@ -155,6 +155,17 @@ func Compile(s *Set) (*Compiled, error) {
 		}
 		uses[key] = append(uses[key], formUse{int32(i), k})
 	}
+	// A surname that is also a nationality adjective (السوداني) is not
+	// derived: the adjective is far more common.
+	demonymForms := map[string]bool{}
+	for _, e := range s.Entries {
+		for _, d := range e.Demonyms {
+			dn := normalize.String(d)
+			for _, f := range []string{dn, "ال" + dn, dn + "ه", "ال" + dn + "ه"} {
+				demonymForms[f] = true
+			}
+		}
+	}
 	var errs []error
 	for i, e := range s.Entries {
 		if e.Type == TypeTitle {
@@ -179,7 +190,7 @@ func Compile(s *Set) (*Compiled, error) {
 			add(i, f, KindAmbiguous)
 		}
 		if e.Type == TypePerson {
-			if sn, ok := Surname(e.NameAr); ok {
+			if sn, ok := Surname(e.NameAr); ok && !demonymForms[sn] {
 				add(i, sn, KindDerived)
 			}
 			for _, r := range e.Roles {

@@ -91,7 +91,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	var events []*found
 	for ti := range s.toks {
 		t, prefix, ok := lookup(s.toks[ti].Text)
-		if !ok {
+		if !ok || s.teaser(ti) {
 			continue
 		}
 		f := s.candidate(ti, t, prefix)
@@ -111,6 +111,16 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		out = append(out, s.event(f, len(out)+1))
 	}
 	return out
+}
+
+// teaserWords open lines that link to other articles (للمزيد: …).
+var teaserWords = set(`للمزيد اقرأ اقرا شاهد طالع`)
+
+// teaser reports whether token ti is in a line that links to another
+// article rather than reporting in this one.
+func (s *docState) teaser(ti int) bool {
+	a, _ := s.sentenceTokens(ti)
+	return teaserWords[s.toks[a].Text]
 }
 
 // lookup finds the trigger of a token, trying its clitic stems.
@@ -170,6 +180,42 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f.video = s.has(videoCues, sa, sb)
 	s.participants(f, sa, sb)
 	return f
+}
+
+// imperfect reports a present-tense trigger verb (يستقبل، يلتقي) that no
+// كان or قد before it turns into the past.
+func (s *docState) imperfect(f *found) bool {
+	r := []rune(s.toks[f.tok].Text)[f.prefix:]
+	if f.trig.nominal || len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' {
+		return false
+	}
+	for i := max(0, f.tok-4); i < f.tok; i++ {
+		if s.hasStemIn(pastMarkers, i) {
+			return false
+		}
+	}
+	return true
+}
+
+var pastMarkers = set(`كان كانت قد وكان وكانت`)
+
+// weekdayOnly reports a date expression that names a weekday and nothing
+// more precise (no day number, no أمس).
+func weekdayOnly(text string) bool {
+	n := normalize.String(text)
+	for _, r := range n {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(n) {
+		for _, st := range tokenize.Stems(w) {
+			if st.Text == "امس" || st.Text == "اليوم" || st.Text == "الماضي" || st.Text == "الفايت" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isFutureVerb reports a future prefix س on an imperfect verb (سيلتقي).
@@ -342,6 +388,14 @@ func (s *docState) event(f *found, n int) doc.Event {
 	}
 	var future bool
 	ev.Date, future = s.date(f)
+	if ev.Date != nil && !future && ev.Date.Value != "" && s.imperfect(f) {
+		// يستقبل … الاثنين: a present-tense verb with a weekday tells of
+		// the coming one, not the last.
+		if d, err := time.Parse("2006-01-02", ev.Date.Value); err == nil && !s.in.Published.IsZero() && !d.After(s.in.Published) && s.in.Published.Sub(d) < 7*24*time.Hour && weekdayOnly(ev.Date.Text) {
+			ev.Date.Value = d.AddDate(0, 0, 7).Format("2006-01-02")
+			future = true
+		}
+	}
 	if future {
 		ev.Status = doc.Planned
 	}

@@ -68,12 +68,14 @@ type Input struct {
 type Resolver struct {
 	g     *gazetteer.Compiled
 	given map[string]bool
+	index map[string]int32 // entry id → index
 }
 
 // New returns a Resolver for g.
 func New(g *gazetteer.Compiled) *Resolver {
-	r := &Resolver{g: g, given: map[string]bool{}}
-	for _, e := range g.Set.Entries {
+	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}}
+	for i, e := range g.Set.Entries {
+		r.index[e.ID] = int32(i)
 		if e.Type != gazetteer.TypePerson {
 			continue
 		}
@@ -237,21 +239,23 @@ func (s *state) cue(i int, typ string) bool {
 	return false
 }
 
-func (s *state) supported(i int, e int32) bool {
+// support rates the evidence for an ambiguous form of entry e at match
+// i: 3 when the entity is named unambiguously in the document, 2 when
+// an entity of its context is, 1 for a cue right before it, 0 for none.
+func (s *state) support(i int, e int32) int {
 	if s.strong[e] {
-		return true
+		return 3
 	}
 	ent := s.r.g.Entry(e)
 	for _, id := range ent.Context {
-		if ce, ok := s.r.g.Set.Lookup(id); ok {
-			for idx, x := range s.r.g.Set.Entries {
-				if x == ce && s.strong[int32(idx)] {
-					return true
-				}
-			}
+		if ci, ok := s.r.index[id]; ok && s.strong[ci] {
+			return 2
 		}
 	}
-	return s.cue(i, ent.Type)
+	if s.cue(i, ent.Type) {
+		return 1
+	}
+	return 0
 }
 
 // entities picks the entity of every name match.
@@ -276,25 +280,50 @@ func (s *state) entities() {
 				}
 			}
 		default:
+			// The best-supported reading; a tie between two entities on
+			// a cue alone cannot be decided and tags nothing.
+			bestLevel, tie := 0, false
 			for _, p := range m.Payloads {
-				if !p.Kind.NeedsSupport() || !s.supported(i, p.Entry) {
+				if !p.Kind.NeedsSupport() || p.Entry == best {
 					continue
 				}
-				better := best < 0 ||
-					s.strong[p.Entry] && !s.strong[best] ||
-					s.strong[p.Entry] == s.strong[best] && p.Kind < bestKind
-				if better {
-					best, bestKind = p.Entry, p.Kind
+				level := s.support(i, p.Entry)
+				switch {
+				case level == 0:
+				case level > bestLevel || level == bestLevel && p.Kind < bestKind:
+					best, bestKind, bestLevel, tie = p.Entry, p.Kind, level, false
+				case level == bestLevel && p.Kind == bestKind:
+					tie = true
 				}
 			}
+			if tie && bestLevel < 3 {
+				best = -1
+			}
 		}
-		if best < 0 {
+		if best < 0 || s.riverBank(m, best) {
 			continue
 		}
 		s.kinds[i].entity = best
 		s.kinds[i].mention = s.addMention(s.entityFor(best), m.First, m.Last, m.Start, m.End, ViaName, "")
 	}
 }
+
+// riverBank reports a place form that names a river's bank (الضفة
+// الغربية لنهر الفرات), not the region of that name: a region followed by
+// ل + river.
+func (s *state) riverBank(m tag.Match, e int32) bool {
+	if s.r.g.Entry(e).Kind != "region" || m.Last >= len(s.toks) || !s.toks[m.Last].Joined {
+		return false
+	}
+	for _, st := range tokenize.Stems(s.toks[m.Last].Text) {
+		if st.Prefix > 0 && riverWords[st.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+var riverWords = words("نهر النهر الفرات دجلة العاصي الأردن النيل")
 
 func (s *state) entityFor(e int32) int {
 	if idx, ok := s.byEntry[e]; ok {

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/eval"
+	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/run"
+)
+
+// memWriter collects results in memory, keyed by document id.
+type memWriter map[string]*doc.Result
+
+func (m memWriter) Write(r *doc.Result) error {
+	m[r.Document.ID] = r
+	return nil
+}
+
+// evalCmd implements "extract eval": scoring against a gold file, or
+// token-level tagging on a CoNLL corpus.
+func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var (
+		goldPath  = fl.String("gold", "", "reference annotation (YAML, the format of testdata/seeds-gold.yaml)")
+		conllPath = fl.String("conll", "", "score token-level tagging on this CoNLL file (`token TAG` lines) instead")
+		outDir    = fl.String("out", "out", "directory of the YAML results to score (when no PATH is given)")
+		gazDir    = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, when the pipeline runs")
+		published = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none, when the pipeline runs")
+		verbose   = fl.Bool("v", false, "list every miss and false alarm with its evidence")
+		asJSON    = fl.Bool("json", false, "print the report as JSON")
+		workers   = fl.Int("j", 0, "number of workers when the pipeline runs (default: all cores)")
+	)
+	fl.Usage = func() {
+		fmt.Fprint(stderr, "usage: extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]\n"+
+			"       extract eval -conll FILE [-v] [-json]\n\n"+
+			"Scores the YAML results in DIR (default out/), or runs the pipeline in memory on PATH...\n"+
+			"first, against GOLD; or scores name tagging on a CoNLL corpus.\n\nflags:\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	outSet := false
+	fl.Visit(func(f *flag.Flag) {
+		if f.Name == "out" {
+			outSet = true
+		}
+	})
+	paths := fl.Args()
+	usage := func(msg string) int {
+		fmt.Fprintf(stderr, "extract eval: %s\n", msg)
+		fl.Usage()
+		return exitUsage
+	}
+	switch {
+	case *goldPath == "" && *conllPath == "":
+		return usage("-gold or -conll is required")
+	case *goldPath != "" && *conllPath != "":
+		return usage("-gold and -conll exclude each other")
+	case *conllPath != "" && (len(paths) > 0 || outSet):
+		return usage("-conll takes no -out or PATH")
+	case outSet && len(paths) > 0:
+		return usage("-out and PATH exclude each other")
+	}
+	var opts input.Options
+	opts.Stdin = stdin
+	if *published != "" {
+		t, err := parseDate(*published)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract eval: -published: %v\n", err)
+			return exitUsage
+		}
+		opts.Published = t
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	process := func(docs iter.Seq2[*doc.Document, error]) (map[string]*doc.Result, bool) {
+		g, err := loadGazetteers(*gazDir)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract eval: %v\n", err)
+			return nil, false
+		}
+		results := memWriter{}
+		sum, err := run.Run(ctx, docs, pipeline.New(g), results, run.Options{Workers: *workers})
+		for _, f := range sum.Failures {
+			fmt.Fprintf(stderr, "extract eval: %s\n", f.Reason)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "extract eval: %v\n", err)
+			return nil, false
+		}
+		return results, len(sum.Failures) == 0
+	}
+	type report interface {
+		WriteText(w io.Writer, verbose bool) error
+		WriteJSON(w io.Writer) error
+		Brief()
+	}
+	var rep report
+	if *conllPath != "" {
+		sents, err := eval.LoadCoNLL(*conllPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract eval: %v\n", err)
+			return exitUsage
+		}
+		docs := eval.CoNLLDocuments(sents)
+		results, ok := process(func(yield func(*doc.Document, error) bool) {
+			for _, d := range docs {
+				if !yield(d, nil) {
+					return
+				}
+			}
+		})
+		if !ok {
+			return exitUsage
+		}
+		r := eval.ScoreCoNLL(sents, results)
+		r.Corpus = *conllPath
+		rep = &r
+	} else {
+		gold, err := eval.LoadGold(*goldPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "extract eval: %v\n", err)
+			return exitUsage
+		}
+		var results map[string]*doc.Result
+		if len(paths) > 0 {
+			var ok bool
+			if results, ok = process(input.Documents(ctx, paths, opts)); !ok {
+				return exitUsage
+			}
+		} else if results, err = eval.LoadResults(*outDir); err != nil {
+			fmt.Fprintf(stderr, "extract eval: %v\n", err)
+			return exitUsage
+		}
+		r := eval.Score(gold, results)
+		rep = &r
+	}
+	var err error
+	if *asJSON {
+		if !*verbose {
+			rep.Brief()
+		}
+		err = rep.WriteJSON(stdout)
+	} else {
+		err = rep.WriteText(stdout, *verbose)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}

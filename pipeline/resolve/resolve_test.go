@@ -1,0 +1,60 @@
+package resolve_test
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/internal/fixture"
+)
+
+func TestResolve(t *testing.T) {
+	x := pipeline.New(fixture.Gazetteer(t))
+	pub := time.Date(2018, 5, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		published  time.Time
+		want       string // "id:mention|mention id:..." sorted by id
+	}{
+		{"short form needs the full name", "قال بشار الأسد إن الأسد باق.", pub, "bashar-al-assad:بشار الأسد|الأسد"},
+		{"ambiguous word alone is not a person", "زأر الأسد في الغابة.", pub, ""},
+		{"title supports a short form", "قال الرئيس الأسد.", pub, "bashar-al-assad:الأسد"},
+		{"clitics", "وصل وبدمشق لافروف ولبوتين.", pub, "damascus:دمشق sergei-lavrov:لافروف vladimir-putin:بوتين"},
+		{"description by date", "التقى وزير الدفاع الروسي أمس.", pub, "sergei-shoigu:وزير الدفاع الروسي"},
+		{"description on another date", "التقى وزير الدفاع الروسي أمس.", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "andrei-belousov:وزير الدفاع الروسي"},
+		{"description without a date", "التقى وزير الدفاع الروسي أمس.", time.Time{}, ""},
+		{"description with a name is the name's title", "التقى وزير الخارجية الروسي سيرغي لافروف.", pub, "sergei-lavrov:سيرغي لافروف"},
+		{"counterpart", "التقى سيرغي لافروف نظيره السوري في موسكو.", pub, "moscow:موسكو sergei-lavrov:سيرغي لافروف walid-muallem:نظيره السوري"},
+		{"Amman needs Jordan", "وصل إلى عمان.", pub, ""},
+		{"Amman with Jordan", "وصل إلى عمان عاصمة الأردن.", pub, "amman:عمان jordan:الأردن"},
+		{"ambiguous organization with cue", "نقلت وكالة فارس الخبر.", pub, "fars-news-agency:وكالة فارس"},
+		{"first name alone is not an agency", "قال فارس إنه سعيد.", pub, ""},
+		{"unknown person after a rank", "قال اللواء “سامر الحسيني” إن الهجوم فشل.", pub, "x-samr-alhsyny:سامر الحسيني"},
+		{"a common word after a rank is no one", "قال اللواء الثامن إن الهجوم فشل.", pub, ""},
+		{"latin forms", "Assad met the press.", pub, "bashar-al-assad:Assad"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: tt.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, e := range r.Entities {
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
+			}
+			sort.Strings(parts)
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
