@@ -122,6 +122,13 @@ func Surname(nameAr string) (string, bool) {
 	return last, true
 }
 
+// demonymVariants returns the masculine, feminine and definite forms of
+// a nationality adjective (سوري → سوري، السوري، سوريه، السوريه).
+func demonymVariants(d string) []string {
+	dn := normalize.String(d)
+	return []string{dn, "ال" + dn, dn + "ه", "ال" + dn + "ه"}
+}
+
 type formUse struct {
 	entry int32
 	kind  Kind
@@ -160,8 +167,7 @@ func Compile(s *Set) (*Compiled, error) {
 	demonymForms := map[string]bool{}
 	for _, e := range s.Entries {
 		for _, d := range e.Demonyms {
-			dn := normalize.String(d)
-			for _, f := range []string{dn, "ال" + dn, dn + "ه", "ال" + dn + "ه"} {
+			for _, f := range demonymVariants(d) {
 				demonymForms[f] = true
 			}
 		}
@@ -202,8 +208,7 @@ func Compile(s *Set) (*Compiled, error) {
 			}
 		}
 		for _, d := range e.Demonyms {
-			dn := normalize.String(d)
-			for _, f := range []string{dn, "ال" + dn, dn + "ه", "ال" + dn + "ه"} {
+			for _, f := range demonymVariants(d) {
 				add(i, f, KindDemonym)
 			}
 		}
