@@ -76,15 +76,10 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case outSet && len(paths) > 0:
 		return usage("-out and PATH exclude each other")
 	}
-	var opts input.Options
-	opts.Stdin = stdin
-	if *published != "" {
-		t, err := parseDate(*published)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract eval: -published: %v\n", err)
-			return exitUsage
-		}
-		opts.Published = t
+	opts, err := inputOptions(*published, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -150,7 +145,6 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		r := eval.Score(gold, results)
 		rep = &r
 	}
-	var err error
 	if *asJSON {
 		if !*verbose {
 			rep.Brief()

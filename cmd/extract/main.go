@@ -18,7 +18,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -90,16 +89,10 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	var opts input.Options
-	opts.Stdin = stdin
-	if *published != "" {
-		t, err := parseDate(*published)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: -published: %v\n", err)
-			return exitUsage
-		}
-		opts.Published = t
+	opts, err := inputOptions(*published, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitUsage
 	}
 	paths := fl.Args()
 	if len(paths) == 0 {
@@ -140,7 +133,6 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	x := pipeline.New(g)
 	sum, err := run.Run(ctx, input.Documents(ctx, paths, opts), x, w, run.Options{Workers: *workers})
 	for _, f := range sum.Failures {
-		log.Warn("document failed", "id", f.ID, "reason", f.Reason)
 		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
 	}
 	if *errorsOut != "" {
@@ -160,6 +152,19 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// inputOptions builds the input options from the -published flag.
+func inputOptions(published string, stdin io.Reader) (input.Options, error) {
+	opts := input.Options{Stdin: stdin}
+	if published != "" {
+		t, err := parseDate(published)
+		if err != nil {
+			return opts, fmt.Errorf("-published: %w", err)
+		}
+		opts.Published = t
+	}
+	return opts, nil
 }
 
 func parseDate(s string) (time.Time, error) {

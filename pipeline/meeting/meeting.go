@@ -79,12 +79,22 @@ type docState struct {
 	toks   []tokenize.Token
 	orig   []rune
 	bySent [][]int // sentence → mention indexes
+	// sentToks holds, per 1-based sentence, its token range [a, b).
+	sentToks [][2]int
 }
 
 // Extract returns the meetings of one document in text order.
 func (x *Extractor) Extract(in Input) []doc.Event {
 	s := &docState{x: x, in: in, toks: in.Analysis.Tokens}
 	s.bySent = make([][]int, len(in.Analysis.Sentences)+2)
+	s.sentToks = make([][2]int, len(in.Analysis.Sentences)+2)
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		r := &s.sentToks[s.toks[i].Sentence]
+		if r[1] == 0 {
+			r[1] = i + 1
+		}
+		r[0] = i
+	}
 	for i, m := range in.Resolved.Mentions {
 		s.bySent[m.Sentence] = append(s.bySent[m.Sentence], i)
 	}
@@ -149,15 +159,7 @@ func (s *docState) has(cues map[string]bool, from, to int) bool {
 }
 
 func (s *docState) sentenceTokens(ti int) (int, int) {
-	a, b := ti, ti
-	sent := s.toks[ti].Sentence
-	for a > 0 && s.toks[a-1].Sentence == sent {
-		a--
-	}
-	for b < len(s.toks) && s.toks[b].Sentence == sent {
-		b++
-	}
-	return a, b
+	return s.sentenceRange(s.toks[ti].Sentence)
 }
 
 // candidate reads the meeting a trigger token may report.
@@ -470,21 +472,11 @@ func (s *docState) mentions(k int, ents []int) bool {
 	return false
 }
 
+// sentenceRange returns the token range [a, b) of sentence k; a == b
+// when it has no tokens.
 func (s *docState) sentenceRange(k int) (int, int) {
-	a := -1
-	for i, t := range s.toks {
-		if t.Sentence == k {
-			if a < 0 {
-				a = i
-			}
-		} else if a >= 0 {
-			return a, i
-		}
-	}
-	if a < 0 {
-		return 0, 0
-	}
-	return a, len(s.toks)
+	r := s.sentToks[k]
+	return r[0], r[1]
 }
 
 // locative reports a cue before a place mention: a clitic ب or a

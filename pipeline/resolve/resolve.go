@@ -362,7 +362,7 @@ func (s *state) holder(role, country string) int32 {
 	hs := s.r.g.Holders(role, country)
 	named := int32(-1)
 	for _, h := range hs {
-		if s.strong[h] || s.byEntry[h] > 0 || s.isNamed(h) {
+		if s.strong[h] || s.isNamed(h) {
 			if named >= 0 && named != h {
 				named = -2
 				break
@@ -534,8 +534,8 @@ func (s *state) untitled() {
 		}
 		last := ms[i].Last
 		role := s.r.g.Entry(s.kinds[i].title).Role
-		// Skip a demonym or country after the title.
-		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.kinds[j].entity >= 0 && s.r.g.Entry(s.kinds[j].entity).Kind == "country") && s.kinds[j].mention < 0 || ok && s.kinds[j].demonym >= 0 {
+		// Skip a demonym after the title.
+		if j, ok := matchAt[last]; ok && s.kinds[j].demonym >= 0 {
 			last = ms[j].Last
 		}
 		if last >= len(s.toks) || s.toks[last].Sentence != s.toks[ms[i].First].Sentence {
