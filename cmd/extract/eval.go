@@ -14,6 +14,7 @@ import (
 	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/eval"
+	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/run"
 )
@@ -83,12 +84,14 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The gazetteers run the pipeline and give the scorer every English
+	// name of an entity.
+	g, err := loadGazetteers(*gazDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitUsage
+	}
 	process := func(docs iter.Seq2[*doc.Document, error]) (map[string]*doc.Result, bool) {
-		g, err := loadGazetteers(*gazDir)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract eval: %v\n", err)
-			return nil, false
-		}
 		results := memWriter{}
 		sum, err := run.Run(ctx, docs, pipeline.New(g), results, run.Options{Workers: *workers})
 		for _, f := range sum.Failures {
@@ -142,7 +145,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "extract eval: %v\n", err)
 			return exitUsage
 		}
-		r := eval.Score(gold, results)
+		r := eval.ScoreWith(gold, results, eval.Options{Names: latinNames(g)})
 		rep = &r
 	}
 	if *asJSON {
@@ -158,4 +161,14 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// latinNames returns the gazetteer's Latin-script forms of an entity id.
+func latinNames(g *gazetteer.Compiled) func(id string) []string {
+	return func(id string) []string {
+		if e, ok := g.Set.Lookup(id); ok {
+			return e.Latin
+		}
+		return nil
+	}
 }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,8 +50,22 @@ func (r *Report) Counts(typ string) Counts {
 	return Counts{Type: typ}
 }
 
+// Options tune scoring.
+type Options struct {
+	// Names, when set, returns the other English names of a system
+	// entity id (the gazetteer's Latin forms), so that a gold entity
+	// written "Turkish Army" matches the entity named "Turkish Armed
+	// Forces" whose gazetteer entry lists that form.
+	Names func(id string) []string
+}
+
 // Score scores results (keyed by document id) against gold.
 func Score(gold *Gold, results map[string]*doc.Result) Report {
+	return ScoreWith(gold, results, Options{})
+}
+
+// ScoreWith is Score with options.
+func ScoreWith(gold *Gold, results map[string]*doc.Result, opts Options) Report {
 	r := Report{Gold: gold.Path, Documents: len(gold.Documents)}
 	counts := map[string]*Counts{}
 	for _, t := range append(append([]string{}, EntityTypes...), MeetingPairs) {
@@ -61,7 +76,7 @@ func Score(gold *Gold, results map[string]*doc.Result) Report {
 		gd := &gold.Documents[i]
 		inGold[gd.ID] = true
 		res := results[gd.ID]
-		s := docScorer{r: &r, counts: counts, gd: gd, res: res}
+		s := docScorer{r: &r, counts: counts, gd: gd, res: res, names: opts.Names}
 		if res == nil {
 			r.MissingDocuments = append(r.MissingDocuments, gd.ID)
 			s.res = &doc.Result{}
@@ -91,6 +106,7 @@ type docScorer struct {
 	gd       *GoldDocument
 	res      *doc.Result
 	noOutput bool
+	names    func(id string) []string
 	byID     map[string]*doc.Entity
 	// mapped maps system entity ids to the gold (or optional) English
 	// name they matched.
@@ -116,12 +132,22 @@ func (s *docScorer) run() {
 type sysForms struct {
 	name   string   // folded English name
 	id     string   // folded entity id
+	names  []string // other folded English names (Options.Names)
+	skel   string   // Skeleton of the name, for entities no gazetteer knows
 	nameAr string   // normalized name_ar
 	texts  []string // normalized mention texts and clitic-less variants
 }
 
-func formsOf(e *doc.Entity) sysForms {
+func (s *docScorer) formsOf(e *doc.Entity) sysForms {
 	f := sysForms{name: NameKey(e.Name), id: NameKey(e.ID), nameAr: FormKey(e.NameAr)}
+	if !e.Gazetteer {
+		f.skel = Skeleton(e.Name)
+	}
+	if s.names != nil {
+		for _, n := range s.names(e.ID) {
+			f.names = append(f.names, NameKey(n))
+		}
+	}
 	seen := map[string]bool{}
 	for _, m := range e.Mentions {
 		k := FormKey(m.Text)
@@ -146,11 +172,12 @@ func stripClitic(k string) string {
 // goldForms holds the normalized forms of a gold entity.
 type goldForms struct {
 	name  string
+	skel  string
 	forms map[string]bool
 }
 
 func goldFormsOf(g *GoldEntity) goldForms {
-	f := goldForms{name: NameKey(g.Name), forms: map[string]bool{}}
+	f := goldForms{name: NameKey(g.Name), skel: Skeleton(g.Name), forms: map[string]bool{}}
 	for _, x := range g.Forms {
 		if k := FormKey(x); k != "" {
 			f.forms[k] = true
@@ -163,7 +190,7 @@ func goldFormsOf(g *GoldEntity) goldForms {
 // English name (or id), 2 by name_ar, 1 by a mention, 0 not at all.
 func weight(s sysForms, g goldForms) int {
 	switch {
-	case g.name != "" && (s.name == g.name || s.id == g.name):
+	case g.name != "" && (s.name == g.name || s.id == g.name || slices.Contains(s.names, g.name)):
 		return 3
 	case s.nameAr != "" && g.forms[s.nameAr]:
 		return 2
@@ -172,6 +199,9 @@ func weight(s sysForms, g goldForms) int {
 		if g.forms[t] {
 			return 1
 		}
+	}
+	if len(s.skel) >= 2 && s.skel == g.skel {
+		return 1
 	}
 	return 0
 }
@@ -228,7 +258,7 @@ func (s *docScorer) entities(typ string) {
 	for i := range s.res.Entities {
 		if e := &s.res.Entities[i]; e.Type == typ {
 			sys = append(sys, e)
-			sf = append(sf, formsOf(e))
+			sf = append(sf, s.formsOf(e))
 		}
 	}
 	w := make([][]int, len(sys))
@@ -293,7 +323,7 @@ func (s *docScorer) entities(typ string) {
 		} else {
 			for i := range s.res.Entities {
 				e := &s.res.Entities[i]
-				if e.Type != typ && weight(formsOf(e), gf[j]) > 0 {
+				if e.Type != typ && weight(s.formsOf(e), gf[j]) > 0 {
 					it.Reason = "found as " + e.Type + " " + e.ID
 					break
 				}
@@ -641,4 +671,32 @@ func foldLatin(r rune) rune {
 		return f
 	}
 	return r
+}
+
+// Skeleton is the consonant skeleton of a transliterated name, used to
+// match entities no gazetteer knows (whose names are machine
+// transliterations, "Krnaz") to gold names ("Karnaz"): per word, lower
+// case, a leading "al" dropped, a final a/h/t (ta marbuta) dropped, then
+// vowels and w/y removed, q read as k, and doubled letters collapsed.
+func Skeleton(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.TrimPrefix(w, "al")
+		w = strings.TrimRight(w, "aht")
+		for _, r := range w {
+			r = foldLatin(r)
+			switch r {
+			case 'a', 'e', 'i', 'o', 'u', 'w', 'y':
+				continue
+			case 'q':
+				r = 'k'
+			}
+			if r != last {
+				b.WriteRune(r)
+			}
+			last = r
+		}
+	}
+	return b.String()
 }

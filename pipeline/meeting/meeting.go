@@ -505,8 +505,13 @@ var envoyWords = set(`المبعوث مبعوث المبعوثة السفير س
 var visitVerbs = set(`زار زارت يزور تزور زيارة زيارته زيارتها`)
 
 // topical reports a place that is what was discussed (التطورات في إدلب),
-// not where: a topic word stands within three tokens before it.
+// not where: a topic word stands within three tokens before it. A place
+// named inside a title (المبعوث الخاص للرئيس الروسي إلى سوريا) is not
+// where either.
 func (s *docState) topical(m resolve.Mention) bool {
+	if m.InTitle {
+		return true
+	}
 	for i := m.First - 1; i >= 0 && i >= m.First-4; i-- {
 		if s.toks[i].Sentence != m.Sentence {
 			break

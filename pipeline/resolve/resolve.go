@@ -36,6 +36,9 @@ type Mention struct {
 	// Role is the office named by a title or description right before
 	// or at the mention ("defence-minister"), when there is one.
 	Role string
+	// InTitle marks a name inside a title phrase (the UN in الأمين العام
+	// للأمم المتحدة, Syria in المبعوث الأممي إلى سوريا).
+	InTitle bool
 }
 
 // Entity is a resolved entity: its gazetteer entry (nil for people found
@@ -50,8 +53,6 @@ type Doc struct {
 	Entities []Entity
 	// Mentions in text order.
 	Mentions []Mention
-	// Titles are the title matches (role phrases), in text order.
-	Titles []tag.Match
 }
 
 // Input is what resolution needs about one document.
@@ -261,6 +262,9 @@ func (s *state) support(i int, e int32) int {
 // entities picks the entity of every name match.
 func (s *state) entities() {
 	for i, m := range s.in.Matches {
+		for _, in := range m.Inner {
+			s.innerName(in)
+		}
 		best, bestKind := int32(-1), gazetteer.Kind(255)
 		var strongCands []int32
 		for _, p := range m.Payloads {
@@ -308,22 +312,56 @@ func (s *state) entities() {
 	}
 }
 
-// riverBank reports a place form that names a river's bank (الضفة
-// الغربية لنهر الفرات), not the region of that name: a region followed by
-// ل + river.
+// innerName adds the organization or place named inside a title (the UN
+// in الأمين العام للأمم المتحدة) when the form names one entity
+// unambiguously.
+func (s *state) innerName(m tag.Match) {
+	best := int32(-1)
+	for _, p := range m.Payloads {
+		if p.Kind != gazetteer.KindName && p.Kind != gazetteer.KindLatin {
+			continue
+		}
+		if s.r.g.Entry(p.Entry).Type == gazetteer.TypePerson || best >= 0 && best != p.Entry {
+			return
+		}
+		best = p.Entry
+	}
+	if best >= 0 {
+		mi := s.addMention(s.entityFor(best), m.First, m.Last, m.Start, m.End, ViaName, "")
+		s.out.Mentions[mi].InTitle = true
+	}
+}
+
+// riverBank reports a region form that names a river's bank, not the
+// region of that name: الضفة الغربية لنهر الفرات (a bank followed by ل or
+// من and a river), or the bare ambiguous الضفة followed by another side
+// (الضفة الشرقية، الضفة اليسرى).
 func (s *state) riverBank(m tag.Match, e int32) bool {
 	if s.r.g.Entry(e).Kind != "region" || m.Last >= len(s.toks) || !s.toks[m.Last].Joined {
 		return false
 	}
-	for _, st := range tokenize.Stems(s.toks[m.Last].Text) {
-		if st.Prefix > 0 && riverWords[st.Text] {
+	next := s.toks[m.Last].Text
+	if m.Last-m.First == 1 && bankSides[next] {
+		return true
+	}
+	// The river may follow the side adjective: الضفة الشرقية لنهر الفرات.
+	for k := m.Last; k < len(s.toks) && k <= m.Last+1 && s.toks[k].Joined; k++ {
+		for _, st := range tokenize.Stems(s.toks[k].Text) {
+			if st.Prefix > 0 && riverWords[st.Text] {
+				return true
+			}
+		}
+		if k+1 < len(s.toks) && s.toks[k].Text == "من" && riverWords[s.toks[k+1].Text] {
 			return true
 		}
 	}
 	return false
 }
 
-var riverWords = words("نهر النهر الفرات دجلة العاصي الأردن النيل")
+var (
+	riverWords = words("نهر النهر الفرات دجلة العاصي النيل القناة") // not الأردن: الضفة الغربية لنهر الأردن is the West Bank
+	bankSides  = words("الشرقية الشمالية الجنوبية اليمنى اليسرى الأخرى المقابلة الشرقي الشمالي الجنوبي")
+)
 
 func (s *state) entityFor(e int32) int {
 	if idx, ok := s.byEntry[e]; ok {
@@ -410,7 +448,7 @@ func (s *state) descriptions() {
 					country = s.r.g.Entry(s.kinds[j].demonym).Country
 					last = ms[j].Last
 					j++
-				} else if e := s.kinds[j].entity; e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && s.r.g.Entry(e).Kind == "country" {
+				} else if e := s.kinds[j].entity; s.isCountry(e) {
 					country = s.r.g.Entry(e).Country
 					last = ms[j].Last
 					j++
@@ -534,8 +572,9 @@ func (s *state) untitled() {
 		}
 		last := ms[i].Last
 		role := s.r.g.Entry(s.kinds[i].title).Role
-		// Skip a demonym after the title.
-		if j, ok := matchAt[last]; ok && s.kinds[j].demonym >= 0 {
+		// Skip a demonym (وزير الخارجية البحريني X) or a country in
+		// construct (وزير خارجية البحرين X) after the title.
+		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
 			last = ms[j].Last
 		}
 		if last >= len(s.toks) || s.toks[last].Sentence != s.toks[ms[i].First].Sentence {
@@ -562,18 +601,10 @@ func (s *state) untitled() {
 		if end-first < 2 {
 			continue
 		}
-		start, stop := s.toks[first].Start, s.toks[end-1].End
-		key := string(s.text[start:stop])
-		idx, ok := s.byName[key]
-		if !ok {
-			idx = len(s.out.Entities)
-			s.byName[key] = idx
-			s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-				ID: "x-" + Slug(key), Type: gazetteer.TypePerson, Name: Transliterate(key), Gazetteer: false,
-			}})
-		}
-		s.addMention(idx, first, end, start, stop, ViaTitle, role)
+		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
 	}
+	s.unknownPlaces()
+	s.repeatUnknown()
 }
 
 // finish converts mentions to original offsets and orders entities and
@@ -633,4 +664,13 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// isCountry reports whether entry e (-1 for none) is a country.
+func (s *state) isCountry(e int32) bool {
+	if e < 0 {
+		return false
+	}
+	ent := s.r.g.Entry(e)
+	return ent.Type == gazetteer.TypePlace && ent.Kind == "country"
 }

@@ -20,6 +20,11 @@ type Match struct {
 	Prefix int
 	// Payloads are what the form stands for, strongest kind first.
 	Payloads []gazetteer.Payload
+	// Inner are the names matched inside a title form after its first
+	// word, such as the UN in الأمين العام للأمم المتحدة; a title is
+	// matched whole so that it can introduce a person, and the
+	// organizations and places it names are still found.
+	Inner []Match
 }
 
 // Tagger matches the forms of one compiled gazetteer.
@@ -33,9 +38,15 @@ func New(g *gazetteer.Compiled) *Tagger { return &Tagger{g: g} }
 // Tag returns the matches in toks, left to right, never overlapping. A
 // form does not run across punctuation or a sentence boundary.
 func (t *Tagger) Tag(toks []tokenize.Token) []Match {
+	return t.tag(toks, 0, len(toks), true)
+}
+
+// tag matches toks[from:to]; with inner set, title matches get their
+// Inner names.
+func (t *Tagger) tag(toks []tokenize.Token, from, to int, inner bool) []Match {
 	var out []Match
 	var stems []tokenize.Stem
-	for i := 0; i < len(toks); {
+	for i := from; i < to; {
 		best := Match{Last: -1}
 		stems = append(stems[:0], tokenize.Stem{Text: toks[i].Text})
 		stems = tokenize.AppendStems(stems, toks[i].Text)
@@ -52,7 +63,7 @@ func (t *Tagger) Tag(toks []tokenize.Token) []Match {
 			if len(t.g.Payloads(node)) > 0 {
 				lastEnd, lastNode = i+1, node
 			}
-			for j := i + 1; j < len(toks) && toks[j].Joined; j++ {
+			for j := i + 1; j < to && toks[j].Joined; j++ {
 				id, ok := t.g.Token(toks[j].Text)
 				if !ok {
 					break
@@ -77,8 +88,25 @@ func (t *Tagger) Tag(toks []tokenize.Token) []Match {
 			i++
 			continue
 		}
+		if inner && best.Last-best.First > 1 && isTitle(best.Payloads) {
+			for _, m := range t.tag(toks, best.First+1, best.Last, false) {
+				if !isTitle(m.Payloads) {
+					best.Inner = append(best.Inner, m)
+				}
+			}
+		}
 		out = append(out, best)
 		i = best.Last
 	}
 	return out
+}
+
+// isTitle reports whether every payload is a title.
+func isTitle(ps []gazetteer.Payload) bool {
+	for _, p := range ps {
+		if p.Kind != gazetteer.KindTitle {
+			return false
+		}
+	}
+	return len(ps) > 0
 }

@@ -1,0 +1,227 @@
+package resolve
+
+import (
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/tokenize"
+)
+
+// ViaCue marks a place no gazetteer knows, found after a settlement noun
+// (بلدة الحماميات، قرية خان الأحمر).
+const ViaCue = "cue"
+
+var (
+	// settlementNouns introduce the name of a settlement in construct
+	// (بلدة X): the indefinite noun is followed by its name.
+	// Not ناحية (also "side, respect") nor مدن (مدن المملكة).
+	settlementNouns = words("بلدة قرية مدينة مخيم بلدتي قريتي مدينتي بلدتا قريتا بلدات قرى مخيمي")
+	// pluralNouns introduce two or more names joined by و.
+	pluralNouns = words("بلدتي قريتي مدينتي بلدتا قريتا بلدات قرى مخيمي")
+	// adminNouns are nouns of places that are not names themselves
+	// (قرية بولاية قندهار، قرى وبلدات).
+	adminNouns = words("بلدة قرية مدينة مخيم بلدات قرى مدن ولاية محافظة منطقة إقليم اقليم ريف ناحية مقاطعة حي أنحاء انحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
+	// placeHeads begin two-word settlement names (خان شيخون، تل رفعت،
+	// كفر نبل، بيت جن): the next word belongs to the name.
+	placeHeads = words("خان تل بيت كفر دير عين جسر معرة النبي أبو ابو أم ام بئر رأس راس سوق وادي جبل قلعة مرج حوش عرب قصر باب مزرعة حويجة سان سانت ساو سانتا لوس لاس نيو بورت سيدي نيزني بيلو ريو")
+	// placeTails end settlement names (بقرص تحتاني، بقرص فوقاني).
+	placeTails = words("تحتاني فوقاني التحتاني الفوقاني")
+	// notPlaceNames are words that follow a settlement noun without being
+	// its name: adjectives, verbs and function words.
+	notPlaceNames = words(`القديمة الساحلية الاستراتيجية الحدودية الواقعة المحاصرة المحتلة الكبيرة الصغيرة الجديدة المجاورة الرئيسية
+		الشمالية الجنوبية الشرقية الغربية الكبرى الصغرى الحدودية المنكوبة المدمرة المحررة الأثرية التاريخية الصناعية الرياضية الجامعية
+		تقع تضم تبعد تسيطر يسيطر تقطنها يقطنها يبلغ تبلغ كانت كان تعد يعد تعتبر يعتبر تشهد شهدت أخرى اخرى واحدة صغيرة كبيرة جديدة
+		عربية سورية عراقية لبنانية فلسطينية إسرائيلية تركية إيرانية أمريكية أميركية روسية مصرية يمنية ليبية أوروبية
+		عدة عديدة كاملة بأكملها بكاملها تابعة التابعة قريبة القريبة بعيدة نائية النائية آمنة ذات الذي التي
+		قديمة حدودية ساحلية مجاورة محاصرة محتلة واقعة مدمرة محررة هادئة مختلفة
+		بها فيها منها لها عليها بينها بينهم لاجئين لاجئي نازحين مركز الجمهورية المملكة الدولة خاضعة أشباح أشباحا`)
+	// countWords before a settlement noun make it a count (إحدى عشرة
+	// مدينة بينها موسكو), not a name's head.
+	countWords = words("إحدى احدى أحد احد اثنتي اثني ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف عدة بضع")
+)
+
+// unknownPlaces reports settlements named after a settlement noun that no
+// gazetteer knows: بلدة الحماميات، بلدتي الفوعة وكفريا، قرية خان الأحمر.
+func (s *state) unknownPlaces() {
+	covered := make([]bool, len(s.toks)) // tokens of a gazetteer match
+	for _, m := range s.in.Matches {
+		for k := m.First; k < m.Last; k++ {
+			covered[k] = true
+		}
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		noun := ""
+		for _, st := range tokenize.Stems(s.toks[i].Text) {
+			if settlementNouns[st.Text] {
+				noun = st.Text
+				break
+			}
+		}
+		if noun == "" || !s.toks[i+1].Joined {
+			continue
+		}
+		if i > 0 && s.toks[i].Joined {
+			if p := []rune(s.toks[i-1].Text); p[0] >= '0' && p[0] <= '9' || countWords[s.toks[i-1].Text] {
+				continue
+			}
+		}
+		first, waw := i+1, false
+		for {
+			end, ok := s.settlementName(first, waw, covered)
+			if !ok {
+				break
+			}
+			s.addUnknown(gazetteer.TypePlace, first, end, waw, ViaCue, "")
+			// بلدتي الفوعة وكفريا: a second name joined by و.
+			if !pluralNouns[noun] || end >= len(s.toks) || !s.toks[end].Joined {
+				break
+			}
+			if r := []rune(s.toks[end].Text); len(r) < 3 || r[0] != 'و' {
+				break
+			}
+			first, waw = end, true
+		}
+	}
+}
+
+// settlementName returns the end of the settlement name starting at token
+// first (after its و prefix when waw is set): one word, or two after a
+// head word (خان شيخون). It fails on known names, stop words and
+// adjectives.
+func (s *state) settlementName(first int, waw bool, covered []bool) (int, bool) {
+	if covered[first] {
+		return 0, false
+	}
+	t := s.toks[first].Text
+	if waw {
+		t = trimWaw(t)
+	}
+	if !s.nameLike(first) || nameStop[t] || notPlaceNames[t] || len([]rune(t)) < 3 || prepositional(t) || !waw && t != trimWaw(t) && !placeHeads[t] {
+		return 0, false
+	}
+	for _, st := range tokenize.Stems(t) {
+		if adminNouns[st.Text] {
+			return 0, false
+		}
+	}
+	// An indefinite adjective (بيئية، صناعية) describes the settlement.
+	if r := []rune(t); !waw && len(r) > 4 && string(r[len(r)-2:]) == "يه" && string(r[:2]) != "ال" {
+		return 0, false
+	}
+	end := first + 1
+	if placeHeads[t] {
+		if end >= len(s.toks) || !s.toks[end].Joined || !s.nameLike(end) || notPlaceNames[s.toks[end].Text] {
+			return 0, false
+		}
+		if covered[end] {
+			return 0, false
+		}
+		end++
+	}
+	if end < len(s.toks) && s.toks[end].Joined && !covered[end] && placeTails[s.toks[end].Text] {
+		end++
+	}
+	return end, true
+}
+
+// prepositional reports a word that carries a preposition before its
+// article (بالطرف، للقرية): a phrase, not a name in construct.
+func prepositional(t string) bool {
+	r := []rune(t)
+	return len(r) > 4 && (r[0] == 'ب' || r[0] == 'ك' || r[0] == 'ف') && r[1] == 'ا' && r[2] == 'ل' ||
+		len(r) > 3 && r[0] == 'ل' && r[1] == 'ل'
+}
+
+func trimWaw(t string) string {
+	if r := []rune(t); len(r) > 3 && r[0] == 'و' {
+		return string(r[1:])
+	}
+	return t
+}
+
+// addUnknown adds a mention of an entity no gazetteer knows, spanning
+// tokens [first, end) (without the first token's و prefix when waw is
+// set), creating the entity on its first mention.
+func (s *state) addUnknown(typ string, first, end int, waw bool, via, role string) {
+	start, stop := s.toks[first].Start, s.toks[end-1].End
+	if waw {
+		start++
+	}
+	key := string(s.text[start:stop])
+	idx, ok := s.byName[typ+"/"+key]
+	if !ok {
+		idx = len(s.out.Entities)
+		s.byName[typ+"/"+key] = idx
+		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
+			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
+		}})
+	}
+	s.addMention(idx, first, end, start, stop, via, role)
+}
+
+// repeatUnknown adds the later (and earlier) bare occurrences of the
+// names no gazetteer knows, once one of them was introduced by a title
+// or a settlement noun: اللواء سالم ولد عبد الله … وقال ولد عبد الله.
+// Only the whole name counts, with a clitic prefix allowed on its first
+// word.
+func (s *state) repeatUnknown() {
+	type name struct {
+		entity int
+		toks   []string
+	}
+	byFirst := map[string][]name{}
+	taken := make([]bool, len(s.toks))
+	for _, m := range s.out.Mentions {
+		for k := m.First; k < m.Last; k++ {
+			taken[k] = true
+		}
+	}
+	seen := map[int]bool{}
+	for _, m := range s.out.Mentions {
+		if s.out.Entities[m.Entity].Entry != nil || seen[m.Entity] {
+			continue
+		}
+		seen[m.Entity] = true
+		var toks []string
+		for k := m.First; k < m.Last; k++ {
+			toks = append(toks, s.toks[k].Text)
+		}
+		// The و a second name of a list carried (وكفريا) is not the name.
+		if m.Start > s.toks[m.First].Start {
+			toks[0] = trimWaw(toks[0])
+		}
+		byFirst[toks[0]] = append(byFirst[toks[0]], name{m.Entity, toks})
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for i := range s.toks {
+		if taken[i] {
+			continue
+		}
+		stems := tokenize.Stems(s.toks[i].Text)
+	stem:
+		for _, st := range stems {
+			for _, n := range byFirst[st.Text] {
+				end := i + len(n.toks)
+				if end > len(s.toks) {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(n.toks); k++ {
+					if taken[i+k] || !s.toks[i+k].Joined || s.toks[i+k].Text != n.toks[k] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				s.addMention(n.entity, i, end, s.toks[i].Start+st.Prefix, s.toks[end-1].End, ViaName, "")
+				for k := i; k < end; k++ {
+					taken[k] = true
+				}
+				break stem
+			}
+		}
+	}
+}
