@@ -76,6 +76,7 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 		Entities: make([]doc.Entity, len(res.Entities)),
 		Events:   events,
 		Warnings: d.Warnings,
+		Titled:   res.Titled,
 	}
 	if !d.Published.IsZero() {
 		out.Document.Published = d.Published.Format(time.RFC3339)

@@ -54,8 +54,10 @@ type Mention struct {
 	Start    int    `yaml:"start" json:"start"`
 	End      int    `yaml:"end" json:"end"`
 	Sentence int    `yaml:"sentence" json:"sentence"`
-	// Via says how a mention that is not a name was resolved:
-	// "description" (نظيره الروسي) or "" for names and aliases.
+	// Via says how a mention that is not a plain name was found:
+	// "description" (نظيره الروسي), "title" (an unknown person after a
+	// title), "cue" (an unknown place after بلدة، قرية), or "" for names
+	// and aliases.
 	Via string `yaml:"via,omitempty" json:"via,omitempty"`
 }
 
@@ -132,4 +134,14 @@ type Result struct {
 	Entities []Entity `yaml:"entities" json:"entities"`
 	Events   []Event  `yaml:"events" json:"events"`
 	Warnings []string `yaml:"warnings,omitempty" json:"warnings,omitempty"`
+	// Titled counts the mentions of people introduced by a title
+	// (الرئيس X، اللواء X، وزير خارجية البحرين X): Known of people the
+	// gazetteers have, Unknown of the others. It measures gazetteer
+	// coverage ("extract gazetteer coverage") and is not written.
+	Titled Coverage `yaml:"-" json:"-"`
+}
+
+// Coverage counts title-introduced people mentions.
+type Coverage struct {
+	Known, Unknown int
 }

@@ -39,6 +39,10 @@ type Mention struct {
 	// InTitle marks a name inside a title phrase (the UN in الأمين العام
 	// للأمم المتحدة, Syria in المبعوث الأممي إلى سوريا).
 	InTitle bool
+	// Titled marks a person introduced by the title of an office (a
+	// title with a role: الرئيس، وزير الخارجية، not اللواء، الدكتور)
+	// right before the name.
+	Titled bool
 }
 
 // Entity is a resolved entity: its gazetteer entry (nil for people found
@@ -53,6 +57,9 @@ type Doc struct {
 	Entities []Entity
 	// Mentions in text order.
 	Mentions []Mention
+	// Titled counts the people mentions introduced by the title of an
+	// office, known and unknown to the gazetteers.
+	Titled doc.Coverage
 }
 
 // Input is what resolution needs about one document.
@@ -205,21 +212,7 @@ func (s *state) classify() {
 func (s *state) cue(i int, typ string) bool {
 	m := s.in.Matches[i]
 	if typ == gazetteer.TypePerson {
-		// A title (optionally with a demonym) right before the name.
-		for j := i - 1; j >= 0 && j >= i-2; j-- {
-			pm := s.in.Matches[j]
-			if !apposable(s.text, pm.End, m.Start) && pm.Last != m.First {
-				return false
-			}
-			if s.kinds[j].title >= 0 {
-				return true
-			}
-			if s.kinds[j].demonym < 0 {
-				return false
-			}
-			m = pm
-		}
-		return false
+		return s.titleBefore(i) >= 0
 	}
 	if m.Prefix > 0 {
 		// بدمشق، وفي: the clitic itself is a locative cue for places.
@@ -238,6 +231,27 @@ func (s *state) cue(i int, typ string) bool {
 		return hasStem(orgCues, prev)
 	}
 	return false
+}
+
+// titleBefore returns the title entry right before person match i
+// (optionally followed by a demonym or a country: الرئيس السوري X،
+// وزير خارجية البحرين X), or -1.
+func (s *state) titleBefore(i int) int32 {
+	m := s.in.Matches[i]
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		pm := s.in.Matches[j]
+		if !apposable(s.text, pm.End, m.Start) && pm.Last != m.First {
+			return -1
+		}
+		if s.kinds[j].title >= 0 {
+			return s.kinds[j].title
+		}
+		if s.kinds[j].demonym < 0 && !s.isCountry(s.kinds[j].entity) {
+			return -1
+		}
+		m = pm
+	}
+	return -1
 }
 
 // support rates the evidence for an ambiguous form of entry e at match
@@ -309,6 +323,11 @@ func (s *state) entities() {
 		}
 		s.kinds[i].entity = best
 		s.kinds[i].mention = s.addMention(s.entityFor(best), m.First, m.Last, m.Start, m.End, ViaName, "")
+		if s.r.g.Entry(best).Type == gazetteer.TypePerson {
+			if t := s.titleBefore(i); t >= 0 && s.r.g.Entry(t).Role != "" {
+				s.out.Mentions[s.kinds[i].mention].Titled = true
+			}
+		}
 	}
 }
 
@@ -602,6 +621,7 @@ func (s *state) untitled() {
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
+		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
 	}
 	s.unknownPlaces()
 	s.repeatUnknown()
@@ -628,6 +648,13 @@ func (s *state) finish() {
 	}
 	for k := range s.out.Mentions {
 		m := &s.out.Mentions[k]
+		if m.Titled {
+			if s.out.Entities[m.Entity].Entry != nil {
+				s.out.Titled.Known++
+			} else {
+				s.out.Titled.Unknown++
+			}
+		}
 		m.Entity = remap[m.Entity]
 		a, b := s.in.Text.Span(m.Start, m.End)
 		e := &ents[m.Entity]
