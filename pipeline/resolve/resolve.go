@@ -6,6 +6,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -497,6 +498,16 @@ func (s *state) descriptions() {
 		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) {
 			continue // an unknown name follows; untitled() reports it
 		}
+		// A former holder (وزير الخارجية السابق) is not the holder on the
+		// publication date, and which one is meant is unknown.
+		if last < len(s.toks) && s.toks[last].Joined && formerWords[s.toks[last].Text] {
+			continue
+		}
+		// A description in apposition to the name before it (مايكل فلين،
+		// مستشار الأمن القومي) describes that person, known or not.
+		if s.appositionAfterName(first) {
+			continue
+		}
 		var h int32 = -1
 		if country != "" {
 			h = s.holder(role, country)
@@ -700,4 +711,31 @@ func (s *state) isCountry(e int32) bool {
 	}
 	ent := s.r.g.Entry(e)
 	return ent.Type == gazetteer.TypePlace && ent.Kind == "country"
+}
+
+var formerWords = words("السابق السابقة الأسبق الأسبقة السابقين")
+
+// appositionAfterName reports a description at token first that follows
+// a comma and an unmatched two-word name (مايكل فلين، مستشار الأمن
+// القومي): it describes that person.
+func (s *state) appositionAfterName(first int) bool {
+	if first < 2 || s.toks[first-2].Sentence != s.toks[first].Sentence || !s.toks[first-1].Joined {
+		return false
+	}
+	if !strings.ContainsAny(string(s.text[s.toks[first-1].End:s.toks[first].Start]), ",،") {
+		return false
+	}
+	for _, i := range []int{first - 2, first - 1} {
+		if !s.nameLike(i) || s.isMatched(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// isMatched reports whether token i belongs to a gazetteer match.
+func (s *state) isMatched(i int) bool {
+	ms := s.in.Matches
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Last > i })
+	return k < len(ms) && ms[k].First <= i
 }
