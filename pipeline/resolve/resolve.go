@@ -618,7 +618,7 @@ func (s *state) untitled() {
 			continue
 		}
 		end := first + 1
-		for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) {
+		for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) && !prepositional(s.toks[end].Text) {
 			if _, matched := matchAt[end]; matched {
 				break
 			}

@@ -51,6 +51,7 @@ func TestResolve(t *testing.T) {
 		{"no name after the noun", "قتل خمسة في مدينة في الشمال، وفي بلدة قديمة وفي مدينة بيئية.", pub, ""},
 		{"a count of towns", "نظمت البطولة في إحدى عشرة مدينة بينها موسكو.", pub, "moscow:موسكو"},
 		{"a phrase, not a name", "حرر الجيش تسع قرى بالطرف الغربي.", pub, ""},
+		{"a name ends before a preposition", "التقى اللواء سامر الحسيني بالأردنيين العاملين هناك.", pub, "x-samr-alhsyny:سامر الحسيني"},
 		{"a former holder is not today's", "قال وزير الدفاع الروسي السابق إن الجيش قوي.", pub, ""},
 		{"a description in apposition to a name", "اعترف مايكل فلين، وزير الدفاع الروسي، بالكذب.", pub, ""},
 	}
