@@ -148,7 +148,11 @@ var givenNames = words(`محمد أحمد علي حسن حسين محمود مص
 	محسن مراد مروان مصطفى معاذ معتز منير مهدي مؤيد نادر نايف نبيه نجيب نديم نزيه نضال نعيم نواف هادي هيثم وحيد وفيق يزيد أيمن أمين أنور إياد جواد جعفر حيدر رضا
 	مجتبى مرتضى علي أكبر أصغر قاسم حسام أكرم أشرف توفيق ثامر جابر جاسم حازم حاتم حسان رائد رأفت رفعت رمزي زكي سامر سلام سيف شادي شاكر صابر صفوت ضياء طه عبود
 	عزام عمران عوض غالب فتحي فخري فريد فوزي قيس كامل لطفي ماجد محيي مأمون منذر مهند ميشال ميشيل جورج إيلي الياس إلياس جبران سمعان نقولا أنطوان بطرس حنا يوحنا
-	فاطمة عائشة مريم زينب بثينة رنا ريم سارة هند ليلى نادية هدى منى سعاد سميرة نجلاء`)
+	فاطمة عائشة مريم زينب بثينة رنا ريم سارة هند ليلى نادية هدى منى سعاد سميرة نجلاء
+	جون جيمس جيم ديفيد مايكل مايك بيتر بول روبرت ريتشارد توماس مارك ستيفن ستيفان كريستوفر دانيال أندرو وليام ويليام هنري تشارلز جيرار جان بيار بيير فيليب فرانسوا
+	لوران آلان ألان نيكولا إيمانويل ايمانويل ماريا ماري آنا انا إليزابيث اليزابيث هيلاري سوزان كاترين كاثرين أنجيلا انجيلا أنغيلا ألكسندر الكسندر أليكسي اليكسي
+	سيرغي سيرجي فلاديمير ديمتري دميتري ميخائيل نيكولاي إيفان ايفان أندريه اندريه يوري بوريس إيغور ايغور أناتولي فاليري فيكتور أولغا ايلينا يلينا
+	هانز كلاوس فرانك أولاف ماتيو ماتيوس جوزيف جوزيبي باولو أنطونيو انطونيو خوسيه كارلوس لويس خوان مانويل بيدرو رجب مولود حقان`)
 
 type state struct {
 	r       *Resolver
@@ -495,8 +499,11 @@ func (s *state) descriptions() {
 				}
 			}
 		}
-		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) {
-			continue // an unknown name follows; untitled() reports it
+		// An unknown name follows (untitled() reports it), or a rank that
+		// introduces the name (رئيس هيئة الأركان اللواء محمد باقري).
+		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) &&
+			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0) {
+			continue
 		}
 		// A former holder (وزير الخارجية السابق) is not the holder on the
 		// publication date, and which one is meant is unknown.
@@ -509,9 +516,12 @@ func (s *state) descriptions() {
 			continue
 		}
 		var h int32 = -1
-		if country != "" {
+		switch {
+		case country != "":
 			h = s.holder(role, country)
-		} else {
+		case last-first > 1 || topOffices[role]:
+			// A bare one-word title names someone only for the top
+			// offices (الرئيس، الملك); قائد ميداني، الوزير are anyone.
 			h = s.onlyNamedHolder(role)
 		}
 		if h < 0 {
@@ -522,8 +532,9 @@ func (s *state) descriptions() {
 	}
 }
 
-// onlyNamedHolder resolves a bare title (رأس النظام، الرئيس) to the one
-// person named in the document who holds that office.
+// onlyNamedHolder resolves a bare title (رأس النظام، الرئيس، المبعوث
+// الأممي) to the one person named in the document who holds that office
+// (or, for a generic office such as un-envoy, one of its specific ones).
 func (s *state) onlyNamedHolder(role string) int32 {
 	found := int32(-1)
 	for e := range s.byEntry {
@@ -532,7 +543,9 @@ func (s *state) onlyNamedHolder(role string) int32 {
 			continue
 		}
 		for _, r := range ent.Roles {
-			if r.Role == role && (s.in.Published.IsZero() || r.Holds(s.in.Published)) {
+			// A generic office (un-envoy) covers its specific ones
+			// (un-envoy-syria, un-envoy-yemen).
+			if (r.Role == role || strings.HasPrefix(r.Role, role+"-")) && (s.in.Published.IsZero() || r.Holds(s.in.Published)) {
 				if found >= 0 && found != e {
 					return -1
 				}
@@ -712,6 +725,10 @@ func (s *state) isCountry(e int32) bool {
 	ent := s.r.g.Entry(e)
 	return ent.Type == gazetteer.TypePlace && ent.Kind == "country"
 }
+
+// topOffices are the roles a bare one-word title (الرئيس، الملك، الأمير)
+// may resolve to, when one person named in the document holds them.
+var topOffices = map[string]bool{"president": true, "king": true, "emir": true, "crown-prince": true, "supreme-leader": true}
 
 var formerWords = words("السابق السابقة الأسبق الأسبقة السابقين")
 
