@@ -38,7 +38,13 @@
 //     are ignored, and so are the words "al", "el" and "the"
 //     ("Bashar al-Assad" = "Bashar Assad", "Al-Lataminah" = "Lataminah",
 //     "Recep Tayyip Erdoğan" = "Recep Tayyip Erdogan", "Al-Watan (Syria)"
-//     = "Al-Watan", id "russian-air-force" = "Russian Air Force").
+//     = "Al-Watan", id "russian-air-force" = "Russian Air Force"), or
+//   - with Options.Names (extract eval passes the gazetteers' Latin
+//     forms), another English name of the entity equals it ("Turkish
+//     Army" for turkish-armed-forces), or
+//   - for an entity no gazetteer knows (gazetteer: false, whose name is a
+//     machine transliteration), the consonant Skeleton of its name equals
+//     the gold name's ("Krnaz" = "Karnaz", "Aljnynh" = "Al-Jnainah").
 //
 // Each gold entity matches at most one system entity and vice versa: the
 // assignment is a maximum bipartite matching that first pairs entities
