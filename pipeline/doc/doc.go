@@ -5,13 +5,15 @@
 // The stages, in the order data flows, are the sibling packages
 //
 //	input      read .txt, JSON Lines (optionally gzipped), directories, stdin
+//	lang       Arabic or English, by script share; English documents go to english
 //	normalize  Arabic/Latin folding with a map back to original offsets
 //	tokenize   sentences, tokens and clitic stems
 //	gazetteer  load, validate and compile the name lists
 //	tag        longest-match tagging over tokens
 //	resolve    short forms, descriptions and title-introduced people
-//	dates      Arabic date expressions resolved against publication dates
+//	dates      Arabic and English date expressions resolved against publication dates
 //	meeting    meeting events with participants, place, date and evidence
+//	english    the English path (prose), the same gazetteers and the same Result
 //	output     YAML / JSON Lines writers (atomic files)
 //
 // All offsets in a Result count Unicode code points in Document.Text.
@@ -36,6 +38,9 @@ type Document struct {
 	// Origin names where the document was read from (file, and line for
 	// JSON Lines), for error messages.
 	Origin string
+	// Size is the number of input bytes the document was read from (its
+	// file, or its JSON line), for progress reports.
+	Size int64
 	// Warnings collects non-fatal problems found while reading, such as
 	// invalid UTF-8 that was replaced.
 	Warnings []string
@@ -70,6 +75,8 @@ type Entity struct {
 	Gazetteer bool      `yaml:"gazetteer" json:"gazetteer"`
 	Country   string    `yaml:"country,omitempty" json:"country,omitempty"`
 	Mentions  []Mention `yaml:"mentions" json:"mentions"`
+	// Review is a reviewer's mark; nil until someone reviews the entity.
+	Review *Review `yaml:"review,omitempty" json:"review,omitempty"`
 }
 
 // Span is a piece of the original text.
@@ -117,6 +124,25 @@ type Event struct {
 	Trigger      Span          `yaml:"trigger" json:"trigger"`
 	Evidence     []Span        `yaml:"evidence" json:"evidence"`
 	Topics       []string      `yaml:"topics,omitempty" json:"topics,omitempty"`
+	// Review is a reviewer's mark; nil until someone reviews the event.
+	Review *Review `yaml:"review,omitempty" json:"review,omitempty"`
+}
+
+// Review statuses.
+const (
+	Confirmed = "confirmed"
+	Rejected  = "rejected"
+	Corrected = "corrected"
+)
+
+// Review is a reviewer's decision on an event or entity, written by hand
+// into the YAML. A re-run keeps reviewed records (package review).
+type Review struct {
+	// Status is Confirmed, Rejected or Corrected (the record's fields
+	// were edited by the reviewer).
+	Status string `yaml:"status" json:"status"`
+	// Note is free text.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
 
 // Meta is the document header of a Result.
@@ -126,6 +152,9 @@ type Meta struct {
 	Published string `yaml:"published" json:"published"`
 	Source    string `yaml:"source" json:"source"`
 	URL       string `yaml:"url" json:"url"`
+	// Language is the language the document was read as: "ar" or "en"
+	// (see package lang).
+	Language string `yaml:"language" json:"language"`
 }
 
 // Result is everything extracted from one document.

@@ -21,6 +21,8 @@
 package normalize
 
 import (
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +37,9 @@ type Text struct {
 	// original string of the code point it came from; it has one more
 	// element than Runes, the original length in code points.
 	Orig []int32
+
+	src   string  // the original
+	marks []int32 // byte offset in src of every markEvery-th code point
 }
 
 // String returns the analysis form as a string.
@@ -144,57 +149,289 @@ func IsArabicLetter(r rune) bool {
 // Normalize returns the analysis form of s with its offset map. s should
 // be valid UTF-8 (the input stage replaces invalid bytes); an invalid byte
 // counts as one code point, as utf8.RuneCountInString counts it.
+//
+// Text that is already in NFC, as almost all news text is, is folded
+// code point by code point; only the segments around combining marks and
+// composable pairs go through the NFC iterator. The result is the same
+// as iterating the whole string.
 func Normalize(s string) *Text {
+	n := runeEstimate(s)
 	t := &Text{
-		Runes: make([]rune, 0, len(s)/2+1),
-		Orig:  make([]int32, 0, len(s)/2+2),
+		Runes: make([]rune, 0, n),
+		Orig:  make([]int32, 0, n+1),
+		src:   s,
+		marks: make([]int32, 0, n/markEvery+1),
 	}
-	var (
-		it      norm.Iter
-		pos     int32 // code points of s consumed
-		bytePos int
-		tatweel bool // a tatweel was removed since the last kept rune
-		dot     = -1 // index in Runes of a '.' that may join a broken word
-		dotTat  bool // a tatweel stood right before that dot
-	)
-	it.InitString(norm.NFC, s)
-	for !it.Done() {
-		seg := it.Next()
-		next := it.Pos()
-		n := int32(utf8.RuneCountInString(s[bytePos:next]))
-		bytePos = next
-		segStart := pos
-		pos += n
-		k := int32(0)
-		for len(seg) > 0 {
-			r, size := utf8.DecodeRune(seg)
-			seg = seg[size:]
-			origin := segStart + min(k, n-1)
-			k++
-			f := Fold(r)
-			if f < 0 {
-				if r == 0x0640 {
-					tatweel = true
-				}
-				continue
-			}
-			if dot >= 0 && dot == len(t.Runes)-1 && (dotTat || tatweel) && IsArabicLetter(f) {
-				// اليائــ.سة: drop the dot that broke the word.
-				t.Runes = t.Runes[:dot]
-				t.Orig = t.Orig[:dot]
-			}
-			dot = -1
-			if f == '.' && len(t.Runes) > 0 && IsArabicLetter(t.Runes[len(t.Runes)-1]) {
-				dot, dotTat = len(t.Runes), tatweel
-			}
-			tatweel = false
-			t.Runes = append(t.Runes, f)
-			t.Orig = append(t.Orig, origin)
+	f := folder{t: t, dot: -1}
+	var pos int32 // code points of s consumed
+	r, size := decode(s, 0)
+	for b := 0; b < len(s); {
+		next := b + size
+		nr, nsize := decode(s, next)
+		if plain(r, size) && (nsize == 0 || plain(nr, nsize)) {
+			// A segment of its own, unchanged by NFC.
+			t.mark(pos, b)
+			f.add(r, pos)
+			pos++
+			b, r, size = next, nr, nsize
+			continue
 		}
+		// From this boundary on, use the NFC iterator until the text is
+		// plain again.
+		b, pos = f.iterate(s, b, pos)
+		r, size = decode(s, b)
 	}
+	t.mark(pos, len(s))
 	t.Orig = append(t.Orig, pos)
 	return t
 }
+
+// decode returns the code point at byte i of s and its size in bytes,
+// (0, 0) at the end of s. It decodes one- and two-byte sequences (ASCII
+// and Arabic) itself and the rest with utf8.DecodeRuneInString.
+func decode(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeEstimate returns the number of code points of s when s is valid
+// UTF-8 (its bytes that are not continuation bytes), eight bytes at a
+// time; it only sizes buffers.
+func runeEstimate(s string) int {
+	const hi = 0x8080808080808080
+	cont := 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		cont += bits.OnesCount64(w & hi &^ (w << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(s) - cont
+}
+
+// markEvery is the spacing, in original code points, of the byte offsets
+// Text keeps for Original.
+const markEvery = 32
+
+// mark records the byte offset b of original code point pos when pos is a
+// multiple of markEvery.
+func (t *Text) mark(pos int32, b int) {
+	if pos%markEvery == 0 && int(pos/markEvery) == len(t.marks) {
+		t.marks = append(t.marks, int32(b))
+	}
+}
+
+// folder appends folded runes to a Text, rejoining words broken with
+// tatweel and a dot.
+type folder struct {
+	t       *Text
+	tatweel bool // a tatweel was removed since the last kept rune
+	dot     int  // index in Runes of a '.' that may join a broken word
+	dotTat  bool // a tatweel stood right before that dot
+	it      *norm.Iter
+	seg     segment
+}
+
+// segment maps the runes of the NFC form of one segment to the original
+// code points they come from.
+type segment struct {
+	in      []rune  // the original code points
+	claimed []bool  // in[i] was matched
+	out     []rune  // the NFC form
+	orig    []int32 // origin of each rune of out
+	kept    []int   // indexes in out of the runes Fold keeps
+}
+
+// origins sets s.out to the runes of out, the NFC form of in, and s.orig
+// to their origins, in counting from code point start. A rune's origin is
+// the first unclaimed code point of in equal to it: NFC reorders marks,
+// so position alone would pair a mark with another's offset. A rune not in
+// in (a composition) has the first unclaimed code point, its base. The
+// origins of the runes Fold keeps are then put in increasing order, so
+// that the offset map stays monotonic.
+func (s *segment) origins(in string, out []byte, start int32) {
+	s.in = s.in[:0]
+	for _, r := range in {
+		s.in = append(s.in, r)
+	}
+	s.claimed = slices.Grow(s.claimed[:0], len(s.in))[:len(s.in)]
+	clear(s.claimed)
+	s.out, s.orig, s.kept = s.out[:0], s.orig[:0], s.kept[:0]
+	for len(out) > 0 {
+		r, size := utf8.DecodeRune(out)
+		out = out[size:]
+		j := -1
+		for i, c := range s.in {
+			if !s.claimed[i] && c == r {
+				j = i
+				break
+			}
+		}
+		if j < 0 {
+			for i, c := range s.claimed {
+				if !c {
+					j = i
+					break
+				}
+			}
+		}
+		if j < 0 {
+			j = len(s.in) - 1 // a decomposition: more runes than code points
+		} else {
+			s.claimed[j] = true
+		}
+		if Fold(r) >= 0 {
+			s.kept = append(s.kept, len(s.out))
+		}
+		s.out = append(s.out, r)
+		s.orig = append(s.orig, start+int32(j))
+	}
+	// Insertion sort of the kept runes' origins; segments are short.
+	for a := 1; a < len(s.kept); a++ {
+		for b := a; b > 0 && s.orig[s.kept[b]] < s.orig[s.kept[b-1]]; b-- {
+			s.orig[s.kept[b]], s.orig[s.kept[b-1]] = s.orig[s.kept[b-1]], s.orig[s.kept[b]]
+		}
+	}
+}
+
+// add folds r, which came from original code point origin.
+func (f *folder) add(r rune, origin int32) {
+	var c rune
+	if r < rune(len(foldTable)) {
+		c = foldTable[r]
+	} else {
+		c = Fold(r)
+	}
+	if c < 0 {
+		if r == 0x0640 {
+			f.tatweel = true
+		}
+		return
+	}
+	t := f.t
+	if f.dot >= 0 && f.dot == len(t.Runes)-1 && (f.dotTat || f.tatweel) && IsArabicLetter(c) {
+		// اليائــ.سة: drop the dot that broke the word.
+		t.Runes = t.Runes[:f.dot]
+		t.Orig = t.Orig[:f.dot]
+	}
+	f.dot = -1
+	if c == '.' && len(t.Runes) > 0 && IsArabicLetter(t.Runes[len(t.Runes)-1]) {
+		f.dot, f.dotTat = len(t.Runes), f.tatweel
+	}
+	f.tatweel = false
+	t.Runes = append(t.Runes, c)
+	t.Orig = append(t.Orig, origin)
+}
+
+// iterate normalizes s from byte b, a segment boundary that is code
+// point pos, with the NFC iterator, segment by segment, until the next
+// segment is a plain code point followed by another (or the end). It
+// returns the byte and code-point positions reached.
+func (f *folder) iterate(s string, b int, pos int32) (int, int32) {
+	if f.it == nil {
+		f.it = new(norm.Iter)
+	}
+	it := f.it
+	it.InitString(norm.NFC, s[b:])
+	base := b
+	for !it.Done() {
+		seg := it.Next()
+		next := base + it.Pos()
+		segStart := pos
+		for k := b; k < next; {
+			f.t.mark(pos, k)
+			_, size := utf8.DecodeRuneInString(s[k:])
+			k += size
+			pos++
+		}
+		f.seg.origins(s[b:next], seg, segStart)
+		for i, r := range f.seg.out {
+			f.add(r, f.seg.orig[i])
+		}
+		b = next
+		if b < len(s) {
+			r, size := utf8.DecodeRuneInString(s[b:])
+			if plain(r, size) {
+				if b+size == len(s) {
+					break
+				}
+				if nr, nsize := utf8.DecodeRuneInString(s[b+size:]); plain(nr, nsize) {
+					break
+				}
+			}
+		}
+	}
+	return b, pos
+}
+
+// Original returns the original text between the code-point offsets
+// start and end (as returned by Span), as string([]rune(s)[start:end])
+// would, without converting the whole text.
+func (t *Text) Original(start, end int) string {
+	a, b := t.byteOffset(start), t.byteOffset(end)
+	sub := t.src[a:b]
+	if !utf8.ValidString(sub) {
+		return string([]rune(sub))
+	}
+	return sub
+}
+
+// byteOffset returns the byte offset in the original of code point i.
+func (t *Text) byteOffset(i int) int {
+	b := int(t.marks[i/markEvery])
+	for k := i - i%markEvery; k < i; k++ {
+		_, size := utf8.DecodeRuneInString(t.src[b:])
+		b += size
+	}
+	return b
+}
+
+// plain reports whether r, encoded in size bytes, is its own NFC segment
+// when the code point after it is plain as well: a starter that neither
+// changes under NFC nor combines with what precedes it.
+func plain(r rune, size int) bool {
+	if r < utf8.RuneSelf {
+		return true
+	}
+	return r < rune(len(plainTable)) && plainTable[r] && !(r == utf8.RuneError && size == 1)
+}
+
+// foldTable caches Fold for the Latin and Arabic blocks.
+var foldTable = func() (t [0x0700]rune) {
+	for r := range t {
+		t[r] = Fold(rune(r))
+	}
+	return t
+}()
+
+// plainTable marks the code points below U+3000 that are starters, stay
+// the same under NFC and never combine with a preceding code point.
+var plainTable = func() (t [0x3000]bool) {
+	var buf [utf8.UTFMax]byte
+	for r := range t {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(buf[:utf8.EncodeRune(buf[:], rune(r))])
+		p := norm.NFC.PropertiesString(s)
+		t[r] = p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
+	}
+	return t
+}()
 
 // String returns the analysis form of s, for tables and tests.
 func String(s string) string { return Normalize(s).String() }

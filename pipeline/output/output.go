@@ -20,6 +20,15 @@ var flowKeys = map[string]bool{"mentions": true, "participants": true, "trigger"
 
 // YAML encodes r as the YAML output contract.
 func YAML(r *doc.Result) ([]byte, error) {
+	if data, ok := fastYAML(r); ok {
+		return data, nil
+	}
+	return yamlNode(r)
+}
+
+// yamlNode encodes r with yaml.v3 through a yaml.Node tree, whose styles
+// flow sets; fastYAML writes the same bytes directly.
+func yamlNode(r *doc.Result) ([]byte, error) {
 	var n yaml.Node
 	if err := n.Encode(r); err != nil {
 		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
@@ -117,13 +126,19 @@ type Writer interface {
 // Dir writes one YAML file per document into a directory.
 type Dir struct{ Path string }
 
-// Write writes OUT/<id>.yaml atomically.
+// Write writes OUT/<id>.yaml atomically. Review marks in the file it
+// replaces are kept (KeepReviews).
 func (d Dir) Write(r *doc.Result) error {
+	path := Path(d.Path, r.Document.ID)
+	r, err := KeepReviews(path, r)
+	if err != nil {
+		return err
+	}
 	data, err := YAML(r)
 	if err != nil {
 		return err
 	}
-	return WriteFile(Path(d.Path, r.Document.ID), data)
+	return WriteFile(path, data)
 }
 
 // Lines writes one JSON object per line.

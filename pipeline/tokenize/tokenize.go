@@ -4,7 +4,9 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Sentence is a span of analysis-form runes [Start, End). Index counts
@@ -35,11 +37,34 @@ type Analysis struct {
 
 // IsWordRune reports whether r belongs to a word token.
 func IsWordRune(r rune) bool {
+	if uint32(r) < uint32(len(wordTable)) {
+		return wordTable[r]
+	}
+	return isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// wordTable caches isWordRune for the Latin and Arabic blocks.
+var wordTable = func() (t [0x0800]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
+
+// MaxSentenceTokens bounds the length of a sentence: a sentence that
+// reaches it without a terminator is cut before its next token. Later
+// stages look across whole sentences (a meeting's participants, its
+// place), so the bound keeps them linear in the length of text without
+// punctuation. No sentence of the ANT corpus comes near it (the longest
+// has 374 tokens).
+const MaxSentenceTokens = 512
 
 func isTerminator(r rune) bool {
 	return r == '.' || r == '?' || r == '!' || r == ';' || r == '\n'
@@ -47,44 +72,58 @@ func isTerminator(r rune) bool {
 
 // Analyze splits text into sentences and tokens. Sentences end at . ? ! ;
 // (after folding: ؟ ؛) and line breaks, but not at a dot between digits
-// (3.5) or after a one-letter abbreviation (U.S., د.).
+// (3.5) or after a one-letter abbreviation (U.S., د.), and a sentence is
+// cut after MaxSentenceTokens tokens.
 func Analyze(text []rune) *Analysis {
 	a := &Analysis{
 		Sentences: make([]Sentence, 0, len(text)/80+1),
 		Tokens:    make([]Token, 0, len(text)/5+1),
 	}
 	n := len(text)
+	// Token texts are slices of one string of the whole text; off is
+	// the byte offset in str of rune i.
+	str := encode(text)
+	off := 0
 	sentStart := -1
 	joined := false
 	lastTokLen := 0
+	sentToks := 0 // tokens in the open sentence
 	closeSentence := func(end int) {
 		if sentStart >= 0 {
 			a.Sentences = append(a.Sentences, Sentence{Start: sentStart, End: end, Index: len(a.Sentences) + 1})
 			sentStart = -1
 		}
+		sentToks = 0
 	}
 	for i := 0; i < n; {
 		r := text[i]
 		if IsWordRune(r) {
 			j := i + 1
+			end := off + runeLen(r)
 			for j < n && IsWordRune(text[j]) {
+				end += runeLen(text[j])
 				j++
+			}
+			if sentToks == MaxSentenceTokens {
+				closeSentence(a.Tokens[len(a.Tokens)-1].End)
 			}
 			if sentStart < 0 {
 				sentStart = i
 				joined = false
 			}
 			a.Tokens = append(a.Tokens, Token{
-				Start: i, End: j, Text: string(text[i:j]),
+				Start: i, End: j, Text: str[off:end],
 				Sentence: len(a.Sentences) + 1, Joined: joined,
 			})
 			lastTokLen = j - i
+			sentToks++
 			joined = true
-			i = j
+			i, off = j, end
 			continue
 		}
 		if r == ' ' {
 			i++
+			off++
 			continue
 		}
 		if !isTerminator(r) {
@@ -93,6 +132,7 @@ func Analyze(text []rune) *Analysis {
 			}
 			joined = false
 			i++
+			off += runeLen(r)
 			continue
 		}
 		// A terminator. Decide whether it ends the sentence.
@@ -104,6 +144,7 @@ func Analyze(text []rune) *Analysis {
 			if prevDigit && nextDigit || abbrev || nextWord {
 				joined = false
 				i++
+				off++
 				continue
 			}
 		}
@@ -121,7 +162,9 @@ func Analyze(text []rune) *Analysis {
 			closeSentence(j)
 		}
 		joined = false
-		i = j
+		for ; i < j; i++ {
+			off += runeLen(text[i])
+		}
 	}
 	closeSentence(n)
 	// Trim trailing spaces off each sentence.
@@ -132,6 +175,40 @@ func Analyze(text []rune) *Analysis {
 		}
 	}
 	return a
+}
+
+// encode returns string(text), encoding ASCII and two-byte code points
+// (Latin, Arabic) itself.
+func encode(text []rune) string {
+	buf := make([]byte, 0, 2*len(text)+8)
+	for _, r := range text {
+		switch {
+		case uint32(r) < utf8.RuneSelf:
+			buf = append(buf, byte(r))
+		case uint32(r) < 0x800:
+			buf = append(buf, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+		default:
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	return string(buf)
+}
+
+// runeLen is the length of r in a string converted from []rune: invalid
+// code points become U+FFFD, three bytes.
+func runeLen(r rune) int {
+	switch {
+	case r < 0:
+		return 3
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	}
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return 3
 }
 
 // SentenceOf returns the index into a.Sentences of the sentence with the
@@ -157,30 +234,48 @@ func Stems(tok string) []Stem {
 }
 
 // AppendStems appends the clitic readings of tok (not tok itself) to dst.
+// The stems are substrings of tok, so tok should be valid UTF-8, as
+// token texts are.
 func AppendStems(dst []Stem, tok string) []Stem {
-	r := []rune(tok)
-	if len(r) < 3 || r[0] < 0x0600 {
+	// The clitics are letters of the Arabic block, two bytes each.
+	if len(tok) < 4 || tok[0] < 0xD8 || tok[0] > 0xDF || !hasRunes(tok, 3) {
 		return dst
 	}
-	p := 0
-	if r[0] == 'و' || r[0] == 'ف' {
-		p = 1
-		if len(r)-p >= 2 {
-			dst = append(dst, Stem{Text: string(r[p:]), Prefix: p})
-		}
+	p, rest := 0, tok
+	if strings.HasPrefix(tok, "و") || strings.HasPrefix(tok, "ف") {
+		p, rest = 1, tok[len("و"):]
+		dst = append(dst, Stem{Text: rest, Prefix: p})
 	}
-	if len(r)-p >= 3 {
-		switch r[p] {
-		case 'ب', 'ك':
-			dst = append(dst, Stem{Text: string(r[p+1:]), Prefix: p + 1})
-		case 'ل':
-			if r[p+1] == 'ل' && len(r)-p >= 4 {
-				// لل = ل + ال with the alef elided: للأمم → الامم.
-				dst = append(dst, Stem{Text: "ا" + string(r[p+1:]), Prefix: p + 1})
-			} else {
-				dst = append(dst, Stem{Text: string(r[p+1:]), Prefix: p + 1})
-			}
-		}
+	if !hasRunes(rest, 3) {
+		return dst
+	}
+	switch {
+	case strings.HasPrefix(rest, "ب"), strings.HasPrefix(rest, "ك"):
+		dst = append(dst, Stem{Text: rest[len("ب"):], Prefix: p + 1})
+	case strings.HasPrefix(rest, "لل") && hasRunes(rest, 4):
+		// لل = ل + ال with the alef elided: للأمم → الامم.
+		dst = append(dst, Stem{Text: "ا" + rest[len("ل"):], Prefix: p + 1})
+	case strings.HasPrefix(rest, "ل"):
+		dst = append(dst, Stem{Text: rest[len("ل"):], Prefix: p + 1})
 	}
 	return dst
+}
+
+// hasRunes reports whether the valid UTF-8 string s has at least k code
+// points.
+func hasRunes(s string, k int) bool {
+	i := 0
+	for ; k > 0 && i < len(s); k-- {
+		switch c := s[i]; {
+		case c < 0xC0:
+			i++
+		case c < 0xE0:
+			i += 2
+		case c < 0xF0:
+			i += 3
+		default:
+			i += 4
+		}
+	}
+	return k == 0
 }
