@@ -60,9 +60,15 @@ type Options struct {
 // opts.Stdin. No paths means the directory "seeds". Gzip compression is recognised
 // by its magic bytes as well as by the .gz extension.
 //
-// Document ids are made safe for use as file names, and ids that occur
-// more than once get the suffixes "~2", "~3", … in reading order, with a
-// warning in Document.Warnings.
+// Document ids are made safe for use as file names (no path separators,
+// control characters or leading dots, at most 200 bytes), and ids that
+// occur more than once get the suffixes "~2", "~3", … in reading order,
+// with a warning in Document.Warnings; the same input thus always gives
+// the same ids.
+//
+// Symbolic links in a directory are followed, but only to files, so a
+// link loop is reported as an error and never recursed into; special
+// files (pipes, devices) in a directory are reported and skipped.
 func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*doc.Document, error] {
 	return func(yield func(*doc.Document, error) bool) {
 		if len(paths) == 0 {
@@ -89,16 +95,24 @@ func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*doc
 type inputError struct {
 	file string
 	line int // 0 when the error is about the whole file
+	id   string
 	msg  string
 	err  error
 }
 
-func (e *inputError) Error() string {
+// Origin returns "FILE" or "FILE:LINE", as Document.Origin does.
+func (e *inputError) Origin() string {
 	if e.line > 0 {
-		return e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
+		return e.file + ":" + strconv.Itoa(e.line)
 	}
-	return e.file + ": " + e.msg
+	return e.file
 }
+
+// DocumentID returns the id of the rejected document when it could be
+// read (a JSON line with an "id" but no usable "text"), else "".
+func (e *inputError) DocumentID() string { return e.id }
+
+func (e *inputError) Error() string { return e.Origin() + ": " + e.msg }
 
 func (e *inputError) Unwrap() error { return e.err }
 
@@ -265,6 +279,13 @@ func (r *reader) dir(p string) bool {
 			if fi.IsDir() {
 				continue
 			}
+			if !fi.Mode().IsRegular() {
+				n++
+				if !r.fail(&inputError{file: displayName(full), msg: "not a regular file (" + specialKind(fi.Mode()) + ")"}) {
+					return false
+				}
+				continue
+			}
 		}
 		n++
 		ok := false
@@ -281,6 +302,19 @@ func (r *reader) dir(p string) bool {
 		return r.fail(&inputError{file: displayName(p), msg: "no .txt, .jsonl or .jsonl.gz files in directory"})
 	}
 	return true
+}
+
+// specialKind names the type of a file that is not regular.
+func specialKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
 }
 
 // ctxReader fails reads once ctx is done, so that long reads stop soon
@@ -322,7 +356,7 @@ func (r *reader) txt(p string) bool {
 	if st.binary() {
 		return r.fail(&inputError{file: name, msg: "binary file (" + st.reason() + ")"})
 	}
-	d := &doc.Document{Published: r.opts.Published, Origin: name}
+	d := &doc.Document{Published: r.opts.Published, Origin: name, Size: int64(len(data))}
 	if st.invalid > 0 {
 		data = bytes.ToValidUTF8(data, []byte(string(utf8.RuneError)))
 		d.Warnings = append(d.Warnings, invalidWarning(st.invalid))
@@ -422,6 +456,7 @@ func (r *reader) jsonl(name, base string, in io.Reader, wantGzip bool) bool {
 					return false
 				}
 			case d != nil:
+				d.Size = int64(len(b))
 				if !r.emit(d) {
 					return false
 				}
@@ -474,8 +509,9 @@ type record struct {
 // parseLine turns one line of a JSON Lines file into a document. blank
 // reports an empty line, which is skipped.
 func (r *reader) parseLine(name, base string, line int, b []byte) (d *doc.Document, blank bool, err error) {
+	hint := "" // the document's id, once known, for errors
 	lineErr := func(msg string, err error) error {
-		return &inputError{file: name, line: line, msg: msg, err: err}
+		return &inputError{file: name, line: line, id: hint, msg: msg, err: err}
 	}
 	b = bytes.TrimSuffix(b, []byte("\n"))
 	b = bytes.TrimSuffix(b, []byte("\r"))
@@ -503,7 +539,14 @@ func (r *reader) parseLine(name, base string, line int, b []byte) (d *doc.Docume
 		return nil, false, lineErr("not a JSON object (got null)", nil)
 	}
 	var rec record
-	if err := json.Unmarshal(b, &rec); err != nil {
+	if !decodeRecord(b, &rec) {
+		rec = record{}
+		err = json.Unmarshal(b, &rec) // fills what it can despite a type error
+	}
+	if id, ok := stringValue(rec.ID); ok {
+		hint = sanitizeID(id)
+	}
+	if err != nil {
 		return nil, false, jsonError(lineErr, err)
 	}
 	if rec.Text == nil {
@@ -647,15 +690,22 @@ func parsePublished(raw json.RawMessage) (time.Time, string) {
 	return time.Time{}, fmt.Sprintf("bad published date %q (want RFC 3339 or YYYY-MM-DD)", s)
 }
 
+// maxIDBytes bounds the length of a document id, so that OUT/<id>.yaml
+// and its temporary file stay within the 255-byte limit of file names.
+const maxIDBytes = 200
+
 // sanitizeID makes s usable as a file name: surrounding spaces are
-// removed, and '/', '\\', control characters, invalid UTF-8 and leading
-// dots are replaced with '_'.
+// removed, '/', '\\', control characters, invalid UTF-8 and leading dots
+// are replaced with '_', and the result is cut to maxIDBytes bytes.
 func sanitizeID(s string) string {
 	s = strings.TrimSpace(s)
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(min(len(s), maxIDBytes))
 	leading := true
 	for _, c := range s {
+		if b.Len()+utf8.RuneLen(c) > maxIDBytes {
+			break
+		}
 		switch {
 		case leading && c == '.':
 			c = '_'
@@ -721,6 +771,13 @@ func scanBytes(b []byte) textStats {
 	var s textStats
 	inInvalid := false
 	for i := 0; i < len(b); {
+		if n := plainSize(b[i], b[i+1:]); n > 0 {
+			// Printable ASCII or a two-byte letter (Arabic, Latin).
+			i += n
+			s.total++
+			inInvalid = false
+			continue
+		}
 		c := rune(b[i])
 		size := 1
 		if c >= utf8.RuneSelf {
@@ -746,11 +803,35 @@ func scanBytes(b []byte) textStats {
 
 func scanString(str string) textStats {
 	var s textStats
-	for _, c := range str {
+	for i := 0; i < len(str); {
+		if n := plainSize(str[i], str[i+1:]); n > 0 {
+			i += n
+			s.total++
+			continue
+		}
+		c, size := rune(str[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(str[i:])
+		}
+		i += size
 		s.total++
 		if isControl(c) {
 			s.bad++
 		}
 	}
 	return s
+}
+
+// plainSize returns the length of the code point that starts with byte c
+// (followed by rest) when it is printable ASCII or a valid two-byte
+// sequence other than a C1 control, else 0: the common case, which
+// scanBytes and scanString count without decoding.
+func plainSize[T string | []byte](c byte, rest T) int {
+	switch {
+	case c >= 0x20 && c < 0x7f:
+		return 1
+	case c >= 0xC2 && c < 0xE0 && len(rest) > 0 && rest[0]&0xC0 == 0x80 && (c != 0xC2 || rest[0] >= 0xA0):
+		return 2
+	}
+	return 0
 }

@@ -536,8 +536,8 @@ func TestBreak(t *testing.T) {
 }
 
 func TestLongLine(t *testing.T) {
-	if testing.Short() {
-		t.Skip("50 MB line")
+	if testing.Short() || raceEnabled {
+		t.Skip("50 MB line: not with -short or -race")
 	}
 	text := strings.Repeat("كلمة ", 50<<20/len("كلمة "))
 	in := `{"id":"big","text":"` + text + `"}` + "\n" + `{"id":"after","text":"x"}`
@@ -615,6 +615,7 @@ func FuzzJSONL(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		ids := map[string]bool{}
 		for d, err := range Documents(context.Background(), []string{"-"}, Options{Stdin: bytes.NewReader(data)}) {
 			if (d == nil) == (err == nil) {
 				t.Fatalf("yielded %v and %v", d, err)
@@ -623,7 +624,21 @@ func FuzzJSONL(f *testing.F) {
 				if strings.Contains(err.Error(), "\n") {
 					t.Errorf("multi-line error %q", err)
 				}
+				var o interface {
+					Origin() string
+					DocumentID() string
+				}
+				if !errors.As(err, &o) || !strings.HasPrefix(o.Origin(), "-") || !strings.HasPrefix(err.Error(), o.Origin()+": ") {
+					t.Errorf("error %q does not tell its origin", err)
+				}
 				continue
+			}
+			if ids[d.ID] {
+				t.Errorf("id %q yielded twice", d.ID)
+			}
+			ids[d.ID] = true
+			if !strings.HasPrefix(d.Origin, "-:") {
+				t.Errorf("origin %q, want -:LINE", d.Origin)
 			}
 			if !utf8.ValidString(d.Text) {
 				t.Errorf("invalid UTF-8 text %q", d.Text)

@@ -2,6 +2,7 @@ package normalize_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -96,12 +97,56 @@ func TestOffsetMapInvariants(t *testing.T) {
 	}
 }
 
+// checkRoundTrip asserts that the original text of every word of the
+// analysis form (a maximal run without spaces and line breaks) has that
+// word as its own analysis form: Span finds exactly the original
+// characters a word came from. s must be valid UTF-8, as the input stage
+// makes it.
+func checkRoundTrip(t *testing.T, s string) {
+	t.Helper()
+	n := normalize.Normalize(s)
+	orig := []rune(s)
+	for i := 0; i < len(n.Runes); {
+		if n.Runes[i] == ' ' || n.Runes[i] == '\n' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(n.Runes) && n.Runes[j] != ' ' && n.Runes[j] != '\n' {
+			j++
+		}
+		a, b := n.Span(i, j)
+		if got, want := normalize.String(string(orig[a:b])), string(n.Runes[i:j]); got != want {
+			t.Fatalf("Normalize(%q): word %q at [%d, %d) maps to %q at [%d, %d), whose analysis form is %q",
+				s, want, i, j, string(orig[a:b]), a, b, got)
+		}
+		i = j
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, s := range []string{
+		"قال “محمد باقري” المسـ.ـلحة في دمشقَ",
+		"اليائــ.سة. عـ.مليات",
+		"بشار ال\u200fأسد و ظ\u200dريف",
+		"e\u0301 café ا\u0654",
+		"Putin و Erdogan في ٩ تموز",
+		"ـ.ـ ـــ. .ـ",
+	} {
+		checkMap(t, s)
+		checkRoundTrip(t, s)
+	}
+}
+
+// FuzzNormalize checks the offset map of any text and, on valid UTF-8, the
+// round trip of its words.
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{"بشار الأسد", "اليائــ.سة", "٩ تموز", "Assad’s", "\u200fدمشق", "a\u0301"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMap(t, s)
+		checkRoundTrip(t, strings.ToValidUTF8(s, "\uFFFD"))
 	})
 }
 

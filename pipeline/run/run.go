@@ -1,13 +1,24 @@
 // Package run drives the per-document core over a stream of documents:
 // a bounded channel feeds N workers, and results are written in input
 // order whatever N is, so output is deterministic and memory stays flat.
+//
+// A run is meant to be stopped and resumed. When its context is
+// cancelled it takes no new documents, finishes the ones being processed
+// and writes them, in input order, up to the first document that was
+// not finished; the rest are discarded. What was written is therefore
+// always the results of a prefix of the input (less the documents that
+// failed or were skipped), which is what Options.Skip needs to continue
+// where an interrupted run stopped.
 package run
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
+	"log/slog"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/extract-news/extract/pipeline/doc"
@@ -25,78 +36,80 @@ type Writer interface {
 
 // Failure is one document or input that failed.
 type Failure struct {
-	ID     string `json:"id,omitempty"`
+	// ID is the document's id, when one is known.
+	ID string `json:"id,omitempty"`
+	// Origin is where the document or input was read from (file, and
+	// line for JSON Lines).
 	Origin string `json:"origin,omitempty"`
+	// Reason is the error message; it names the origin.
 	Reason string `json:"reason"`
 }
 
 // Summary counts what a run did.
 type Summary struct {
-	Documents, Entities, Meetings int
-	Bytes                         int64
-	Failures                      []Failure
+	// Documents counts the documents processed and written.
+	Documents int
+	// Entities and Meetings count what the written documents hold.
+	Entities, Meetings int
+	// Bytes is the size of the written documents' text.
+	Bytes int64
+	// Skipped counts the documents Options.Skip skipped.
+	Skipped int
+	// Failures lists the documents and inputs that failed, in input
+	// order.
+	Failures []Failure
 }
 
 // Options configure a run.
 type Options struct {
 	// Workers is the number of concurrent Process calls; 0 means all cores.
 	Workers int
-	// Skip, when set, is asked before processing a document; true skips it
-	// (used by -resume).
+	// Skip, when set, is asked before a document is processed; true skips
+	// it (used by -resume). It is called from the worker goroutines, so it
+	// must be safe for concurrent use.
 	Skip func(d *doc.Document) bool
-	// Progress, when set, is called after each document is written.
+	// Progress, when set, is called after each document is written,
+	// skipped or failed, in input order and from the goroutine that called
+	// Run; d is nil for an input error that has no document.
 	Progress func(s *Summary, d *doc.Document)
 }
 
 type item struct {
-	seq int
-	d   *doc.Document
-	err error
-	res *doc.Result
+	seq     int
+	d       *doc.Document
+	err     error
+	res     *doc.Result
+	skipped bool
 }
 
 // Run processes every document of docs and writes the results in order.
-// Input errors and failed documents are collected in the summary; the run
-// goes on. It returns early with ctx's error when ctx is cancelled, after
-// the documents in flight are finished and written.
+// Input errors and failed documents are collected in the summary, and the
+// run goes on.
+//
+// A write error stops the run: output that cannot be written (a full
+// disk, a directory that went away) would fail for every document. The
+// failed write is the last entry of Summary.Failures, the documents in
+// flight are discarded and the error is returned.
+//
+// When ctx is cancelled Run stops as the package documentation describes
+// and returns ctx.Err(). It does not wait for docs to yield again, so a
+// read blocked in docs (on standard input, say) does not delay it; docs
+// must not be used again afterwards.
 func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor, w Writer, opts Options) (*Summary, error) {
 	n := opts.Workers
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
+	parent := ctx
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	jobs := make(chan item, n*2)
 	results := make(chan item, n*2)
+	go feed(ctx, docs, jobs)
 	var wg sync.WaitGroup
 	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range jobs {
-				if it.err == nil && it.d != nil {
-					it.res, it.err = process(ctx, p, it.d)
-				}
-				results <- it
-			}
-		}()
+		wg.Go(func() { work(ctx, p, opts.Skip, jobs, results) })
 	}
-	go func() {
-		defer close(jobs)
-		seq := 0
-		for d, err := range docs {
-			if ctx.Err() != nil {
-				return
-			}
-			if err == nil && opts.Skip != nil && opts.Skip(d) {
-				continue
-			}
-			select {
-			case jobs <- item{seq: seq, d: d, err: err}:
-				seq++
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 	go func() {
 		wg.Wait()
 		close(results)
@@ -107,15 +120,16 @@ func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor,
 	var writeErr error
 	for it := range results {
 		pending[it.seq] = it
-		for {
+		for writeErr == nil {
 			cur, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
 			next++
-			if err := sum.add(cur, w); err != nil && writeErr == nil {
+			if err := sum.add(cur, w); err != nil {
 				writeErr = err
+				cancel(err)
 			}
 			if opts.Progress != nil {
 				opts.Progress(sum, cur.d)
@@ -125,35 +139,102 @@ func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor,
 	if writeErr != nil {
 		return sum, writeErr
 	}
-	return sum, ctx.Err()
+	return sum, parent.Err()
 }
 
+// feed sends the items of docs to jobs, numbered in order, until docs is
+// exhausted or ctx is done.
+func feed(ctx context.Context, docs iter.Seq2[*doc.Document, error], jobs chan<- item) {
+	defer close(jobs)
+	seq := 0
+	for d, err := range docs {
+		if ctx.Err() != nil {
+			return // also drops the ctx.Err() an input may yield
+		}
+		select {
+		case jobs <- item{seq: seq, d: d, err: err}:
+			seq++
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// work processes jobs until there are none or ctx is done. A job taken
+// after ctx is done, or whose processing failed because of it, is dropped,
+// which stops the writing in order at that document.
+func work(ctx context.Context, p Processor, skip func(*doc.Document) bool, jobs <-chan item, results chan<- item) {
+	for {
+		var it item
+		var ok bool
+		select {
+		case <-ctx.Done():
+			return
+		case it, ok = <-jobs:
+			if !ok {
+				return
+			}
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		if it.err == nil && it.d != nil {
+			if skip != nil && skip(it.d) {
+				it.skipped = true
+			} else {
+				it.res, it.err = process(ctx, p, it.d)
+				if it.err != nil && ctx.Err() != nil && (errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded)) {
+					return
+				}
+			}
+		}
+		results <- it // never blocks for long: Run reads results until closed
+	}
+}
+
+// process calls p.Process, turning a panic into an error so that one bad
+// document does not end the run.
 func process(ctx context.Context, p Processor, d *doc.Document) (res *doc.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("internal error: %v", r)
+			slog.Error("internal error", "document", d.ID, "origin", d.Origin, "panic", r, "stack", string(debug.Stack()))
+			res, err = nil, fmt.Errorf("internal error: %v", r)
 		}
 	}()
 	return p.Process(ctx, d)
 }
 
+// origin is implemented by errors that know where they come from (the
+// input package's errors do) and, if known, the document's id.
+type origin interface {
+	Origin() string
+	DocumentID() string
+}
+
 func (s *Summary) add(it item, w Writer) error {
-	if it.err != nil {
+	switch {
+	case it.skipped:
+		s.Skipped++
+		return nil
+	case it.err != nil && it.d == nil:
 		f := Failure{Reason: it.err.Error()}
-		if it.d != nil {
-			f.ID, f.Origin = it.d.ID, it.d.Origin
-			f.Reason = fmt.Sprintf("%s: %v", it.d.Origin, it.err)
+		var o origin
+		if errors.As(it.err, &o) {
+			f.ID, f.Origin = o.DocumentID(), o.Origin()
 		}
 		s.Failures = append(s.Failures, f)
 		return nil
+	case it.err != nil:
+		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, it.err)})
+		return nil
+	}
+	if err := w.Write(it.res); err != nil {
+		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
+		return fmt.Errorf("%s: %w", it.d.Origin, err)
 	}
 	s.Documents++
 	s.Bytes += int64(len(it.d.Text))
 	s.Entities += len(it.res.Entities)
 	s.Meetings += len(it.res.Events)
-	if err := w.Write(it.res); err != nil {
-		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: err.Error()})
-		return err
-	}
 	return nil
 }

@@ -2,7 +2,9 @@ package tokenize_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/tokenize"
@@ -86,28 +88,107 @@ func TestStems(t *testing.T) {
 	}
 }
 
+// checkAnalysis asserts the invariants of Analyze on the analysis form of
+// s: sentences numbered in order and disjoint, tokens maximal runs of
+// word runes inside their sentence, no sentence longer than
+// MaxSentenceTokens, and, for valid UTF-8, every token's original text
+// (through the offset map) normalizing back to the token.
+func checkAnalysis(t *testing.T, s string) {
+	t.Helper()
+	n := normalize.Normalize(s)
+	r := n.Runes
+	a := tokenize.Analyze(r)
+	prev := 0
+	for i, se := range a.Sentences {
+		if se.Index != i+1 || se.Start < prev || se.End <= se.Start || se.End > len(r) {
+			t.Fatalf("Analyze(%q): sentence %d is %+v after offset %d", s, i, se, prev)
+		}
+		prev = se.End
+	}
+	perSentence := make([]int, len(a.Sentences)+1)
+	prevEnd, covered := 0, 0
+	var orig []rune
+	if utf8.ValidString(s) {
+		orig = []rune(s)
+	}
+	for k, tk := range a.Tokens {
+		if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(r) {
+			t.Fatalf("Analyze(%q): bad token %+v", s, tk)
+		}
+		if tk.Text != string(r[tk.Start:tk.End]) {
+			t.Fatalf("Analyze(%q): token %+v has the text %q", s, tk, string(r[tk.Start:tk.End]))
+		}
+		if tk.Start > 0 && tokenize.IsWordRune(r[tk.Start-1]) || tk.End < len(r) && tokenize.IsWordRune(r[tk.End]) {
+			t.Fatalf("Analyze(%q): token %+v is not a whole word", s, tk)
+		}
+		if tk.Sentence < 1 || tk.Sentence > len(a.Sentences) {
+			t.Fatalf("Analyze(%q): token %+v in sentence %d of %d", s, tk, tk.Sentence, len(a.Sentences))
+		}
+		se := a.Sentences[tk.Sentence-1]
+		if tk.Start < se.Start || tk.End > se.End {
+			t.Fatalf("Analyze(%q): token %+v outside its sentence %+v", s, tk, se)
+		}
+		if perSentence[tk.Sentence]++; perSentence[tk.Sentence] > tokenize.MaxSentenceTokens {
+			t.Fatalf("Analyze(%q): sentence %d has more than %d tokens", s, tk.Sentence, tokenize.MaxSentenceTokens)
+		}
+		if tk.Joined && (k == 0 || a.Tokens[k-1].Sentence != tk.Sentence || strings.Trim(string(r[a.Tokens[k-1].End:tk.Start]), " ") != "") {
+			t.Fatalf("Analyze(%q): token %+v joined to what precedes it", s, tk)
+		}
+		if orig != nil {
+			x, y := n.Span(tk.Start, tk.End)
+			if got := normalize.String(string(orig[x:y])); got != tk.Text {
+				t.Fatalf("Analyze(%q): token %q maps to %q, whose analysis form is %q", s, tk.Text, string(orig[x:y]), got)
+			}
+		}
+		for _, st := range tokenize.Stems(tk.Text) {
+			rest := string([]rune(tk.Text)[st.Prefix:])
+			if st.Text != rest && st.Text != "ا"+rest {
+				t.Fatalf("Stems(%q): stem %+v is not the token without its first %d runes", tk.Text, st, st.Prefix)
+			}
+		}
+		covered += tk.End - tk.Start
+		prevEnd = tk.End
+	}
+	words := 0
+	for _, c := range r {
+		if tokenize.IsWordRune(c) {
+			words++
+		}
+	}
+	if words != covered {
+		t.Fatalf("Analyze(%q): tokens cover %d of %d word runes", s, covered, words)
+	}
+}
+
+// TestMaxSentence checks that text without terminators is cut into
+// sentences of MaxSentenceTokens tokens, and that shorter sentences are
+// left whole.
+func TestMaxSentence(t *testing.T) {
+	for _, n := range []int{tokenize.MaxSentenceTokens, tokenize.MaxSentenceTokens + 1, 3*tokenize.MaxSentenceTokens + 7} {
+		s := strings.Repeat("كلمة ", n)
+		checkAnalysis(t, s)
+		_, a := analyze(s)
+		want := (n + tokenize.MaxSentenceTokens - 1) / tokenize.MaxSentenceTokens
+		if len(a.Sentences) != want {
+			t.Errorf("%d tokens: %d sentences, want %d", n, len(a.Sentences), want)
+		}
+	}
+}
+
+func TestAnalysisInvariants(t *testing.T) {
+	for _, s := range []string{
+		"التقى الوزير نظيره. وبحثا", "U.S. 3.5", "اليائــ.سة وبدمشق", "e\u0301 \u200fبشار", "-\u0301 क\u093E",
+		"", "\n\n", "Putin و Erdogan في ٩ تموز",
+	} {
+		checkAnalysis(t, s)
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{"التقى الوزير نظيره. وبحثا", "3.5.", "U.S.", "“نعم.”\n\n", "؟؟!!"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		r := normalize.Normalize(s).Runes
-		a := tokenize.Analyze(r)
-		prevEnd := 0
-		for _, tk := range a.Tokens {
-			if tk.Start < prevEnd || tk.End <= tk.Start || tk.End > len(r) {
-				t.Fatalf("bad token %+v", tk)
-			}
-			if tk.Sentence < 1 || tk.Sentence > len(a.Sentences) {
-				t.Fatalf("token %+v in sentence %d of %d", tk, tk.Sentence, len(a.Sentences))
-			}
-			s := a.Sentences[tk.Sentence-1]
-			if tk.Start < s.Start || tk.End > s.End {
-				t.Fatalf("token %+v outside its sentence %+v", tk, s)
-			}
-			prevEnd = tk.End
-		}
-	})
+	f.Fuzz(checkAnalysis)
 }
 
 func BenchmarkAnalyze(b *testing.B) {
