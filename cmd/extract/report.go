@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/extract-news/extract/pipeline/dataset"
+	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/output"
+	"github.com/extract-news/extract/pipeline/report"
+)
+
+// reportCmd implements "extract report": the HTML review page of a run.
+func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("report", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var (
+		htmlOut = fl.String("html", "", "write the review page to this file (- for standard output)")
+		title   = fl.String("title", "", "title of the page (default: Meetings)")
+		texts   []string
+	)
+	fl.Func("text", "read the documents' text from this input (.txt, directory, .jsonl(.gz), - for stdin), as given to the extraction; repeatable", func(s string) error {
+		texts = append(texts, s)
+		return nil
+	})
+	fl.Usage = func() {
+		fmt.Fprint(stderr, "usage: extract report -html FILE [-text PATH]... [DIR]\n\n"+
+			"Writes one self-contained HTML page to review a run: the meetings (sortable, filterable),\n"+
+			"the who-met-whom network and each document's text with its entities and meetings marked.\n"+
+			"DIR is the YAML output directory of a run (default out/) or the file of a -format jsonl run.\n"+
+			"The results do not hold the text: give the inputs of the run with -text, or only the\n"+
+			"evidence sentences are shown.\n\nflags:\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if *htmlOut == "" {
+		fmt.Fprintln(stderr, "extract report: -html FILE is required")
+		fl.Usage()
+		return exitUsage
+	}
+	dir, ok := resultsArg(fl, stderr)
+	if !ok {
+		return exitUsage
+	}
+	results, err := dataset.Load(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract report: %v\n", err)
+		return exitFailed
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	opts := report.Options{Title: *title, Log: log}
+	if len(texts) > 0 {
+		want := make(map[string]bool, len(results))
+		for _, r := range results {
+			want[r.Document.ID] = true
+		}
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		opts.Texts = map[string]string{}
+		for d, err := range input.Documents(ctx, texts, input.Options{Stdin: stdin}) {
+			if err != nil {
+				fmt.Fprintf(stderr, "extract report: -text: %v\n", err)
+				if ctx.Err() != nil {
+					return exitFailed
+				}
+				continue
+			}
+			if want[d.ID] {
+				opts.Texts[d.ID] = d.Text
+			}
+		}
+		if missing := len(want) - len(opts.Texts); missing > 0 {
+			fmt.Fprintf(stderr, "extract report: %d of %d documents have no text in the -text inputs; their evidence is shown\n", missing, len(want))
+		}
+	}
+	var buf strings.Builder
+	if err := report.Write(&buf, results, opts); err != nil {
+		fmt.Fprintf(stderr, "extract report: %v\n", err)
+		return exitFailed
+	}
+	if *htmlOut == "-" {
+		if _, err := io.WriteString(stdout, buf.String()); err != nil {
+			fmt.Fprintf(stderr, "extract report: %v\n", err)
+			return exitFailed
+		}
+		return exitOK
+	}
+	if err := output.WriteFile(*htmlOut, []byte(buf.String())); err != nil {
+		fmt.Fprintf(stderr, "extract report: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}

@@ -1,0 +1,295 @@
+package dataset
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/extract-news/extract/pipeline/doc"
+)
+
+// people and places of the synthetic documents.
+var fixtureEntities = []doc.Entity{
+	{ID: "putin", Type: doc.Person, Name: "Vladimir Putin", Country: "RU"},
+	{ID: "assad", Type: doc.Person, Name: "Bashar al-Assad", Country: "SY"},
+	{ID: "rouhani", Type: doc.Person, Name: "Hassan Rouhani", Country: "IR"},
+	{ID: "sochi", Type: doc.Place, Name: "Sochi", Country: "RU"},
+	{ID: "moscow", Type: doc.Place, Name: "Moscow", Country: "RU"},
+}
+
+// meetingDoc is a document with one meeting of people at place (may be
+// "") on date (may be ""), published on pub.
+func meetingDoc(id, pub, date, place string, people ...string) *doc.Result {
+	e := doc.Event{ID: id + "/meeting-1", Type: "meeting", Status: doc.Occurred,
+		Trigger:  doc.Span{Text: "التقى", Start: 10, End: 15, Sentence: 1},
+		Evidence: []doc.Span{{Text: "evidence of " + id, Start: 0, End: 40, Sentence: 1}}}
+	for _, p := range people {
+		e.Participants = append(e.Participants, doc.Participant{Entity: p, Role: "participant"})
+	}
+	if place != "" {
+		e.Location = &doc.Location{Entity: place}
+	}
+	if date != "" {
+		e.Date = &doc.Date{Text: "الخميس", Start: 20, End: 26, Value: date}
+	}
+	return &doc.Result{
+		Document: doc.Meta{ID: id, Title: "title " + id, Published: pub, Source: "outlet-" + id[:1], URL: "https://example.org/" + id},
+		Entities: fixtureEntities,
+		Events:   []doc.Event{e},
+	}
+}
+
+// sources returns, per meeting, its source documents joined by "+".
+func sources(ms []Meeting) []string {
+	var out []string
+	for _, m := range ms {
+		var ds []string
+		for _, s := range m.Sources {
+			ds = append(ds, s.Document)
+		}
+		out = append(out, strings.Join(ds, "+"))
+	}
+	return out
+}
+
+func TestBuildMerges(t *testing.T) {
+	tests := []struct {
+		name    string
+		results []*doc.Result
+		want    []string
+	}{{
+		name: "three outlets, one meeting",
+		results: []*doc.Result{
+			meetingDoc("a1", "2018-05-17T20:59:52Z", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "2018-05-18T05:04:56Z", "", "sochi", "assad", "putin"),
+			meetingDoc("c1", "2018-05-18T09:00:00Z", "2018-05-17", "", "putin", "assad"),
+		},
+		want: []string{"a1+c1+b1"}, // in date order: b1 has only its publication date
+	}, {
+		name: "dates two days apart",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-19", "sochi", "putin", "assad"),
+		},
+		want: []string{"a1", "b1"},
+	}, {
+		name: "no chain over a week",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-18", "", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-19", "", "putin", "assad"),
+		},
+		want: []string{"a1+b1", "c1"},
+	}, {
+		name: "different places",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-17", "moscow", "putin", "assad"),
+		},
+		want: []string{"a1", "b1"},
+	}, {
+		name: "a report without place joins the first that fits, not a second place",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-17", "", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-17", "moscow", "putin", "assad"),
+		},
+		want: []string{"a1+b1", "c1"},
+	}, {
+		name: "other participants",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
+		},
+		want: []string{"a1", "b1"},
+	}, {
+		name: "no date: never merged, listed last",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "", "sochi", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-17", "sochi", "putin", "rouhani"),
+		},
+		want: []string{"c1", "a1", "b1"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sources(Build(tt.results)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("meetings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBuildMeeting(t *testing.T) {
+	a := meetingDoc("a1", "2018-05-17T20:59:52Z", "", "", "putin", "assad")
+	b := meetingDoc("b1", "2018-05-18T05:04:56Z", "2018-05-17", "sochi", "assad", "putin")
+	ms := Build([]*doc.Result{b, a})
+	if len(ms) != 1 {
+		t.Fatalf("%d meetings, want 1", len(ms))
+	}
+	m := ms[0]
+	want := Meeting{
+		ID: "a1/meeting-1", Date: "2018-05-17", DateBasis: FromText, Status: doc.Occurred, CAMEO: HostVisit,
+		Actors: []Actor{
+			{ID: "putin", Name: "Vladimir Putin", Country: "RU", Role: Host},
+			{ID: "assad", Name: "Bashar al-Assad", Country: "SY", Role: Guest},
+		},
+		Place: &Place{ID: "sochi", Name: "Sochi", Country: "RU"},
+	}
+	got := m
+	got.Sources = nil
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meeting\n got %+v\nwant %+v", got, want)
+	}
+	if len(m.Sources) != 2 || m.Sources[1].URL != "https://example.org/b1" || m.Sources[0].Evidence.Text != "evidence of a1" {
+		t.Errorf("sources %+v", m.Sources)
+	}
+}
+
+func TestBuildReview(t *testing.T) {
+	rejected := meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad")
+	rejected.Events[0].Review = &doc.Review{Status: doc.Rejected}
+	corrected := meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad")
+	corrected.Events[0].Review = &doc.Review{Status: doc.Corrected, Note: "x"}
+	noRouhani := meetingDoc("c1", "", "2018-05-20", "sochi", "putin", "rouhani")
+	noRouhani.Entities = append([]doc.Entity(nil), fixtureEntities...)
+	noRouhani.Entities[2].Review = &doc.Review{Status: doc.Rejected}
+	noPlace := meetingDoc("d1", "", "2018-05-21", "sochi", "putin", "assad")
+	noPlace.Entities = append([]doc.Entity(nil), fixtureEntities...)
+	noPlace.Entities[3].Review = &doc.Review{Status: doc.Rejected}
+	ms := Build([]*doc.Result{rejected, corrected, noRouhani, noPlace})
+	if got := sources(ms); !reflect.DeepEqual(got, []string{"b1", "d1"}) {
+		t.Fatalf("meetings %q, want b1 and d1", got)
+	}
+	if ms[0].Review != doc.Corrected {
+		t.Errorf("review %q, want corrected", ms[0].Review)
+	}
+	if ms[1].Place != nil {
+		t.Errorf("rejected place kept: %+v", ms[1].Place)
+	}
+}
+
+func TestCAMEO(t *testing.T) {
+	ru := Actor{ID: "putin", Country: "RU", Role: Participant}
+	ru2 := Actor{ID: "lavrov", Country: "RU", Role: Participant}
+	sy := Actor{ID: "assad", Country: "SY", Role: Participant}
+	ir := Actor{ID: "rouhani", Country: "IR", Role: Participant}
+	un := Actor{ID: "guterres", Role: Participant}
+	host := func(a Actor) Actor { a.Role = Host; return a }
+	guest := func(a Actor) Actor { a.Role = Guest; return a }
+	sochi := &Place{ID: "sochi", Country: "RU"}
+	astana := &Place{ID: "astana", Country: "KZ"}
+	tests := []struct {
+		name, status, trigger string
+		actors                []Actor
+		place                 *Place
+		code                  string
+		order                 []Actor
+	}{
+		{"planned", "planned", "سيلتقي", []Actor{host(ru), guest(sy)}, sochi, IntentToMeet, []Actor{host(ru), guest(sy)}},
+		{"negotiation", "occurred", "مفاوضات", []Actor{ru, sy}, nil, Negotiate, []Actor{ru, sy}},
+		{"receive", "occurred", "استقبل", []Actor{host(ru), guest(sy)}, nil, HostVisit, []Actor{host(ru), guest(sy)}},
+		{"visit: the guest first", "occurred", "زيارة", []Actor{host(ru), guest(sy)}, sochi, MakeVisit, []Actor{guest(sy), host(ru)}},
+		{"subject is the guest", "occurred", "التقى", []Actor{guest(sy), host(ru)}, sochi, MakeVisit, []Actor{guest(sy), host(ru)}},
+		{"subject hosts", "occurred", "اجتمع", []Actor{host(ru), guest(sy)}, sochi, HostVisit, []Actor{host(ru), guest(sy)}},
+		{"roles from the place, two hosts", "occurred", "لقائه", []Actor{ru, ru2, sy}, sochi, HostVisit, []Actor{host(ru), host(ru2), guest(sy)}},
+		{"roles from the place, guest subject", "occurred", "لقائه", []Actor{sy, ru}, sochi, MakeVisit, []Actor{guest(sy), host(ru)}},
+		{"third location", "occurred", "قمة", []Actor{ru, ir, sy}, astana, ThirdPlace, []Actor{ru, ir, sy}},
+		{"unknown country: not a third location", "occurred", "قمة", []Actor{ru, un}, astana, Consult, []Actor{ru, un}},
+		{"no place", "occurred", "التقى", []Actor{ru, sy}, nil, Consult, []Actor{ru, sy}},
+		{"all of the place's country", "occurred", "التقى", []Actor{ru, ru2}, sochi, Consult, []Actor{ru, ru2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := append([]Actor(nil), tt.actors...)
+			code, order := CAMEO(tt.status, tt.trigger, tt.actors, tt.place)
+			if code != tt.code || !reflect.DeepEqual(order, tt.order) {
+				t.Errorf("CAMEO = %s %+v, want %s %+v", code, order, tt.code, tt.order)
+			}
+			if !reflect.DeepEqual(in, tt.actors) {
+				t.Errorf("CAMEO modified its argument")
+			}
+			if CodeName(code) == "" {
+				t.Errorf("code %s has no name", code)
+			}
+		})
+	}
+}
+
+func TestNetwork(t *testing.T) {
+	ms := []Meeting{
+		{ID: "m1", Status: doc.Occurred, Actors: []Actor{{ID: "b"}, {ID: "a"}}},
+		{ID: "m2", Status: doc.Occurred, Actors: []Actor{{ID: "a"}, {ID: "b"}, {ID: "c"}}},
+		{ID: "m3", Status: doc.Planned, Actors: []Actor{{ID: "a"}, {ID: "d"}}},
+	}
+	g := Network(ms)
+	want := Graph{
+		Nodes: []Node{{ID: "a", Meetings: 2}, {ID: "b", Meetings: 2}, {ID: "c", Meetings: 1}},
+		Edges: []Edge{
+			{From: "a", To: "b", Weight: 2, Meetings: []string{"m1", "m2"}},
+			{From: "a", To: "c", Weight: 1, Meetings: []string{"m2"}},
+			{From: "b", To: "c", Weight: 1, Meetings: []string{"m2"}},
+		},
+	}
+	if !reflect.DeepEqual(g, want) {
+		t.Errorf("Network:\n got %+v\nwant %+v", g, want)
+	}
+}
+
+func TestLoadLines(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, data, err string
+		ids             []string
+	}{
+		{"two results", `{"document":{"id":"b"},"entities":[],"events":[]}` + "\n\n" + `{"document":{"id":"a"},"entities":[],"events":[]}`, "", []string{"a", "b"}},
+		{"bad JSON", `{"document":{"id":"b"}}` + "\n{", "bad.jsonl:2: ", nil},
+		{"no id", `{"document":{}}`, "no id.jsonl:1: result without a document id", nil},
+		{"duplicate", `{"document":{"id":"a"}}` + "\n" + `{"document":{"id":"a"}}`, `duplicate.jsonl:2: document id "a" already on line 1`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.Fields(tt.name)[0]+".jsonl")
+			if tt.name == "no id" {
+				path = filepath.Join(dir, "no id.jsonl")
+			}
+			if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			rs, err := Load(path)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("Load: %v, want an error containing %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, r := range rs {
+				ids = append(ids, r.Document.ID)
+			}
+			if !reflect.DeepEqual(ids, tt.ids) {
+				t.Errorf("ids %v, want %v", ids, tt.ids)
+			}
+		})
+	}
+}
+
+func TestLoadDir(t *testing.T) {
+	rs, err := Load(filepath.Join("..", "..", "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) == 0 {
+		t.Fatal("no results in out/")
+	}
+	for i := 1; i < len(rs); i++ {
+		if rs[i-1].Document.ID >= rs[i].Document.ID {
+			t.Errorf("results not sorted by id: %s before %s", rs[i-1].Document.ID, rs[i].Document.ID)
+		}
+	}
+}

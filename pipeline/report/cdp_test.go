@@ -1,0 +1,230 @@
+package report
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"sync"
+	"testing"
+)
+
+// browser is headless Chromium driven through the DevTools protocol over
+// a pipe (--remote-debugging-pipe: commands on fd 3, replies and events on
+// fd 4, each a JSON message ended by a NUL byte), which needs neither a
+// port nor a WebSocket library.
+type browser struct {
+	cmd     *exec.Cmd
+	w       *os.File
+	mu      sync.Mutex
+	nextID  int
+	pending map[int]chan reply
+	events  chan event
+	done    chan struct{}
+	session string
+}
+
+type reply struct {
+	Result json.RawMessage `json:"result"`
+	Error  *struct {
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+type event struct {
+	Method string          `json:"method"`
+	Params json.RawMessage `json:"params"`
+}
+
+// chromium returns the Chromium binary, or skips the test.
+func chromium(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("EXTRACT_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("no chromium on PATH (install Debian's chromium package, or set EXTRACT_CHROMIUM)")
+	return ""
+}
+
+// startBrowser starts headless Chromium; it is killed when ctx ends or
+// the test finishes.
+func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
+	t.Helper()
+	toChrome, chromeIn, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chromeOut, fromChrome, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.CommandContext(ctx, bin,
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--disable-dev-shm-usage", "--hide-scrollbars", "--remote-debugging-pipe",
+		"--user-data-dir="+t.TempDir(), "about:blank")
+	cmd.ExtraFiles = []*os.File{toChrome, fromChrome} // fd 3, fd 4
+	if testing.Verbose() {
+		cmd.Stderr = os.Stderr
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", bin, err)
+	}
+	toChrome.Close()
+	fromChrome.Close()
+	b := &browser{cmd: cmd, w: chromeIn, pending: map[int]chan reply{}, events: make(chan event, 1024), done: make(chan struct{})}
+	go b.read(chromeOut)
+	t.Cleanup(func() {
+		b.w.Close()
+		cmd.Process.Kill()
+		cmd.Wait()
+		chromeOut.Close()
+	})
+	return b
+}
+
+// read dispatches Chromium's messages until the pipe closes.
+func (b *browser) read(f *os.File) {
+	defer close(b.done)
+	r := bufio.NewReaderSize(f, 1<<20)
+	for {
+		msg, err := r.ReadBytes(0)
+		if err != nil {
+			return
+		}
+		var m struct {
+			ID int `json:"id"`
+			reply
+			event
+		}
+		if json.Unmarshal(msg[:len(msg)-1], &m) != nil {
+			continue
+		}
+		if m.ID != 0 {
+			b.mu.Lock()
+			ch := b.pending[m.ID]
+			delete(b.pending, m.ID)
+			b.mu.Unlock()
+			if ch != nil {
+				ch <- m.reply
+			}
+			continue
+		}
+		select {
+		case b.events <- m.event:
+		default: // nobody listens to this many events
+		}
+	}
+}
+
+// call sends a command (to the attached page unless method starts with
+// "Target.") and decodes its result into out, if not nil.
+func (b *browser) call(ctx context.Context, method string, params any, out any) error {
+	b.mu.Lock()
+	b.nextID++
+	id := b.nextID
+	ch := make(chan reply, 1)
+	b.pending[id] = ch
+	b.mu.Unlock()
+	msg := map[string]any{"id": id, "method": method}
+	if params != nil {
+		msg["params"] = params
+	}
+	if b.session != "" && len(method) > 7 && method[:7] != "Target." {
+		msg["sessionId"] = b.session
+	}
+	data, err := json.Marshal(msg)
+	if err != nil {
+		return err
+	}
+	if _, err := b.w.Write(append(data, 0)); err != nil {
+		return fmt.Errorf("%s: %w", method, err)
+	}
+	select {
+	case r := <-ch:
+		if r.Error != nil {
+			return fmt.Errorf("%s: %s", method, r.Error.Message)
+		}
+		if out != nil {
+			return json.Unmarshal(r.Result, out)
+		}
+		return nil
+	case <-b.done:
+		return fmt.Errorf("%s: chromium exited", method)
+	case <-ctx.Done():
+		return fmt.Errorf("%s: %w", method, ctx.Err())
+	}
+}
+
+// waitEvent waits for the event method and returns its parameters; other
+// events are passed to seen, if not nil.
+func (b *browser) waitEvent(ctx context.Context, method string, seen func(event)) (json.RawMessage, error) {
+	for {
+		select {
+		case e := <-b.events:
+			if e.Method == method {
+				return e.Params, nil
+			}
+			if seen != nil {
+				seen(e)
+			}
+		case <-b.done:
+			return nil, fmt.Errorf("waiting for %s: chromium exited", method)
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for %s: %w", method, ctx.Err())
+		}
+	}
+}
+
+// attach opens a new page and attaches to it.
+func (b *browser) attach(ctx context.Context) error {
+	var target struct {
+		TargetID string `json:"targetId"`
+	}
+	if err := b.call(ctx, "Target.createTarget", map[string]any{"url": "about:blank"}, &target); err != nil {
+		return err
+	}
+	var att struct {
+		SessionID string `json:"sessionId"`
+	}
+	if err := b.call(ctx, "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &att); err != nil {
+		return err
+	}
+	b.session = att.SessionID
+	return nil
+}
+
+// eval evaluates a JavaScript expression in the page and decodes its
+// value (which must be JSON-serializable) into out, if not nil.
+func (b *browser) eval(ctx context.Context, expr string, out any) error {
+	var res struct {
+		Result struct {
+			Value json.RawMessage `json:"value"`
+		} `json:"result"`
+		ExceptionDetails *struct {
+			Text      string `json:"text"`
+			Exception struct {
+				Description string `json:"description"`
+			} `json:"exception"`
+		} `json:"exceptionDetails"`
+	}
+	err := b.call(ctx, "Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true, "awaitPromise": true}, &res)
+	if err != nil {
+		return err
+	}
+	if e := res.ExceptionDetails; e != nil {
+		return errors.New("javascript: " + e.Text + " " + e.Exception.Description)
+	}
+	if out != nil {
+		return json.Unmarshal(res.Result.Value, out)
+	}
+	return nil
+}
