@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/english"
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/lang"
 	"github.com/extract-news/extract/pipeline/meeting"
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/resolve"
@@ -26,11 +28,14 @@ type Extractor struct {
 	tagger   *tag.Tagger
 	resolver *resolve.Resolver
 	meetings *meeting.Extractor
+	// english reads documents in English; it loads prose's model when
+	// the first one arrives.
+	english *english.Extractor
 }
 
 // New returns an Extractor over compiled gazetteers.
 func New(g *gazetteer.Compiled) *Extractor {
-	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g)}
+	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g), english: english.New(g)}
 }
 
 // Gazetteer returns the compiled gazetteers the extractor uses.
@@ -62,6 +67,9 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	if d == nil {
 		return nil, fmt.Errorf("nil document")
 	}
+	if lang.Detect(d.Text) == lang.English {
+		return x.english.Process(ctx, d)
+	}
 	text := normalize.Normalize(d.Text)
 	an := tokenize.Analyze(text.Runes)
 	matches := x.tagger.Tag(an.Tokens)
@@ -69,10 +77,10 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
 	})
 	events := x.meetings.Extract(meeting.Input{
-		DocID: d.ID, Original: d.Text, Text: text, Analysis: an, Resolved: res, Published: d.Published,
+		DocID: d.ID, Original: d.Text, Text: text, Analysis: an, Resolved: res, Published: d.Published, Title: d.Title,
 	})
 	out := &doc.Result{
-		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL},
+		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: lang.Arabic},
 		Entities: make([]doc.Entity, len(res.Entities)),
 		Events:   events,
 		Warnings: d.Warnings,

@@ -1,0 +1,73 @@
+// Package english is the English path of the pipeline: the same
+// gazetteers, the same rules and the same doc.Result as the Arabic
+// stages, for English wire copy (Reuters, TASS, SANA English, the Moscow
+// Times).
+//
+// The stages are the sub-packages, in the order data flows:
+//
+//	segment  prose sentences, tokens, POS tags and entity labels, placed in the original text
+//	entity   Latin gazetteer forms, descriptions, titled people, prose's entity candidates
+//	meeting  meeting events with participants, place, date and evidence
+//
+// Dates are found by dates.FindEnglish. prose's model is loaded once per
+// Extractor, when the first English document arrives.
+package english
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/english/entity"
+	"github.com/extract-news/extract/pipeline/english/meeting"
+	"github.com/extract-news/extract/pipeline/english/segment"
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/lang"
+)
+
+// Language is the document.language of the documents this path reads.
+const Language = lang.English
+
+// Extractor runs the English stages on documents. It is safe for
+// concurrent use; prose's model is loaded on first use and shared.
+type Extractor struct {
+	analyzer segment.Analyzer
+	resolver *entity.Resolver
+}
+
+// New returns an Extractor over compiled gazetteers. It does not load
+// prose's model.
+func New(g *gazetteer.Compiled) *Extractor {
+	return &Extractor{resolver: entity.New(g)}
+}
+
+// ModelLoadTime returns how long loading prose's model took; it loads
+// the model when no document has yet.
+func (x *Extractor) ModelLoadTime() time.Duration { return x.analyzer.LoadTime() }
+
+// Process extracts the entities and meetings of one English document.
+func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, error) {
+	if d == nil {
+		return nil, fmt.Errorf("english: nil document")
+	}
+	an, err := x.analyzer.Analyze(ctx, d.Text)
+	if err != nil {
+		return nil, fmt.Errorf("english: %w", err)
+	}
+	res := x.resolver.Resolve(an, d.Published)
+	events := meeting.Extract(meeting.Input{DocID: d.ID, Analysis: an, Resolved: res, Published: d.Published})
+	out := &doc.Result{
+		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: Language},
+		Entities: make([]doc.Entity, len(res.Entities)),
+		Events:   events,
+		Warnings: d.Warnings,
+	}
+	if !d.Published.IsZero() {
+		out.Document.Published = d.Published.Format(time.RFC3339)
+	}
+	for i, e := range res.Entities {
+		out.Entities[i] = e.Out
+	}
+	return out, nil
+}
