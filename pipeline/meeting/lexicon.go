@@ -39,13 +39,44 @@ type trigger struct {
 }
 
 // lexicon maps normalized stems (clitic prefixes removed, pronoun
-// suffixes kept as separate forms) to triggers.
-var lexicon = map[string]trigger{}
+// suffixes kept as separate forms) to triggers; lexiconSigs holds the
+// signatures of its keys.
+var (
+	lexicon     = map[string]trigger{}
+	lexiconSigs signatures
+)
 
 func addForms(t trigger, forms string) {
 	for _, f := range strings.Fields(forms) {
-		lexicon[normalize.String(f)] = t
+		n := normalize.String(f)
+		lexicon[n] = t
+		lexiconSigs.add(n)
 	}
+}
+
+// signatures is a set of word signatures (length, second and last byte)
+// in 4096 bits: a word whose signature is not in the set of a map's keys
+// is not a key, which costs less to find out than a map lookup. Almost
+// every word of a text is not a trigger.
+type signatures [4096 / 64]uint64
+
+func signature(w string) uint32 {
+	if len(w) < 2 {
+		return uint32(len(w))
+	}
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[1])*0x85EBCA6B ^ uint32(w[len(w)-1])*0xC2B2AE35
+	return h >> 20
+}
+
+func (s *signatures) add(w string) {
+	h := signature(w)
+	s[h/64] |= 1 << (h % 64)
+}
+
+// mayHave reports whether w may be one of the words added.
+func (s *signatures) mayHave(w string) bool {
+	h := signature(w)
+	return s[h/64]&(1<<(h%64)) != 0
 }
 
 func init() {
@@ -70,26 +101,33 @@ func init() {
 var (
 	// phone calls: not meetings.
 	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة`)
+	// callWords say "phone call" wherever they stand in the sentence.
+	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا`)
 	// letters, messages and statements end a trigger's object phrase: the
 	// sender of a message did not meet its recipient.
 	messageWords = set(`رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
 	// video meetings are meetings without a place.
 	videoCues = set(`الفيديو فيديو المرئي افتراضية الافتراضية افتراضي`)
 	// plans and intentions: status planned.
-	plannedCues = set(`يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب`)
+	plannedCues = set(`يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب
+		ترتيب لترتيب تحضيرا للتحضير التحضير استعداد استعداده استعدادها مستعد مستعدة محتمل محتملة المحتمل المحتملة`)
 	// denials and cancellations: dropped.
 	deniedCues = set(`نفى نفت ينفي ألغى ألغت إلغاء الغاء أرجأ تأجيل إرجاء رفض رفضت يرفض لم لن ولم ولن`)
 	// complementizers: persons before them are speakers, not participants.
 	complementizers = set(`إن أن بأن وأن انه إنه أنه انها أنها إنها`)
 	// words after which the object phrase of a trigger turns into its
 	// topic (بحثا العلاقات، ناقشا التطورات).
-	topicWords = set(`العلاقات العلاقة التعاون الأوضاع الوضع التطورات آخر مستجدات المستجدات سبل قضايا القضايا ملف ملفات الملف الأزمة موضوع حول بشأن بخصوص تطورات
+	topicWords = set(`لبحث لمناقشة لمتابعة للتباحث أجل للرد قرارات قرار تصريحات العلاقات العلاقة التعاون الأوضاع الوضع التطورات آخر مستجدات المستجدات سبل قضايا القضايا ملف ملفات الملف الأزمة موضوع حول بشأن بخصوص تطورات
 		أوضاع عدة عدد جملة مسار المسار الجهود التنسيق الاتفاقية اتفاقية خطوات عملية العملية مواصلة تعزيز التسوية الحل الحرب الموقف موقف قوله قوله كلمة`)
 	// place cues before a location.
 	locativeCues = set(`في إلى الى نحو بمدينة مدينة العاصمة عاصمة مقر قصر`)
 	// words that open a new clause after a trigger's object.
 	clauseWords = set(`كما فيما بينما حين حيث وقال وأكد وأضاف وبحث وبحثا وناقش وناقشا وتناول وتناولا وتباحث وتباحثا`)
 	withWords   = set(`مع بين وبين برفقة بحضور بمشاركة`)
+	// heldWords before a bare لقاء make it a meeting (عقد لقاء، خلال
+	// لقاء); without them it may mean "in exchange for" (مالا لقاء
+	// معلومات).
+	heldWords = set(`عقد عقدا عقدت يعقد تعقد أجرى أجريا أجرت يجري تجري جرى خلال في بعد قبل عقب إثر اثر لدى أثناء اثناء حضر حضور`)
 )
 
 func set(s string) map[string]bool {

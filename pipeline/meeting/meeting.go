@@ -14,6 +14,7 @@ package meeting
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,6 +34,10 @@ type Input struct {
 	Analysis  *tokenize.Analysis
 	Resolved  *resolve.Doc
 	Published time.Time
+	// Title is the document's headline. When the text opens with it, its
+	// triggers are read after the body's, so that a meeting keeps the
+	// body's report as its trigger and the headline as more evidence.
+	Title string
 }
 
 // Extractor finds meetings. It is read-only and safe for concurrent use.
@@ -65,6 +70,9 @@ type found struct {
 	// weak: the trigger alone does not make a meeting (a visit, talks
 	// without مع); it can only add evidence to one already found.
 	weak bool
+	// between: a nominal trigger followed by بين, whose participants are
+	// the people it lists.
+	between bool
 	// definite: a nominal trigger with the article (اللقاء، القمة) that
 	// refers back to a meeting just reported.
 	definite bool
@@ -77,7 +85,6 @@ type docState struct {
 	x      *Extractor
 	in     Input
 	toks   []tokenize.Token
-	orig   []rune
 	bySent [][]int // sentence → mention indexes
 	// sentToks holds, per 1-based sentence, its token range [a, b).
 	sentToks [][2]int
@@ -98,9 +105,12 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	for i, m := range in.Resolved.Mentions {
 		s.bySent[m.Sentence] = append(s.bySent[m.Sentence], i)
 	}
-	var events []*found
-	for ti := range s.toks {
-		t, prefix, ok := lookup(s.toks[ti].Text)
+	var events, pending []*found
+	var buf stemBuf
+	body := s.headlineEnd()
+	for k := range s.toks {
+		ti := (k + body) % len(s.toks) // the body first, then the headline
+		t, prefix, ok := lookup(s.stemsOf(ti, &buf))
 		if !ok || s.teaser(ti) {
 			continue
 		}
@@ -112,15 +122,44 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 			continue
 		}
 		if f.weak || len(f.people) < 2 {
+			pending = append(pending, f)
 			continue
 		}
 		events = append(events, f)
+	}
+	// Fragments read before the event they belong to (a body sentence
+	// before its headline's meeting) join it now.
+	for _, f := range pending {
+		merge(events, f)
 	}
 	out := make([]doc.Event, 0, len(events))
 	for _, f := range events {
 		out = append(out, s.event(f, len(out)+1))
 	}
 	return out
+}
+
+// headlineEnd returns the index of the first token after the leading
+// sentences that repeat the title (0 when the text does not open with it).
+func (s *docState) headlineEnd() int {
+	title := strings.TrimSpace(s.in.Title)
+	if title == "" {
+		return 0
+	}
+	end := 0
+	for k := 1; k < len(s.sentToks); k++ {
+		a, b := s.sentenceRange(k)
+		if a == b {
+			break
+		}
+		sn := s.in.Analysis.SentenceOf(k)
+		x, y := s.in.Text.Span(sn.Start, sn.End)
+		if strings.TrimSpace(s.in.Text.Original(x, y)) != title {
+			break
+		}
+		end = b
+	}
+	return end
 }
 
 // teaserWords open lines that link to other articles (للمزيد: …).
@@ -133,9 +172,23 @@ func (s *docState) teaser(ti int) bool {
 	return teaserWords[s.toks[a].Text]
 }
 
+// stemBuf holds the readings of one token: itself, without a
+// conjunction, without a preposition.
+type stemBuf [3]tokenize.Stem
+
+// stemsOf returns the clitic readings of token i, the token first, in
+// buf.
+func (s *docState) stemsOf(i int, buf *stemBuf) []tokenize.Stem {
+	t := s.toks[i].Text
+	return tokenize.AppendStems(append(buf[:0], tokenize.Stem{Text: t}), t)
+}
+
 // lookup finds the trigger of a token, trying its clitic stems.
-func lookup(tok string) (trigger, int, bool) {
-	for _, st := range tokenize.Stems(tok) {
+func lookup(stems []tokenize.Stem) (trigger, int, bool) {
+	for _, st := range stems {
+		if !lexiconSigs.mayHave(st.Text) {
+			continue
+		}
 		if t, ok := lexicon[st.Text]; ok {
 			return t, st.Prefix, true
 		}
@@ -149,7 +202,8 @@ func (s *docState) has(cues map[string]bool, from, to int) bool {
 		if s.toks[i].Sentence != sent && i > from {
 			continue
 		}
-		for _, st := range tokenize.Stems(s.toks[i].Text) {
+		var buf stemBuf
+		for _, st := range s.stemsOf(i, &buf) {
 			if cues[st.Text] {
 				return true
 			}
@@ -166,17 +220,20 @@ func (s *docState) sentenceTokens(ti int) (int, int) {
 func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	sa, sb := s.sentenceTokens(ti)
 	ws, we := max(sa, ti-window), min(sb, ti+window+1)
-	if s.has(phoneCues, ws, we) && !s.has(videoCues, ws, we) {
+	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.has(videoCues, sa, sb) {
 		return nil
 	}
 	if s.has(deniedCues, max(sa, ti-3), ti) {
+		return nil
+	}
+	if s.bareLiqa(ti, prefix, sb) {
 		return nil
 	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
 	f.evSents = []int{f.sent}
-	if s.has(plannedCues, ws, we) || isFutureVerb(s.toks[ti].Text, prefix) {
+	if s.has(plannedCues, ws, we) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) {
 		f.status = doc.Planned
 	}
 	f.video = s.has(videoCues, sa, sb)
@@ -220,6 +277,56 @@ func weekdayOnly(text string) bool {
 	return true
 }
 
+// bareLiqa reports a bare لقاء (no article, clitic or suffix) that
+// nothing marks as a meeting held: no heldWords right before it, no مع or
+// بين and no person right after it. It then means "in exchange for"
+// (مالا لقاء معلومات).
+func (s *docState) bareLiqa(ti, prefix, sb int) bool {
+	if prefix != 0 || s.toks[ti].Text != "لقاء" {
+		return false
+	}
+	if ti > 0 && s.hasStemIn(heldWords, ti-1) || s.has(withWords, ti+1, min(sb, ti+3)) {
+		return false
+	}
+	for _, m := range s.in.Resolved.Mentions {
+		if m.First == ti+1 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+			return false
+		}
+	}
+	return true
+}
+
+// futureNear reports a future verb governing the trigger at ti: within
+// four tokens before it or two after it in its sentence (ستختتم بقمة،
+// سيشاركان في اجتماع، قمة ستعقد).
+func (s *docState) futureNear(ti, sa, sb int) bool {
+	for i := max(sa, ti-4); i < min(sb, ti+3); i++ {
+		if i == ti {
+			continue
+		}
+		var buf stemBuf
+		for _, st := range s.stemsOf(i, &buf) {
+			if st.Prefix <= 1 && isFutureVerb(st.Text, 0) && !futureLookalike(st.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// futureLookalikes begin common nouns that look like a future verb
+// (سيطرة، سياسة، سيارة، سنوات).
+var futureLookalikes = []string{"سياس", "سيطر", "سيار", "سياد", "سيد", "سير", "سيف", "سيل", "سيول", "سيناء", "سينا", "سيم", "سين", "سنه", "سنو", "سنت", "ستين", "سته", "ستا", "ستو", "سنغ", "سيج", "سيب"}
+
+func futureLookalike(w string) bool {
+	for _, p := range futureLookalikes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // isFutureVerb reports a future prefix س on an imperfect verb (سيلتقي).
 func isFutureVerb(tok string, prefix int) bool {
 	r := []rune(tok)[prefix:]
@@ -234,7 +341,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// Start of the clause: after the last complementizer before the trigger.
 	from := sa
 	for i := f.tok - 1; i >= sa; i-- {
-		if s.hasStemIn(complementizers, i) {
+		if s.complementizer(i) {
 			from = i + 1
 			break
 		}
@@ -243,7 +350,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// the trigger.
 	to := sb
 	for i := f.tok + 1; i < sb; i++ {
-		if s.hasStemIn(topicWords, i) || s.hasStemIn(clauseWords, i) || s.hasStemIn(messageWords, i) {
+		if s.hasStemIn(topicWords, i) || s.hasStemIn(clauseWords, i) || s.hasStemIn(messageWords, i) || s.complementizer(i) {
 			to = i
 			break
 		}
@@ -267,6 +374,19 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 	f.pre = len(f.people)
 	anchor := f.tok
+	// A nominal trigger with بين names its own participants (بعد القمة
+	// التاريخية بين ترامب وكيم): the clause's subject is not one of them.
+	if f.trig.nominal {
+		for i := f.tok + 1; i < to && i <= f.tok+3; i++ {
+			if s.toks[i].Text == "بين" {
+				f.people, f.pre, anchor = f.people[:0], 0, i
+				f.from = f.tok
+				clear(seen)
+				f.between = true
+				break
+			}
+		}
+	}
 	for _, mi := range s.bySent[f.sent] {
 		m := ms[mi]
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
@@ -280,7 +400,10 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 	// Pro-drop subject (عقد لقاء مع X، التقى X): the person of the nearest
 	// earlier sentence that named one.
-	if f.pre == 0 && len(f.people) == 1 && !f.trig.nominal || f.pre == 0 && len(f.people) == 1 && s.has(withWords, f.tok-1, f.tok+2) {
+	// Only when the trigger opens its clause: a subject the gazetteers
+	// do not know (وكان ريتشارد راتكليف قد التقى هانت) is still a subject.
+	opens := f.tok-from <= 3
+	if !f.between && opens && (f.pre == 0 && len(f.people) == 1 && !f.trig.nominal || f.pre == 0 && len(f.people) == 1 && s.has(withWords, f.tok-1, f.tok+2)) {
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
 			for _, mi := range s.bySent[k] {
@@ -301,8 +424,20 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 }
 
+// complementizer reports whether token i is إن، أن، بأن، وأن، أنه …;
+// only و، ف and ب may precede it (كان is not ك + أن).
+func (s *docState) complementizer(i int) bool {
+	t := s.toks[i].Text
+	if complementizers[t] {
+		return true
+	}
+	r := []rune(t)
+	return len(r) > 2 && (r[0] == 'و' || r[0] == 'ف' || r[0] == 'ب') && complementizers[string(r[1:])]
+}
+
 func (s *docState) hasStemIn(set map[string]bool, i int) bool {
-	for _, st := range tokenize.Stems(s.toks[i].Text) {
+	var buf stemBuf
+	for _, st := range s.stemsOf(i, &buf) {
 		if set[st.Text] {
 			return true
 		}
@@ -330,15 +465,26 @@ func merge(events []*found, f *found) bool {
 				}
 			}
 		}
-		near := f.sent-e.evSents[len(e.evSents)-1] <= 2
+		// Distance to the nearest evidence sentence, either side (a
+		// fragment may be merged after the events that follow it).
+		dist := 1 << 30
+		for _, k := range e.evSents {
+			dist = min(dist, abs(f.sent-k))
+		}
+		near := dist <= 2
 		need := 2
 		switch {
-		case f.definite && f.sent-e.evSents[len(e.evSents)-1] <= 1:
+		case f.definite && dist <= 1:
 			need = 0
 		case near:
 			need = 1
 		}
 		if shared < need {
+			continue
+		}
+		// One shared person is not enough when f names another partner:
+		// ولي العهد met May, then (حيث التقى) Sisi — two meetings.
+		if need == 1 && shared == 1 && len(f.people) >= 2 && !f.weak {
 			continue
 		}
 		if !f.weak {
@@ -352,7 +498,7 @@ func merge(events []*found, f *found) bool {
 				}
 			}
 		}
-		if e.evSents[len(e.evSents)-1] != f.sent {
+		if !slices.Contains(e.evSents, f.sent) {
 			e.evSents = append(e.evSents, f.sent)
 		}
 		e.video = e.video || f.video
@@ -363,10 +509,9 @@ func merge(events []*found, f *found) bool {
 
 // event writes the record of f.
 func (s *docState) event(f *found, n int) doc.Event {
-	orig := []rune(s.in.Original)
 	span := func(a, b int) (int, int, string) {
 		x, y := s.in.Text.Span(a, b)
-		return x, y, string(orig[x:y])
+		return x, y, s.in.Text.Original(x, y)
 	}
 	ev := doc.Event{
 		ID:     fmt.Sprintf("%s/meeting-%d", s.in.DocID, n),
@@ -376,7 +521,8 @@ func (s *docState) event(f *found, n int) doc.Event {
 	tk := s.toks[f.tok]
 	a, b, txt := span(tk.Start+f.prefix, tk.End)
 	ev.Trigger = doc.Span{Text: txt, Start: a, End: b, Sentence: f.sent}
-	for _, k := range f.evSents {
+	// Evidence in text order (a headline read last comes first).
+	for _, k := range slices.Sorted(slices.Values(f.evSents)) {
 		sn := s.in.Analysis.SentenceOf(k)
 		a, b, txt := span(sn.Start, sn.End)
 		ev.Evidence = append(ev.Evidence, doc.Span{Text: txt, Start: a, End: b, Sentence: k})
@@ -390,10 +536,12 @@ func (s *docState) event(f *found, n int) doc.Event {
 	}
 	var future bool
 	ev.Date, future = s.date(f)
-	if ev.Date != nil && !future && ev.Date.Value != "" && s.imperfect(f) {
-		// يستقبل … الاثنين: a present-tense verb with a weekday tells of
-		// the coming one, not the last.
-		if d, err := time.Parse("2006-01-02", ev.Date.Value); err == nil && !s.in.Published.IsZero() && !d.After(s.in.Published) && s.in.Published.Sub(d) < 7*24*time.Hour && weekdayOnly(ev.Date.Text) {
+	if ev.Date != nil && !future && ev.Date.Value != "" && (s.imperfect(f) || f.status == doc.Planned) {
+		// يستقبل … الاثنين، ستختتم بقمة … الاثنين: a present-tense or
+		// future verb with a weekday tells of the coming one, not the
+		// last (for a plan, the same weekday as publication is that day).
+		pub := s.in.Published
+		if d, err := time.Parse("2006-01-02", ev.Date.Value); err == nil && !pub.IsZero() && (d.Before(pub) || !d.After(pub) && s.imperfect(f)) && pub.Sub(d) < 7*24*time.Hour && weekdayOnly(ev.Date.Text) {
 			ev.Date.Value = d.AddDate(0, 0, 7).Format("2006-01-02")
 			future = true
 		}
@@ -435,7 +583,7 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 	for _, k := range sents {
 		if visitors != nil {
 			a, b := s.sentenceRange(k)
-			if a == b || !s.has(visitCues, a, b) || !s.mentions(k, visitors) {
+			if a == b || !s.visits(k, visitors) {
 				continue
 			}
 		}
@@ -460,13 +608,19 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 	return country
 }
 
-// mentions reports whether sentence k mentions one of the entities.
-func (s *docState) mentions(k int, ents []int) bool {
+// visits reports whether sentence k tells of a visit or an arrival of
+// one of the entities: a visit word up to six tokens before its mention
+// (room for a title: وصل وزير الخارجية الأردني أيمن الصفدي) or right
+// after it (وصل بوتين، زيارة الأسد، الأسد يزور).
+func (s *docState) visits(k int, ents []int) bool {
 	for _, mi := range s.bySent[k] {
-		for _, e := range ents {
-			if s.in.Resolved.Mentions[mi].Entity == e {
-				return true
-			}
+		m := s.in.Resolved.Mentions[mi]
+		if !slices.Contains(ents, m.Entity) {
+			continue
+		}
+		a, b := s.sentenceRange(k)
+		if s.has(visitCues, max(a, m.First-6), m.First) || s.has(visitCues, m.Last, min(b, m.Last+2)) {
+			return true
 		}
 	}
 	return false
@@ -527,7 +681,6 @@ func (s *docState) topical(m resolve.Mention) bool {
 // the other evidence sentences. future reports a date after publication
 // or a future expression (الأسبوع المقبل).
 func (s *docState) date(f *found) (*doc.Date, bool) {
-	orig := []rune(s.in.Original)
 	var (
 		best     dates.Expr
 		bestSent = -1
@@ -562,7 +715,7 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	}
 	sn := s.in.Analysis.SentenceOf(bestSent)
 	a, b := s.in.Text.Span(sn.Start+best.Start, sn.Start+best.End)
-	return &doc.Date{Text: string(orig[a:b]), Start: a, End: b, Value: best.Value}, best.Future
+	return &doc.Date{Text: s.in.Text.Original(a, b), Start: a, End: b, Value: best.Value}, best.Future
 }
 
 // dayWords name a day, not a period.
@@ -602,31 +755,16 @@ func abs(x int) int {
 // country, that one hosts. Everyone else is a participant.
 func (s *docState) roles(f *found, loc int) []doc.Participant {
 	ents := s.in.Resolved.Entities
-	out := make([]doc.Participant, len(f.people))
+	ids, countries := make([]string, len(f.people)), make([]string, len(f.people))
 	for i, p := range f.people {
-		out[i] = doc.Participant{Entity: ents[p].Out.ID, Role: "participant"}
-	}
-	host := -1
-	switch {
-	case f.trig.family == Receive:
-		host = 0
-	case loc >= 0 && ents[loc].Entry != nil && ents[loc].Entry.Country != "":
-		c := ents[loc].Entry.Country
-		for i, p := range f.people {
-			if e := ents[p].Entry; e != nil && e.Country == c {
-				if host >= 0 {
-					host = -1
-					break
-				}
-				host = i
-			}
+		ids[i] = ents[p].Out.ID
+		if e := ents[p].Entry; e != nil {
+			countries[i] = e.Country
 		}
 	}
-	if host >= 0 && len(out) > 1 {
-		for i := range out {
-			out[i].Role = "guest"
-		}
-		out[host].Role = "host"
+	place := ""
+	if loc >= 0 && ents[loc].Entry != nil {
+		place = ents[loc].Entry.Country
 	}
-	return out
+	return Roles(ids, countries, f.trig.family == Receive, place)
 }

@@ -74,6 +74,19 @@ func TestMeetings(t *testing.T) {
 		{"description as participant", "التقى بوتين أمس الأربعاء وزير الدفاع الروسي في الكرملين.",
 			[]string{"occurred: vladimir-putin/participant sergei-shoigu/participant @- 2018-05-16"}},
 		{"one person only", "زار بوتين دمشق أمس.", nil},
+		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
+		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-21"}},
+		{"future verb after a meeting noun", "قال الكرملين إن اجتماعا بين بوتين وأردوغان سيعقد في موسكو.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
+		{"a noun that looks like a future verb", "التقى بوتين أردوغان لبحث سيطرة الجيش على المنطقة.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"in exchange for", "عرض عليه مالا لقاء معلومات تضر بأردوغان.", nil},
+		{"an unknown subject is still a subject", "تحدث بوتين عن ذلك. وكان ريتشارد راتكليف قد التقى أردوغان الخميس.", nil},
+		{"agreed to arrange a summit", "اتفق بوتين مع أردوغان على ترتيب قمة في أقرب وقت.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"phone call far from the trigger", "واتفق بوتين مع أردوغان على ضرورة التنسيق بين البلدين في الملفات كافة خلال مكالمة هاتفية.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,5 +113,28 @@ func checkSpan(t *testing.T, text string, s doc.Span) {
 	r := []rune(text)
 	if s.Start < 0 || s.End > len(r) || string(r[s.Start:s.End]) != s.Text {
 		t.Errorf("span %+v does not match the text", s)
+	}
+}
+
+// TestHeadline checks that a meeting reported in the headline and the
+// body keeps the body's report as its trigger, with the headline as
+// evidence, and that a present-tense headline does not make it a plan.
+func TestHeadline(t *testing.T) {
+	x := pipeline.New(fixture.Gazetteer(t))
+	title := "بوتين يلتقي أردوغان في سوتشي"
+	text := title + "\nالتقى فلاديمير بوتين أمس رجب طيب أردوغان في سوتشي وبحثا الوضع."
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Title: title, Text: text, Published: time.Date(2018, 5, 17, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := summary(r), []string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	e := r.Events[0]
+	if e.Trigger.Sentence != 2 || e.Trigger.Text != "التقى" {
+		t.Errorf("trigger = %+v, want التقى in sentence 2", e.Trigger)
+	}
+	if len(e.Evidence) != 2 || e.Evidence[0].Sentence != 1 || e.Evidence[1].Sentence != 2 {
+		t.Errorf("evidence = %+v, want sentences 1 and 2 in order", e.Evidence)
 	}
 }

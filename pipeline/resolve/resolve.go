@@ -591,6 +591,12 @@ func (s *state) givenName(i int) bool {
 // nameLike reports whether token i may start a person's name.
 func (s *state) nameLike(i int) bool {
 	t := s.toks[i].Text
+	if t == "علي" {
+		// Folding made the preposition على and the name علي one form;
+		// the original spelling tells them apart.
+		a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
+		return !strings.HasSuffix(s.in.Text.Original(a, b), "ى")
+	}
 	if nameStop[t] || len([]rune(t)) < 2 || t[0] < 0x80 && (t[0] < 'a' || t[0] > 'z') {
 		return false
 	}
@@ -623,7 +629,7 @@ func (s *state) untitled() {
 		if last >= len(s.toks) || s.toks[last].Sentence != s.toks[ms[i].First].Sentence {
 			continue
 		}
-		if _, matched := matchAt[last]; matched || !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
+		if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) || !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
 			continue
 		}
 		first := last
@@ -632,7 +638,9 @@ func (s *state) untitled() {
 		}
 		end := first + 1
 		for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) && !prepositional(s.toks[end].Text) {
-			if _, matched := matchAt[end]; matched {
+			// A word the lists hold only as an unsupported short form
+			// (أحمد, some person's surname) is part of the name.
+			if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
 				break
 			}
 			end++
@@ -654,7 +662,6 @@ func (s *state) untitled() {
 // finish converts mentions to original offsets and orders entities and
 // mentions by first occurrence.
 func (s *state) finish() {
-	orig := []rune(s.in.Original)
 	sortMentions(s.out.Mentions)
 	order := make([]int, 0, len(s.out.Entities))
 	seen := make([]bool, len(s.out.Entities))
@@ -683,10 +690,10 @@ func (s *state) finish() {
 		a, b := s.in.Text.Span(m.Start, m.End)
 		e := &ents[m.Entity]
 		if e.Out.NameAr == "" {
-			e.Out.NameAr = string(orig[a:b])
+			e.Out.NameAr = s.in.Text.Original(a, b)
 		}
 		e.Out.Mentions = append(e.Out.Mentions, doc.Mention{
-			Text: string(orig[a:b]), Start: a, End: b, Sentence: m.Sentence, Via: m.Via,
+			Text: s.in.Text.Original(a, b), Start: a, End: b, Sentence: m.Sentence, Via: m.Via,
 		})
 	}
 	s.out.Entities = ents
