@@ -5,8 +5,11 @@
 //
 //	extract [flags] [PATH...]          extract (default PATH: seeds/)
 //	extract gazetteer check [-gazetteers DIR]
+//	extract gazetteer coverage|suggest [flags] [PATH...]
 //	extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]
 //	extract eval -conll FILE
+//	extract export [-format csv|jsonl|graphml] [-o FILE] [DIR]
+//	extract report -html FILE [-text PATH]... [DIR]
 //
 // Run "extract -h" for the flags.
 package main
@@ -49,9 +52,13 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "gazetteer":
-			return gazetteerCmd(args[1:], stdout, stderr)
+			return gazetteerCmd(args[1:], stdin, stdout, stderr)
 		case "eval":
 			return evalCmd(args[1:], stdin, stdout, stderr)
+		case "export":
+			return exportCmd(args[1:], stdout, stderr)
+		case "report":
+			return reportCmd(args[1:], stdin, stdout, stderr)
 		}
 	}
 	return extractCmd(args, stdin, stdout, stderr)
@@ -78,6 +85,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		workers   = fl.Int("j", 0, "number of workers (default: all cores)")
 		quiet     = fl.Bool("quiet", false, "print nothing but errors")
 		errorsOut = fl.String("errors", "", "write failed documents to this file as JSON Lines")
+		resume    = fl.Bool("resume", false, "skip documents whose output is already complete (an interrupted run continues)")
 	)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: extract [flags] [PATH...]\n\nPATH is a .txt file, a directory, a .jsonl or .jsonl.gz file, or - for JSON Lines on standard input (default: %s).\n\nflags:\n", defaultPath)
@@ -104,23 +112,37 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	var w run.Writer
+	var skip func(*doc.Document) bool
 	switch *format {
 	case "yaml":
 		if err := os.MkdirAll(*outDir, 0o755); err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
+		if err := prepareDir(*outDir); err != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", err)
+			return exitUsage
+		}
+		if *resume {
+			skip = yamlDone(*outDir)
+		}
 		w = output.Dir{Path: *outDir}
 	case "jsonl":
 		dst := stdout
 		if *outDir != "" && *outDir != "-" && *outDir != "out" {
-			f, err := os.Create(*outDir)
+			f, err := openLines(*outDir, *resume)
 			if err != nil {
 				fmt.Fprintf(stderr, "extract: %v\n", err)
 				return exitUsage
 			}
 			defer f.Close()
+			if *resume {
+				skip = f.skip
+			}
 			dst = f
+		} else if *resume {
+			fmt.Fprintln(stderr, "extract: -resume with -format jsonl needs -out FILE")
+			return exitUsage
 		}
 		w = output.Lines{W: dst}
 	default:
@@ -129,26 +151,35 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	context.AfterFunc(ctx, stop) // a second signal kills at once
 	start := time.Now()
 	x := pipeline.New(g)
-	sum, err := run.Run(ctx, input.Documents(ctx, paths, opts), x, w, run.Options{Workers: *workers})
+	bar := newProgress(stderr, paths, *quiet)
+	sum, err := run.Run(ctx, input.Documents(ctx, paths, opts), x, w, run.Options{Workers: *workers, Skip: skip, Progress: bar.hook()})
+	bar.finish()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
 	}
+	errorsLost := false // the -errors file could not be written
 	if *errorsOut != "" {
 		if werr := writeFailures(*errorsOut, sum.Failures); werr != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", werr)
+			errorsLost = true
 		}
 	}
+	interrupted := ctx.Err() != nil && errors.Is(err, context.Canceled)
 	if !*quiet {
-		fmt.Fprintf(stderr, "extract: %d documents, %d entities, %d meetings, %d errors, %.1fs\n",
-			sum.Documents, sum.Entities, sum.Meetings, len(sum.Failures), time.Since(start).Seconds())
+		fmt.Fprintf(stderr, "extract: %d documents, %d entities, %d meetings, %d errors, %.1fs%s\n",
+			sum.Documents, sum.Entities, sum.Meetings, len(sum.Failures), time.Since(start).Seconds(), summaryNote(sum, interrupted))
 	}
 	switch {
+	case interrupted:
+		fmt.Fprintln(stderr, "extract: interrupted; run again with -resume to continue")
+		return exitInterrupted
 	case err != nil:
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return exitFailed
-	case len(sum.Failures) > 0:
+	case len(sum.Failures) > 0 || errorsLost:
 		return exitFailed
 	}
 	return exitOK
@@ -186,32 +217,4 @@ func writeFailures(path string, fs []run.Failure) error {
 		buf = append(append(buf, line...), '\n')
 	}
 	return output.WriteFile(path, buf)
-}
-
-func gazetteerCmd(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] != "check" {
-		fmt.Fprintln(stderr, "usage: extract gazetteer check [-gazetteers DIR]")
-		return exitUsage
-	}
-	fl := flag.NewFlagSet("gazetteer check", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	gazDir := fl.String("gazetteers", "", "directory of extra gazetteer YAML files")
-	if err := fl.Parse(args[1:]); err != nil {
-		return exitUsage
-	}
-	g, err := loadGazetteers(*gazDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "%v\n", err)
-		return exitFailed
-	}
-	counts := map[string]int{}
-	for _, e := range g.Set.Entries {
-		counts[e.Type]++
-	}
-	for _, c := range g.CrossTypeCollisions() {
-		fmt.Fprintf(stdout, "note: %s\n", c)
-	}
-	fmt.Fprintf(stdout, "ok: %d people, %d places, %d organizations, %d titles; %d trie nodes\n",
-		counts[doc.Person], counts[doc.Place], counts[doc.Organization], counts[gazetteer.TypeTitle], g.Nodes())
-	return exitOK
 }

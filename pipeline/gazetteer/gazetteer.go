@@ -63,6 +63,10 @@ type Entry struct {
 	Roles []Role
 	// Role is the office a title names (titles only; empty for ranks).
 	Role string
+	// Single marks an office one person holds at a time in a country
+	// (titles only): the president, the foreign minister. "extract
+	// gazetteer check" reports people whose dates in it overlap.
+	Single bool
 	// File and Line locate the entry's definition.
 	File string
 	Line int
@@ -250,6 +254,18 @@ func (p *parser) list(n *yaml.Node) []string {
 	return nil
 }
 
+func (p *parser) boolean(n *yaml.Node) bool {
+	switch v := p.scalar(n); v {
+	case "true":
+		return true
+	case "false", "":
+		return false
+	default:
+		p.errorf(n, "expected true or false, not %q", v)
+		return false
+	}
+}
+
 func (p *parser) date(n *yaml.Node) time.Time {
 	v := p.scalar(n)
 	t, err := time.Parse("2006-01-02", v)
@@ -292,6 +308,11 @@ func (p *parser) entry(n *yaml.Node, typ string) *Entry {
 			e.Demonyms = p.list(v)
 		case "role":
 			e.Role = p.scalar(v)
+		case "single":
+			e.Single = p.boolean(v)
+			if typ != TypeTitle {
+				p.errorf(k, "single is a key of titles only")
+			}
 		case "roles":
 			e.Roles = p.roles(v)
 		case "note", "notes", "source", "sources":
