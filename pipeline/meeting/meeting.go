@@ -233,7 +233,8 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
 	f.evSents = []int{f.sent}
-	if s.has(plannedCues, ws, we) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) {
+	if pa, pb := s.clause(ti, ws, we); s.has(plannedCues, pa, pb) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
+		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) {
 		f.status = doc.Planned
 	}
 	f.video = s.has(videoCues, sa, sb)
@@ -296,11 +297,32 @@ func (s *docState) bareLiqa(ti, prefix, sb int) bool {
 	return true
 }
 
+// clause narrows [lo, hi) around token ti to its clause: not across a
+// complementizer (خلال اجتماعه مع مون إنه سيغلق is a meeting that took
+// place, with a plan reported from it).
+func (s *docState) clause(ti, lo, hi int) (int, int) {
+	for i := ti + 1; i < hi; i++ {
+		if s.complementizer(i) {
+			hi = i
+			break
+		}
+	}
+	for i := ti - 1; i >= lo; i-- {
+		// من المقرر أن يلتقي: the plan governs the clause.
+		if s.complementizer(i) && !(i > lo && s.hasStemIn(plannedCues, i-1)) {
+			lo = i + 1
+			break
+		}
+	}
+	return lo, hi
+}
+
 // futureNear reports a future verb governing the trigger at ti: within
-// four tokens before it or two after it in its sentence (ستختتم بقمة،
-// سيشاركان في اجتماع، قمة ستعقد).
+// four tokens before it or four after it in its sentence (ستختتم بقمة،
+// سيشاركان في اجتماع، القمة التاريخية التي ستعقد).
 func (s *docState) futureNear(ti, sa, sb int) bool {
-	for i := max(sa, ti-4); i < min(sb, ti+3); i++ {
+	lo, hi := s.clause(ti, max(sa, ti-4), min(sb, ti+5))
+	for i := lo; i < hi; i++ {
 		if i == ti {
 			continue
 		}
