@@ -102,7 +102,10 @@ var (
 	// phone calls: not meetings.
 	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة`)
 	// callWords say "phone call" wherever they stand in the sentence.
-	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا`)
+	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية`)
+	// mediaWords after لقاء مع make it an interview (في لقاء مع شبكة سي
+	// إن بي سي), not a meeting.
+	mediaWords = set(`شبكة قناة صحيفة وكالة تلفزيون التلفزيون إذاعة الإذاعة مجلة موقع برنامج محطة`)
 	// letters, messages and statements end a trigger's object phrase: the
 	// sender of a message did not meet its recipient.
 	messageWords = set(`رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)

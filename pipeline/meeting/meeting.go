@@ -226,7 +226,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if s.has(deniedCues, max(sa, ti-3), ti) {
 		return nil
 	}
-	if s.bareLiqa(ti, prefix, sb) {
+	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) {
 		return nil
 	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
@@ -276,6 +276,20 @@ func weekdayOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// interview reports a meeting noun whose partner is a media outlet (في
+// لقاء مع شبكة سي إن بي سي، في مقابلة مع صحيفة): an interview.
+func (s *docState) interview(ti int, t trigger, sb int) bool {
+	if !t.nominal || t.family != Meet {
+		return false
+	}
+	for i := ti + 1; i < sb && i <= ti+2; i++ {
+		if s.hasStemIn(withWords, i) {
+			return i+1 < sb && s.hasStemIn(mediaWords, i+1)
+		}
+	}
+	return false
 }
 
 // bareLiqa reports a bare لقاء (no article, clitic or suffix) that
