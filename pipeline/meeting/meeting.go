@@ -294,8 +294,8 @@ func (s *docState) interview(ti int, t trigger, sb int) bool {
 
 // bareLiqa reports a bare لقاء (no article, clitic or suffix) that
 // nothing marks as a meeting held: no heldWords right before it, no مع or
-// بين and no person right after it. It then means "in exchange for"
-// (مالا لقاء معلومات).
+// بين and no person within five words after it. It then means "in
+// exchange for" (مالا لقاء معلومات).
 func (s *docState) bareLiqa(ti, prefix, sb int) bool {
 	if prefix != 0 || s.toks[ti].Text != "لقاء" {
 		return false
@@ -303,8 +303,11 @@ func (s *docState) bareLiqa(ti, prefix, sb int) bool {
 	if ti > 0 && s.hasStemIn(heldWords, ti-1) || s.has(withWords, ti+1, min(sb, ti+3)) {
 		return false
 	}
-	for _, m := range s.in.Resolved.Mentions {
-		if m.First == ti+1 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+	// لقاء وزير خارجيتها، الشيخ خالد: a person named within five words
+	// (after a title) makes it a meeting.
+	for _, m := range s.bySent[s.toks[ti].Sentence] {
+		mm := s.in.Resolved.Mentions[m]
+		if mm.First > ti && mm.First <= ti+5 && s.in.Resolved.Entities[mm.Entity].Out.Type == gazetteer.TypePerson {
 			return false
 		}
 	}
