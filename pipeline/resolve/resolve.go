@@ -118,7 +118,8 @@ func words(s string) map[string]bool {
 }
 
 func hasStem(set map[string]bool, tok string) bool {
-	for _, st := range tokenize.Stems(tok) {
+	var buf stemBuf
+	for _, st := range stems(tok, &buf) {
 		if set[st.Text] {
 			return true
 		}
@@ -370,7 +371,8 @@ func (s *state) riverBank(m tag.Match, e int32) bool {
 	}
 	// The river may follow the side adjective: الضفة الشرقية لنهر الفرات.
 	for k := m.Last; k < len(s.toks) && k <= m.Last+1 && s.toks[k].Joined; k++ {
-		for _, st := range tokenize.Stems(s.toks[k].Text) {
+		var buf stemBuf
+		for _, st := range stems(s.toks[k].Text, &buf) {
 			if st.Prefix > 0 && riverWords[st.Text] {
 				return true
 			}

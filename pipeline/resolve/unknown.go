@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"unicode/utf8"
+
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/tokenize"
@@ -50,7 +52,13 @@ func (s *state) unknownPlaces() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		noun := ""
-		for _, st := range tokenize.Stems(s.toks[i].Text) {
+		var buf stemBuf
+		for _, st := range stems(s.toks[i].Text, &buf) {
+			// Every settlement noun starts with ب، ق or م and is short;
+			// testing that first spares most map lookups.
+			if r, _ := utf8.DecodeRuneInString(st.Text); r != 'ب' && r != 'ق' && r != 'م' || len(st.Text) > 12 {
+				continue
+			}
 			if settlementNouns[st.Text] {
 				noun = st.Text
 				break
@@ -98,7 +106,8 @@ func (s *state) settlementName(first int, waw bool, covered []bool) (int, bool) 
 	if !s.nameLike(first) || nameStop[t] || notPlaceNames[t] || len([]rune(t)) < 3 || prepositional(t) || !waw && t != trimWaw(t) && !placeHeads[t] {
 		return 0, false
 	}
-	for _, st := range tokenize.Stems(t) {
+	var buf stemBuf
+	for _, st := range stems(t, &buf) {
 		if adminNouns[st.Text] {
 			return 0, false
 		}
@@ -198,9 +207,9 @@ func (s *state) repeatUnknown() {
 		if taken[i] {
 			continue
 		}
-		stems := tokenize.Stems(s.toks[i].Text)
+		var buf stemBuf
 	stem:
-		for _, st := range stems {
+		for _, st := range stems(s.toks[i].Text, &buf) {
 			for _, n := range byFirst[st.Text] {
 				end := i + len(n.toks)
 				if end > len(s.toks) {
@@ -224,4 +233,12 @@ func (s *state) repeatUnknown() {
 			}
 		}
 	}
+}
+
+// stemBuf holds the readings of one token on the stack.
+type stemBuf [4]tokenize.Stem
+
+// stems returns tok and its clitic readings in buf, without allocating.
+func stems(tok string, buf *stemBuf) []tokenize.Stem {
+	return tokenize.AppendStems(append(buf[:0], tokenize.Stem{Text: tok}), tok)
 }
