@@ -129,16 +129,27 @@ type Dir struct{ Path string }
 // Write writes OUT/<id>.yaml atomically. Review marks in the file it
 // replaces are kept (KeepReviews).
 func (d Dir) Write(r *doc.Result) error {
-	path := Path(d.Path, r.Document.ID)
-	r, err := KeepReviews(path, r)
+	data, err := d.Encode(r)
 	if err != nil {
 		return err
 	}
-	data, err := YAML(r)
+	return d.WriteEncoded(r, data)
+}
+
+// Encode returns the YAML file of r, with the review marks of the file it
+// will replace (run.Encoder: the workers encode, the writer writes).
+func (d Dir) Encode(r *doc.Result) ([]byte, error) {
+	r, err := KeepReviews(Path(d.Path, r.Document.ID), r)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return WriteFile(path, data)
+	return YAML(r)
+}
+
+// WriteEncoded writes data, the encoding of r, to OUT/<id>.yaml
+// atomically.
+func (d Dir) WriteEncoded(r *doc.Result, data []byte) error {
+	return WriteFile(Path(d.Path, r.Document.ID), data)
 }
 
 // Lines writes one JSON object per line.
@@ -146,11 +157,24 @@ type Lines struct{ W io.Writer }
 
 // Write writes r as one JSON line.
 func (l Lines) Write(r *doc.Result) error {
-	data, err := JSON(r)
+	data, err := l.Encode(r)
 	if err != nil {
 		return err
 	}
-	data = append(data, '\n')
-	_, err = l.W.Write(data)
+	return l.WriteEncoded(r, data)
+}
+
+// Encode returns r as one JSON line (run.Encoder).
+func (l Lines) Encode(r *doc.Result) ([]byte, error) {
+	data, err := JSON(r)
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// WriteEncoded writes data, the JSON line of r.
+func (l Lines) WriteEncoded(_ *doc.Result, data []byte) error {
+	_, err := l.W.Write(data)
 	return err
 }

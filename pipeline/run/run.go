@@ -74,11 +74,22 @@ type Options struct {
 	Progress func(s *Summary, d *doc.Document)
 }
 
+// Encoder is a Writer whose encoding can run in the workers, so that
+// only the writing itself is serial: Encode turns a result into bytes (in
+// any goroutine, concurrently), and WriteEncoded writes them, in input
+// order. An Encode error fails that document only.
+type Encoder interface {
+	Writer
+	Encode(r *doc.Result) ([]byte, error)
+	WriteEncoded(r *doc.Result, data []byte) error
+}
+
 type item struct {
 	seq     int
 	d       *doc.Document
 	err     error
 	res     *doc.Result
+	data    []byte // the encoded result, when the writer is an Encoder
 	skipped bool
 }
 
@@ -107,8 +118,9 @@ func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor,
 	results := make(chan item, n*2)
 	go feed(ctx, docs, jobs)
 	var wg sync.WaitGroup
+	enc, _ := w.(Encoder)
 	for range n {
-		wg.Go(func() { work(ctx, p, opts.Skip, jobs, results) })
+		wg.Go(func() { work(ctx, p, enc, opts.Skip, jobs, results) })
 	}
 	go func() {
 		wg.Wait()
@@ -163,7 +175,7 @@ func feed(ctx context.Context, docs iter.Seq2[*doc.Document, error], jobs chan<-
 // work processes jobs until there are none or ctx is done. A job taken
 // after ctx is done, or whose processing failed because of it, is dropped,
 // which stops the writing in order at that document.
-func work(ctx context.Context, p Processor, skip func(*doc.Document) bool, jobs <-chan item, results chan<- item) {
+func work(ctx context.Context, p Processor, enc Encoder, skip func(*doc.Document) bool, jobs <-chan item, results chan<- item) {
 	for {
 		var it item
 		var ok bool
@@ -185,6 +197,9 @@ func work(ctx context.Context, p Processor, skip func(*doc.Document) bool, jobs 
 				it.res, it.err = process(ctx, p, it.d)
 				if it.err != nil && ctx.Err() != nil && (errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded)) {
 					return
+				}
+				if it.err == nil && enc != nil {
+					it.data, it.err = enc.Encode(it.res)
 				}
 			}
 		}
@@ -228,7 +243,11 @@ func (s *Summary) add(it item, w Writer) error {
 		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, it.err)})
 		return nil
 	}
-	if err := w.Write(it.res); err != nil {
+	write := func() error { return w.Write(it.res) }
+	if enc, ok := w.(Encoder); ok && it.data != nil {
+		write = func() error { return enc.WriteEncoded(it.res, it.data) }
+	}
+	if err := write(); err != nil {
 		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
 		return fmt.Errorf("%s: %w", it.d.Origin, err)
 	}

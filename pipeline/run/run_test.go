@@ -290,3 +290,55 @@ func TestCancelBlockedInput(t *testing.T) {
 		t.Errorf("error %v, written %v; want context.Canceled after d0 … d2", err, w.ids)
 	}
 }
+
+// encoder is a writer that encodes in the workers: it counts the Encode
+// calls (concurrently) and records the ids written, in order. It cannot
+// encode a result with exactly two entities.
+type encoder struct {
+	writer
+	encoded atomic.Int64
+}
+
+func (e *encoder) Encode(r *doc.Result) ([]byte, error) {
+	e.encoded.Add(1)
+	if len(r.Entities) == 2 {
+		return nil, errors.New("cannot encode")
+	}
+	return []byte(r.Document.ID), nil
+}
+
+func (e *encoder) WriteEncoded(r *doc.Result, data []byte) error {
+	if string(data) != r.Document.ID {
+		return fmt.Errorf("encoded %q, want %q", data, r.Document.ID)
+	}
+	e.ids = append(e.ids, string(data))
+	return nil
+}
+
+func TestEncoder(t *testing.T) {
+	const n = 100
+	text := func(i int) string { return strings.Repeat("x", i%3+1) } // 1, 2 or 3 entities
+	var want []string
+	var failed int
+	for i := range n {
+		if len(text(i)) == 2 {
+			failed++
+			continue
+		}
+		want = append(want, fmt.Sprintf("d%d", i))
+	}
+	e := &encoder{}
+	sum, err := run.Run(context.Background(), docs(n, text, nil), proc{}, e, run.Options{Workers: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(e.ids, want) {
+		t.Errorf("written %v, want %v", e.ids, want)
+	}
+	if got := e.encoded.Load(); got != n {
+		t.Errorf("Encode called %d times, want %d", got, n)
+	}
+	if len(sum.Failures) != failed || sum.Documents != len(want) {
+		t.Errorf("%d failures, %d documents; want %d, %d", len(sum.Failures), sum.Documents, failed, len(want))
+	}
+}
