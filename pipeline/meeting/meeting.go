@@ -220,7 +220,7 @@ func (s *docState) sentenceTokens(ti int) (int, int) {
 func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	sa, sb := s.sentenceTokens(ti)
 	ws, we := max(sa, ti-window), min(sb, ti+window+1)
-	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.has(videoCues, sa, sb) {
+	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.videoLink(sa, sb) {
 		return nil
 	}
 	if s.has(deniedCues, max(sa, ti-3), ti) {
@@ -237,7 +237,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) {
 		f.status = doc.Planned
 	}
-	f.video = s.has(videoCues, sa, sb)
+	f.video = s.videoLink(sa, sb)
 	s.participants(f, sa, sb)
 	return f
 }
@@ -276,6 +276,26 @@ func weekdayOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// videoLink reports a meeting held by video in tokens [a, b): a video
+// word after عبر، بتقنية، بواسطة … (عبر الفيديو، بتقنية الاتصال المرئي) or
+// a virtual one (قمة افتراضية). A video clip (مقطع فيديو) is not one.
+func (s *docState) videoLink(a, b int) bool {
+	for i := a; i < b && i < len(s.toks); i++ {
+		if !s.hasStemIn(videoCues, i) {
+			continue
+		}
+		if s.hasStemIn(virtualWords, i) {
+			return true
+		}
+		for k := i - 1; k >= a && k >= i-2; k-- {
+			if s.hasStemIn(viaWords, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // interview reports a meeting noun whose partner is a media outlet (في

@@ -146,3 +146,22 @@ func TestHeadline(t *testing.T) {
 		t.Errorf("evidence = %+v, want sentences 1 and 2 in order", e.Evidence)
 	}
 }
+
+func TestVideo(t *testing.T) {
+	x := pipeline.New(fixture.Gazetteer(t))
+	pub := time.Date(2018, 5, 17, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"التقى بوتين أردوغان في سوتشي أمس. وانتشر مقطع فيديو للقاء.", "occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"},
+		{"التقى بوتين أردوغان عبر الفيديو أمس.", "occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"},
+	} {
+		r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tc.text, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(summary(r), "\n"); got != tc.want {
+			t.Errorf("%s\n got: %s\nwant: %s", tc.text, got, tc.want)
+		}
+	}
+}
