@@ -133,7 +133,9 @@ var (
 	locativeCues = set(`في إلى الى نحو بمدينة مدينة العاصمة عاصمة مقر قصر`)
 	// words that open a new clause after a trigger's object.
 	clauseWords = set(`كما فيما بينما حين حيث وقال وأكد وأضاف وبحث وبحثا وناقش وناقشا وتناول وتناولا وتباحث وتباحثا`)
-	withWords   = set(`مع بين وبين برفقة بحضور بمشاركة`)
+	// sequenceWords before an indefinite meeting noun make it background.
+	sequenceWords = set(`بعد قبل عقب إثر اثر`)
+	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)
 	// heldWords before a bare لقاء make it a meeting (عقد لقاء، خلال
 	// لقاء); without them it may mean "in exchange for" (مالا لقاء
 	// معلومات).

@@ -232,6 +232,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
+	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
+	// the one reported are background, not a record of their own.
+	if t.nominal && !f.definite && ti > sa && s.hasStemIn(sequenceWords, ti-1) {
+		f.weak = true
+	}
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.has(plannedCues, pa, pb) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) {
@@ -619,7 +624,12 @@ var visitCues = set(`وصل يصل وصوله زيارة زيارته الزيا
 // before a country), else where a visit or an arrival of a participant
 // took them anywhere in the document, else none.
 func (s *docState) location(f *found) int {
-	if p := s.placeIn([]int{f.sent}, f.from, f.to, nil); p >= 0 {
+	// In the trigger's clause, a place after the trigger first (وبعد
+	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
+	if p := s.placeIn([]int{f.sent}, f.tok, f.to, nil); p >= 0 {
+		return p
+	}
+	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil); p >= 0 {
 		return p
 	}
 	if p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil); p >= 0 {

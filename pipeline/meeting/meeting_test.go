@@ -86,6 +86,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"a bare لقاء with a titled person", "وصفت الحكومة لقاء وزير الخارجية الروسي، سيرغي لافروف، بنظيره السوري أمس بالمثمر.",
 			[]string{"occurred: sergei-lavrov/participant walid-muallem/participant @- 2018-05-16"}},
+		{"the place after the trigger first", "وبعد لقاءات في موسكو، التقى بوتين أردوغان في سوتشي.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an interview", "قال بوتين في لقاء مع شبكة سي إن بي سي إن أردوغان شريك.", nil},
 		{"a phone call (masculine adjective)", "بحث بوتين مع أردوغان في اتصال هاتفي مطول الوضع في سوريا والعلاقات الثنائية بين البلدين.", nil},
 		{"a noun that looks like a future verb", "التقى بوتين أردوغان لبحث سيطرة الجيش على المنطقة.",

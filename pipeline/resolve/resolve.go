@@ -75,16 +75,24 @@ type Input struct {
 
 // Resolver resolves matches against one compiled gazetteer.
 type Resolver struct {
-	g     *gazetteer.Compiled
-	given map[string]bool
-	index map[string]int32 // entry id → index
+	g        *gazetteer.Compiled
+	given    map[string]bool
+	index    map[string]int32 // entry id → index
+	capitals map[string]int32 // country code → its one capital
 }
 
 // New returns a Resolver for g.
 func New(g *gazetteer.Compiled) *Resolver {
-	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}}
+	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}}
 	for i, e := range g.Set.Entries {
 		r.index[e.ID] = int32(i)
+		if e.Type == gazetteer.TypePlace && e.Kind == "capital" && e.Country != "" {
+			if _, dup := r.capitals[e.Country]; dup {
+				r.capitals[e.Country] = -1 // two capitals listed: no rule to pick
+			} else {
+				r.capitals[e.Country] = int32(i)
+			}
+		}
 		if e.Type != gazetteer.TypePerson {
 			continue
 		}
@@ -183,6 +191,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	}
 	s.classify()
 	s.entities()
+	s.capitalDescriptions()
 	s.descriptions()
 	s.untitled()
 	s.finish()
@@ -764,4 +773,30 @@ func (s *state) isMatched(i int) bool {
 	ms := s.in.Matches
 	k := sort.Search(len(ms), func(k int) bool { return ms[k].Last > i })
 	return k < len(ms) && ms[k].First <= i
+}
+
+var capitalWords = words("العاصمة")
+
+// capitalDescriptions resolves "the capital" with a nationality
+// (العاصمة الفنلندية، بالعاصمة السورية) to that country's capital.
+func (s *state) capitalDescriptions() {
+	for i, m := range s.in.Matches {
+		k := s.kinds[i]
+		if k.demonym < 0 || k.entity >= 0 || m.First == 0 || m.Prefix != 0 || !s.toks[m.First].Joined {
+			continue
+		}
+		c, ok := s.r.capitals[s.r.g.Entry(k.demonym).Country]
+		if !ok || c < 0 {
+			continue
+		}
+		first := m.First - 1
+		var buf stemBuf
+		for _, st := range stems(s.toks[first].Text, &buf) {
+			if capitalWords[st.Text] {
+				s.kinds[i].entity = c
+				s.kinds[i].mention = s.addMention(s.entityFor(c), first, m.Last, s.toks[first].Start+st.Prefix, m.End, ViaDescription, "")
+				break
+			}
+		}
+	}
 }

@@ -54,6 +54,7 @@ func TestResolve(t *testing.T) {
 		{"a name ends before a preposition", "التقى اللواء سامر الحسيني بالأردنيين العاملين هناك.", pub, "x-samr-alhsyny:سامر الحسيني"},
 		{"an unsupported surname inside an unknown name", "التقى اللواء علي بن حمود العبدالله أمس.", pub, "x-ly-bn-hmwd-albdallh:علي بن حمود العبدالله"},
 		{"the preposition على is not the name علي", "قال اللواء على الجميع الانتباه.", pub, ""},
+		{"the capital by nationality", "وصل الوفد إلى العاصمة السورية أمس ثم بالعاصمة الروسية.", pub, "damascus:العاصمة السورية moscow:العاصمة الروسية"},
 		{"a former holder is not today's", "قال وزير الدفاع الروسي السابق إن الجيش قوي.", pub, ""},
 		{"a description in apposition to a name", "اعترف مايكل فلين، وزير الدفاع الروسي، بالكذب.", pub, ""},
 	}
