@@ -70,6 +70,9 @@ type found struct {
 	// weak: the trigger alone does not make a meeting (a visit, talks
 	// without مع); it can only add evidence to one already found.
 	weak bool
+	// apart: the sentence opens on another time (وقبل ذلك، وكان … قد):
+	// another meeting unless it names the same people.
+	apart bool
 	// between: a nominal trigger followed by بين, whose participants are
 	// the people it lists.
 	between bool
@@ -232,6 +235,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
+	f.apart = s.has(earlierWords, sa, min(sb, sa+2))
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
 	// the one reported are background, not a record of their own.
 	if t.nominal && !f.definite && ti > sa && s.hasStemIn(sequenceWords, ti-1) {
@@ -544,6 +548,9 @@ func merge(events []*found, f *found) bool {
 			need = 1
 		}
 		if shared < need {
+			continue
+		}
+		if f.apart && shared < len(f.people) {
 			continue
 		}
 		// One shared person is not enough when f names another partner:
