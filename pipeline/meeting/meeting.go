@@ -826,21 +826,7 @@ func abs(x int) int {
 	return x
 }
 
-// roles assigns host and guest: for استقبل the subject hosts; otherwise,
-// when the place is known and exactly one participant belongs to its
-// country, that one hosts. Everyone else is a participant.
+// roles assigns host and guest (Roles): the subject of استقبل hosts.
 func (s *docState) roles(f *found, loc int) []doc.Participant {
-	ents := s.in.Resolved.Entities
-	ids, countries := make([]string, len(f.people)), make([]string, len(f.people))
-	for i, p := range f.people {
-		ids[i] = ents[p].Out.ID
-		if e := ents[p].Entry; e != nil {
-			countries[i] = e.Country
-		}
-	}
-	place := ""
-	if loc >= 0 && ents[loc].Entry != nil {
-		place = ents[loc].Entry.Country
-	}
-	return Roles(ids, countries, f.trig.family == Receive, place)
+	return Roles(s.in.Resolved.Entities, f.people, f.trig.family == Receive, loc)
 }

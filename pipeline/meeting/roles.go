@@ -1,26 +1,30 @@
 package meeting
 
-import "github.com/extract-news/extract/pipeline/doc"
+import (
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/resolve"
+)
 
-// Roles assigns host and guest to the participants of one meeting, given
-// in order with their entity ids and gazetteer countries ("" when
-// unknown): when subjectHosts (استقبل، received, with its subject named
-// first) the first hosts; otherwise, when the place's country is known
-// and exactly one participant belongs to it, that one hosts. The others
-// are guests when there is a host, participants when there is none. The
-// Arabic and English paths share it.
-func Roles(ids, countries []string, subjectHosts bool, placeCountry string) []doc.Participant {
-	out := make([]doc.Participant, len(ids))
-	for i, id := range ids {
-		out[i] = doc.Participant{Entity: id, Role: "participant"}
+// Roles assigns host and guest to the participants of one meeting
+// (indexes into ents, in order): when subjectHosts (استقبل، received, with
+// its subject named first) the first hosts; otherwise, when the place
+// (index into ents, or -1) has a country and exactly one participant
+// belongs to it, that one hosts. The others are guests when there is a
+// host, participants when there is none. The Arabic and English paths
+// share it.
+func Roles(ents []resolve.Entity, people []int, subjectHosts bool, place int) []doc.Participant {
+	out := make([]doc.Participant, len(people))
+	for i, p := range people {
+		out[i] = doc.Participant{Entity: ents[p].Out.ID, Role: "participant"}
 	}
 	host := -1
 	switch {
 	case subjectHosts:
 		host = 0
-	case placeCountry != "":
-		for i, c := range countries {
-			if c == placeCountry {
+	case place >= 0 && ents[place].Entry != nil && ents[place].Entry.Country != "":
+		c := ents[place].Entry.Country
+		for i, p := range people {
+			if e := ents[p].Entry; e != nil && e.Country == c {
 				if host >= 0 {
 					host = -1
 					break

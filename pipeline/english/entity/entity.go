@@ -20,6 +20,7 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/segment"
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/resolve"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -50,11 +51,9 @@ type Mention struct {
 }
 
 // Entity is a resolved entity: its gazetteer entry (nil for entities the
-// lists lack) and its output form.
-type Entity struct {
-	Entry *gazetteer.Entry
-	Out   doc.Entity
-}
+// lists lack) and its output form — the Arabic path's type, so that the
+// stages after resolution serve both languages.
+type Entity = resolve.Entity
 
 // Doc is the resolution of one document.
 type Doc struct {
