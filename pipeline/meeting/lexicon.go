@@ -138,6 +138,8 @@ var (
 	// meeting (وقبل ذلك، التقى الوفد …): it joins a record only when it
 	// names the same people.
 	earlierWords = set(`وقبل قبل وبعد سابق سابقا لاحق لاحقا وكان وكانت`)
+	// aideWords name a subordinate of the person after them.
+	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير`)
 	// sequenceWords before an indefinite meeting noun make it background.
 	sequenceWords = set(`بعد قبل عقب إثر اثر`)
 	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)

@@ -460,8 +460,14 @@ func (s *docState) participants(f *found, sa, sb int) {
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
 			continue
 		}
-		// The object phrase: people in a chain, each close to the last.
+		// The object phrase: people in a chain, each close to the last;
+		// not the principal of an aide or envoy (كبير مساعدي زعيم كوريا
+		// الشمالية كيم جونغ أون: the aide met, not Kim).
 		if m.First > f.tok && m.First < to && m.First-anchor <= maxGap {
+			if s.principal(m, f.tok) {
+				anchor = m.Last
+				continue
+			}
 			add(m.Entity)
 			anchor = m.Last
 		}
@@ -490,6 +496,25 @@ func (s *docState) participants(f *found, sa, sb int) {
 			}
 		}
 	}
+}
+
+// principal reports a person mention governed by a subordinate's title
+// within the five tokens before it (and after the trigger at ti), whose
+// own office the words between name: كبير مساعدي زعيم كوريا الشمالية كيم
+// جونغ أون is Kim's aide, not Kim.
+func (s *docState) principal(m resolve.Mention, ti int) bool {
+	// The name after the office must be its holder: المبعوث الخاص للرئيس
+	// الروسي ألكسندر لافرينتييف is the envoy himself.
+	e := s.in.Resolved.Entities[m.Entity].Entry
+	if m.Role == "" || e == nil || !slices.ContainsFunc(e.Roles, func(r gazetteer.Role) bool { return r.Role == m.Role }) {
+		return false
+	}
+	for i := m.First - 1; i > ti && i >= m.First-5; i-- {
+		if s.hasStemIn(aideWords, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementizer reports whether token i is إن، أن، بأن، وأن، أنه …;

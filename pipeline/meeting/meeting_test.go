@@ -92,6 +92,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16", "occurred: vladimir-putin/host hassan-rouhani/guest @moscow -"}},
 		{"a hypothetical meeting", "قال الكرملين إن بوتين يستطيع لقاء أردوغان في أي وقت.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"an aide, not his principal", "التقى بوتين في موسكو كبير مساعدي الرئيس رجب طيب أردوغان.", nil},
 		{"an interview", "قال بوتين في لقاء مع شبكة سي إن بي سي إن أردوغان شريك.", nil},
 		{"a phone call (masculine adjective)", "بحث بوتين مع أردوغان في اتصال هاتفي مطول الوضع في سوريا والعلاقات الثنائية بين البلدين.", nil},
 		{"a noun that looks like a future verb", "التقى بوتين أردوغان لبحث سيطرة الجيش على المنطقة.",
