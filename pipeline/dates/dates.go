@@ -13,6 +13,8 @@
 //     the relative word;
 //   - explicit dates: a day number and a month name (Gregorian or Levantine,
 //     alone or paired as "9 تموز/ يوليو" or "9 تموز (يوليو)"), optional year,
+//     or a day number of the publication's month or the one before or after
+//     it ("12 من الشهر الجاري"، "3 من الشهر الماضي"),
 //     optionally preceded by a weekday, "يوم" or a relative word; numeric
 //     dates D/M/YYYY and YYYY-MM-DD;
 //   - a month alone and periods (الشهر/الأسبوع/العام/السنة الماضي/المقبل…),
@@ -101,6 +103,7 @@ var (
 	wAwwal   = n("أول")
 	wAlAwwal = n("الأول")
 	wMin     = n("من")
+	wAlShahr = n("الشهر")
 	wGhadan  = n("غداً")
 	wGhad    = n("غد")
 	wAlGhad  = n("الغد")
@@ -584,6 +587,20 @@ func (p *parser) explicit(j int) (date, bool) {
 	}
 	if !p.spaced(k) {
 		return date{}, false
+	}
+	// 12 من الشهر الجاري / الماضي / المقبل: the month is publication's.
+	if p.isAt(k, wAlShahr) && p.hasPub {
+		if v, _, ok := p.inTable(k+1, false, mods); ok {
+			delta := v
+			if v == 2 {
+				delta = 0
+			}
+			t := time.Date(p.pub.Year(), p.pub.Month()+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
+			if !valid(t.Year(), int(t.Month()), day) {
+				return date{}, false
+			}
+			return date{next: k + 2, end: p.toks[k+1].e, y: t.Year(), m: int(t.Month()), d: day}, true
+		}
 	}
 	m, next, end, _, _, ok := p.monthGroup(k, false)
 	if !ok {
