@@ -14,7 +14,8 @@
 //   - explicit dates: a day number and a month name (Gregorian or Levantine,
 //     alone or paired as "9 تموز/ يوليو" or "9 تموز (يوليو)"), optional year,
 //     or a day number of the publication's month or the one before or after
-//     it ("12 من الشهر الجاري"، "3 من الشهر الماضي"),
+//     it ("12 من الشهر الجاري"، "3 من الشهر الماضي"); the day may be an
+//     ordinal followed by من (العاشر من يونيو، الثاني عشر من الشهر الجاري),
 //     optionally preceded by a weekday, "يوم" or a relative word; numeric
 //     dates D/M/YYYY and YYYY-MM-DD;
 //   - a month alone and periods (الشهر/الأسبوع/العام/السنة الماضي/المقبل…),
@@ -137,6 +138,10 @@ var (
 		for k := range months2 {
 			m[k] = true
 		}
+		for k := range ordinalUnits {
+			m[k] = true
+		}
+		m[wIshrin], m[wThalathin] = true, true
 		return m
 	}()
 )
@@ -578,10 +583,17 @@ func (p *parser) explicit(j int) (date, bool) {
 		return d, true
 	}
 	day, ok := digits(p.toks[j].w)
-	if !ok || len(p.toks[j].w) > 2 || day < 1 || day > 31 {
+	k := j + 1
+	if !ok || len(p.toks[j].w) > 2 {
+		// العاشر من يونيو، الثاني عشر من الشهر الجاري: an ordinal day,
+		// which must be followed by من.
+		if day, k, ok = p.ordinal(j); !ok || !p.isAt(k, wMin) {
+			return date{}, false
+		}
+	}
+	if day < 1 || day > 31 {
 		return date{}, false
 	}
-	k := j + 1
 	if p.isAt(k, wMin) {
 		k++
 	}
@@ -615,6 +627,46 @@ func (p *parser) explicit(j int) (date, bool) {
 		return date{}, false
 	}
 	return d, true
+}
+
+// ordinalUnits are the ordinal day words 1–10 (الحادي is 1 in compounds).
+var ordinalUnits = table(map[string]int{
+	"الأول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+	"السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+})
+
+var (
+	wAshar      = n("عشر")
+	wIshrin     = n("العشرين")
+	wThalathin  = n("الثلاثين")
+	wWaIshrin   = n("والعشرين")
+	wWaThalathn = n("والثلاثين")
+)
+
+// ordinal reads an ordinal day at j (العاشر، الثاني عشر، العشرين، الحادي
+// والعشرين، الحادي والثلاثين) and returns it with the token after it.
+func (p *parser) ordinal(j int) (day, next int, ok bool) {
+	switch {
+	case p.isAt(j, wIshrin):
+		return 20, j + 1, true
+	case p.isAt(j, wThalathin):
+		return 30, j + 1, true
+	}
+	u, ok := ordinalUnits[p.toks[j].w]
+	if !ok {
+		return 0, 0, false
+	}
+	switch {
+	case u < 10 && p.isAt(j+1, wAshar) && p.spaced(j+1):
+		return 10 + u, j + 2, true
+	case u < 10 && p.isAt(j+1, wWaIshrin) && p.spaced(j+1):
+		return 20 + u, j + 2, true
+	case u == 1 && p.isAt(j+1, wWaThalathn) && p.spaced(j+1):
+		return 31, j + 2, true
+	case p.toks[j].w == n("الحادي"):
+		return 0, 0, false
+	}
+	return u, j + 1, true
 }
 
 // afterDay matches an explicit date following a weekday or relative word
