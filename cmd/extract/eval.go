@@ -46,7 +46,8 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "usage: extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]\n"+
 			"       extract eval -conll FILE [-v] [-json]\n\n"+
 			"Scores the YAML results in DIR (default out/), or runs the pipeline in memory on PATH...\n"+
-			"first, against GOLD; or scores name tagging on a CoNLL corpus.\n\nflags:\n")
+			"first (only the documents GOLD annotates), against GOLD; or scores name tagging on a\n"+
+			"CoNLL corpus. Documents that fail are reported and scored as missing (exit status 1).\n\nflags:\n")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -91,17 +92,30 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
 		return exitUsage
 	}
-	process := func(docs iter.Seq2[*doc.Document, error]) (map[string]*doc.Result, bool) {
+	// failed records documents that could not be read or processed: they
+	// are reported, scored as missing, and make the exit status 1.
+	failed := false
+	// process runs the pipeline in memory; keep, when set, says which
+	// documents to process (those of the gold file), so that scoring a
+	// sample drawn from a large corpus neither processes nor holds the rest.
+	process := func(docs iter.Seq2[*doc.Document, error], keep func(id string) bool) (map[string]*doc.Result, bool) {
 		results := memWriter{}
-		sum, err := run.Run(ctx, docs, pipeline.New(g), results, run.Options{Workers: *workers})
+		opts := run.Options{Workers: *workers}
+		if keep != nil {
+			opts.Skip = func(d *doc.Document) bool { return !keep(d.ID) }
+		}
+		sum, err := run.Run(ctx, docs, pipeline.New(g), results, opts)
 		for _, f := range sum.Failures {
-			fmt.Fprintf(stderr, "extract eval: %s\n", f.Reason)
+			if keep == nil || f.ID == "" || keep(f.ID) {
+				fmt.Fprintf(stderr, "extract eval: %s\n", f.Reason)
+				failed = true
+			}
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract eval: %v\n", err)
 			return nil, false
 		}
-		return results, len(sum.Failures) == 0
+		return results, true
 	}
 	type report interface {
 		WriteText(w io.Writer, verbose bool) error
@@ -122,7 +136,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 					return
 				}
 			}
-		})
+		}, nil)
 		if !ok {
 			return exitUsage
 		}
@@ -138,7 +152,11 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		var results map[string]*doc.Result
 		if len(paths) > 0 {
 			var ok bool
-			if results, ok = process(input.Documents(ctx, paths, opts)); !ok {
+			inGold := map[string]bool{}
+			for _, d := range gold.Documents {
+				inGold[d.ID] = true
+			}
+			if results, ok = process(input.Documents(ctx, paths, opts), func(id string) bool { return inGold[id] }); !ok {
 				return exitUsage
 			}
 		} else if results, err = eval.LoadResults(*outDir); err != nil {
@@ -158,6 +176,9 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitFailed
+	}
+	if failed {
 		return exitFailed
 	}
 	return exitOK

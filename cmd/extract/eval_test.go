@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -120,5 +121,42 @@ func TestEvalBadGold(t *testing.T) {
 	}
 	if msg := stderr.String(); !strings.Contains(msg, bad) || !strings.Contains(msg, "line") {
 		t.Errorf("error %q does not name the file and line", msg)
+	}
+}
+
+// TestEvalOnlyGoldDocuments checks that scoring inputs runs the pipeline
+// on the documents the gold annotates only, and that a bad line is
+// reported, scored as missing and makes the exit status 1.
+func TestEvalOnlyGoldDocuments(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.yaml")
+	if err := os.WriteFile(gold, []byte("documents:\n  - id: d1\n    people:\n      - Vladimir Putin: [فلاديمير بوتين]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, "in.jsonl")
+	lines := `{"id":"d1","text":"التقى فلاديمير بوتين الوفد."}
+{"id":"d2","text":"التقى رجب طيب أردوغان الوفد."}
+{"id":
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := evalCmd([]string{"-gold", gold, "-json", "-v", in}, strings.NewReader(""), &out, &errb)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d (a bad line)\n%s", code, exitFailed, errb.String())
+	}
+	if !strings.Contains(errb.String(), "in.jsonl:3") {
+		t.Errorf("stderr does not name the bad line:\n%s", errb.String())
+	}
+	var r eval.Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if c := r.Counts("person"); c.TP != 1 || c.System != 1 {
+		t.Errorf("person counts %+v, want 1 true positive of 1", c)
+	}
+	if len(r.IgnoredDocuments) != 0 {
+		t.Errorf("documents outside the gold were processed: %v", r.IgnoredDocuments)
 	}
 }
