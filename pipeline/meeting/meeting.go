@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/dates"
 	"github.com/extract-news/extract/pipeline/doc"
@@ -246,6 +247,12 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) {
 		f.status = doc.Planned
 	}
+	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
+	// الماضي) reports a meeting that took place, whatever plans the
+	// sentence also mentions.
+	if f.status == doc.Planned && !t.nominal && s.pastPerfect(ti, prefix, sa) {
+		f.status = doc.Occurred
+	}
 	f.video = s.videoLink(sa, sb)
 	s.participants(f, sa, sb)
 	return f
@@ -362,6 +369,24 @@ func (s *docState) clause(ti, lo, hi int) (int, int) {
 	}
 	return lo, hi
 }
+
+// pastPerfect reports قد، لقد or وقد within the two tokens before the
+// trigger verb at ti, the verb being in the past (قد يلتقي is "may meet").
+func (s *docState) pastPerfect(ti, prefix, sa int) bool {
+	w := string([]rune(s.toks[ti].Text)[prefix:])
+	if r, _ := utf8.DecodeRuneInString(w); r == 'ي' || r == 'ن' || r == 'س' || r == 'ت' && !perfectT[w] {
+		return false
+	}
+	for i := ti - 1; i >= sa && i >= ti-2; i-- {
+		if t := s.toks[i].Text; t == "قد" || t == "لقد" || t == "وقد" {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectT are the past-tense triggers that begin with ت.
+var perfectT = set(`تباحث تباحثا تناول تناولا`)
 
 // futureNear reports a future verb governing the trigger at ti: within
 // four tokens before it or four after it in its sentence (ستختتم بقمة،
