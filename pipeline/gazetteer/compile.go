@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"sort"
 	"strings"
 
@@ -48,6 +49,14 @@ type Compiled struct {
 	edges    map[uint64]int32
 	payloads [][]Payload
 	holders  map[string][]int32
+
+	// roots[id] is the child of Root by token id, Root if none; edges
+	// holds the other edges.
+	roots []int32
+	// filter is a Bloom filter over the vocabulary, two bits of one
+	// word a token, that spares most words of a text the lookup in vocab.
+	filter []uint64
+	seed   maphash.Seed
 }
 
 // Root is the trie's root node.
@@ -56,14 +65,46 @@ const Root int32 = 0
 // Token returns the vocabulary id of a normalized token, if any form
 // contains it.
 func (c *Compiled) Token(text string) (int32, bool) {
+	w, bits := c.filterBits(text)
+	if c.filter[w]&bits != bits {
+		return 0, false
+	}
 	id, ok := c.vocab[text]
 	return id, ok
 }
 
 // Step follows the edge labelled tok from node.
 func (c *Compiled) Step(node, tok int32) (int32, bool) {
+	if node == Root {
+		if uint(tok) >= uint(len(c.roots)) {
+			return 0, false
+		}
+		n := c.roots[tok]
+		return n, n != Root
+	}
 	n, ok := c.edges[uint64(node)<<32|uint64(uint32(tok))]
 	return n, ok
+}
+
+// index builds the vocabulary filter.
+func (c *Compiled) index() {
+	words := 1 << 10 // 65,536 bits at least
+	for words*64 < 8*len(c.vocab) {
+		words *= 2
+	}
+	c.filter = make([]uint64, words)
+	c.seed = maphash.MakeSeed()
+	for tok := range c.vocab {
+		w, bits := c.filterBits(tok)
+		c.filter[w] |= bits
+	}
+}
+
+// filterBits returns the word of the filter that holds the bits of tok,
+// and the bits. Both bits are in one word: one memory access a lookup.
+func (c *Compiled) filterBits(tok string) (int, uint64) {
+	h := maphash.String(c.seed, tok)
+	return int(h>>12) & (len(c.filter) - 1), 1<<(h%64) | 1<<((h>>6)%64)
 }
 
 // Payloads returns what the form ending at node stands for.
@@ -115,7 +156,11 @@ func init() {
 // last word, unless that word is part of a compound (عبد الله، بن سلمان)
 // or too short. ok is false when there is none.
 func Surname(nameAr string) (string, bool) {
-	toks := FormTokens(nameAr)
+	return surname(FormTokens(nameAr))
+}
+
+// surname is Surname on the tokens of the name.
+func surname(toks []string) (string, bool) {
 	if len(toks) < 2 {
 		return "", false
 	}
@@ -138,33 +183,142 @@ type formUse struct {
 	kind  Kind
 }
 
+// form is a distinct form: its trie node and its tokens.
+type form struct {
+	node int32
+	toks []string
+}
+
+// insert adds the path of toks to the trie and returns its last node.
+func (c *Compiled) insert(toks []string) int32 {
+	node := Root
+	for _, tok := range toks {
+		id, ok := c.vocab[tok]
+		if !ok {
+			id = int32(len(c.vocab))
+			c.vocab[tok] = id
+			c.roots = append(c.roots, Root)
+		}
+		if node == Root {
+			next := c.roots[id]
+			if next == Root {
+				next = c.newNode()
+				c.roots[id] = next
+			}
+			node = next
+			continue
+		}
+		edge := uint64(node)<<32 | uint64(uint32(id))
+		next, ok := c.edges[edge]
+		if !ok {
+			next = c.newNode()
+			c.edges[edge] = next
+		}
+		node = next
+	}
+	return node
+}
+
+func (c *Compiled) newNode() int32 {
+	c.payloads = append(c.payloads, nil)
+	return int32(len(c.payloads) - 1)
+}
+
+// formSpec is a form of an entry, tokenized, and its kind.
+type formSpec struct {
+	toks []string
+	kind Kind
+}
+
+// formsOf appends the forms of e to dst in the order Compile adds them.
+func formsOf(dst []formSpec, e *Entry, demonymForms map[string]bool) []formSpec {
+	add := func(form string, k Kind) {
+		dst = append(dst, formSpec{FormTokens(form), k})
+	}
+	if e.Type == TypeTitle {
+		for _, f := range e.Aliases {
+			add(f, KindTitle)
+		}
+		for _, f := range e.Latin {
+			add(f, KindTitle)
+		}
+		return dst
+	}
+	var nameToks []string
+	if e.NameAr != "" {
+		nameToks = FormTokens(e.NameAr)
+		dst = append(dst, formSpec{nameToks, KindName})
+	}
+	for _, f := range e.Aliases {
+		add(f, KindName)
+	}
+	for _, f := range e.Latin {
+		add(f, KindLatin)
+	}
+	for _, f := range e.Ambiguous {
+		add(f, KindAmbiguous)
+	}
+	if e.Type == TypePerson {
+		// Tokenized again, as Surname's result always was.
+		if sn, ok := surname(nameToks); ok && !demonymForms[sn] {
+			add(sn, KindDerived)
+		}
+	}
+	for _, d := range e.Demonyms {
+		for _, f := range demonymVariants(d) {
+			add(f, KindDemonym)
+		}
+	}
+	return dst
+}
+
+// tokenizeForms returns the forms of each entry (see formsOf).
+func tokenizeForms(entries []*Entry, demonymForms map[string]bool) [][]formSpec {
+	specs := make([][]formSpec, len(entries))
+	// One backing array; most entries have few forms.
+	buf := make([]formSpec, 0, 2*len(entries))
+	for i, e := range entries {
+		start := len(buf)
+		buf = formsOf(buf, e, demonymForms)
+		specs[i] = buf[start:len(buf):len(buf)]
+	}
+	return specs
+}
+
 // Compile validates s and builds the matching trie. Errors name the
 // files and lines of the entries involved.
 func Compile(s *Set) (*Compiled, error) {
+	// Most entries have two forms or fewer, and the forms two tokens.
+	n := 2 * len(s.Entries)
 	c := &Compiled{
 		Set:      s,
-		vocab:    map[string]int32{},
-		edges:    map[uint64]int32{},
-		payloads: [][]Payload{nil},
+		vocab:    make(map[string]int32, n),
+		edges:    make(map[uint64]int32, n),
+		roots:    make([]int32, 0, 2*n),
+		payloads: make([][]Payload, 1, 2*n),
 		holders:  map[string][]int32{},
 	}
-	uses := map[string][]formUse{}
-	var order []string
-	add := func(i int, form string, k Kind) {
-		toks := FormTokens(form)
+	// The trie is built as the forms come; a form is its node.
+	uses := make([][]formUse, 1, 2*n) // by node
+	order := make([]form, 0, n)       // the forms in order of appearance
+	addTokens := func(i int, toks []string, k Kind) {
 		if len(toks) == 0 {
 			return
 		}
-		key := strings.Join(toks, " ")
-		for _, u := range uses[key] {
+		node := c.insert(toks)
+		for len(uses) < len(c.payloads) {
+			uses = append(uses, nil)
+		}
+		us := uses[node]
+		if len(us) == 0 {
+			order = append(order, form{node, toks})
+		}
+		for _, u := range us {
 			if u.entry == int32(i) && (u.kind <= KindLatin || u.kind == k) {
 				return // the same form twice on one entry
 			}
 		}
-		if _, seen := uses[key]; !seen {
-			order = append(order, key)
-		}
-		uses[key] = append(uses[key], formUse{int32(i), k})
+		uses[node] = append(us, formUse{int32(i), k})
 	}
 	// A surname that is also a nationality adjective (السوداني) is not
 	// derived: the adjective is far more common.
@@ -176,33 +330,16 @@ func Compile(s *Set) (*Compiled, error) {
 			}
 		}
 	}
+	specs := tokenizeForms(s.Entries, demonymForms)
 	var errs []error
 	for i, e := range s.Entries {
+		for _, f := range specs[i] {
+			addTokens(i, f.toks, f.kind)
+		}
 		if e.Type == TypeTitle {
-			for _, f := range e.Aliases {
-				add(i, f, KindTitle)
-			}
-			for _, f := range e.Latin {
-				add(i, f, KindTitle)
-			}
 			continue
 		}
-		if e.NameAr != "" {
-			add(i, e.NameAr, KindName)
-		}
-		for _, f := range e.Aliases {
-			add(i, f, KindName)
-		}
-		for _, f := range e.Latin {
-			add(i, f, KindLatin)
-		}
-		for _, f := range e.Ambiguous {
-			add(i, f, KindAmbiguous)
-		}
 		if e.Type == TypePerson {
-			if sn, ok := Surname(e.NameAr); ok && !demonymForms[sn] {
-				add(i, sn, KindDerived)
-			}
 			for _, r := range e.Roles {
 				key := r.Role + "/" + r.Country
 				h := c.holders[key]
@@ -211,41 +348,26 @@ func Compile(s *Set) (*Compiled, error) {
 				}
 			}
 		}
-		for _, d := range e.Demonyms {
-			for _, f := range demonymVariants(d) {
-				add(i, f, KindDemonym)
-			}
-		}
 		for _, id := range e.Context {
 			if _, ok := s.Lookup(id); !ok {
 				errs = append(errs, fmt.Errorf("%s:%d: context names unknown id %q", e.File, e.Line, id))
 			}
 		}
 	}
-	for _, key := range order {
-		us := uses[key]
-		errs = append(errs, collisions(s, key, us)...)
-		node := Root
-		for _, tok := range strings.Split(key, " ") {
-			id, ok := c.vocab[tok]
-			if !ok {
-				id = int32(len(c.vocab))
-				c.vocab[tok] = id
-			}
-			edge := uint64(node)<<32 | uint64(uint32(id))
-			next, ok := c.edges[edge]
-			if !ok {
-				next = int32(len(c.payloads))
-				c.payloads = append(c.payloads, nil)
-				c.edges[edge] = next
-			}
-			node = next
+	for _, f := range order {
+		node := f.node
+		us := uses[node]
+		if len(us) > 1 {
+			errs = append(errs, collisions(s, strings.Join(f.toks, " "), us)...)
 		}
 		for _, u := range us {
 			c.payloads[node] = append(c.payloads[node], Payload{Entry: u.entry, Kind: u.kind})
 		}
-		sort.SliceStable(c.payloads[node], func(a, b int) bool { return c.payloads[node][a].Kind < c.payloads[node][b].Kind })
+		if ps := c.payloads[node]; len(ps) > 1 {
+			sort.SliceStable(ps, func(a, b int) bool { return ps[a].Kind < ps[b].Kind })
+		}
 	}
+	c.index()
 	return c, errors.Join(errs...)
 }
 

@@ -87,7 +87,16 @@ func (s *Set) Lookup(id string) (*Entry, bool) {
 	return s.Entries[i], true
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+// validID reports whether id matches ^[a-z0-9][a-z0-9-]*$.
+func validID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' && i > 0) {
+			return false
+		}
+	}
+	return id != ""
+}
 
 // LoadFS loads every *.yaml file at the root of fsys, in name order.
 func LoadFS(fsys fs.FS) (*Set, error) {
@@ -96,19 +105,28 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	s := &Set{byID: map[string]int{}}
-	var errs []error
-	for _, name := range names {
+	type file struct {
+		entries []*Entry
+		err     error
+	}
+	files := make([]file, len(names))
+	total := 0
+	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			files[i].err = fmt.Errorf("%s: %w", name, err)
 			continue
 		}
-		entries, err := Parse(name, data)
-		if err != nil {
-			errs = append(errs, err)
+		files[i].entries, files[i].err = Parse(name, data)
+		total += len(files[i].entries)
+	}
+	s := &Set{byID: make(map[string]int, total), Entries: make([]*Entry, 0, total)}
+	var errs []error
+	for _, f := range files {
+		if f.err != nil {
+			errs = append(errs, f.err)
 		}
-		for _, e := range entries {
+		for _, e := range f.entries {
 			if i, dup := s.byID[e.ID]; dup {
 				prev := s.Entries[i]
 				errs = append(errs, fmt.Errorf("%s:%d: duplicate id %q (first defined at %s:%d)", e.File, e.Line, e.ID, prev.File, prev.Line))
@@ -127,6 +145,14 @@ func LoadFS(fsys fs.FS) (*Set, error) {
 // Override adds the entries of o to s; an entry whose id s already has
 // replaces it.
 func (s *Set) Override(o *Set) {
+	if len(o.Entries) > len(s.Entries) {
+		// Grow the index once rather than step by step.
+		byID := make(map[string]int, len(s.Entries)+len(o.Entries))
+		for id, i := range s.byID {
+			byID[id] = i
+		}
+		s.byID = byID
+	}
 	for _, e := range o.Entries {
 		if i, ok := s.byID[e.ID]; ok {
 			s.Entries[i] = e
@@ -142,6 +168,14 @@ func Parse(file string, data []byte) ([]*Entry, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not valid UTF-8", file)
 	}
+	if out, err, ok := parseFast(file, data); ok {
+		return out, err
+	}
+	return parseYAML(file, data)
+}
+
+// parseYAML is Parse through yaml.v3, for any file.
+func parseYAML(file string, data []byte) ([]*Entry, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, fmt.Errorf("%s: %s", file, yamlError(err))
@@ -154,8 +188,62 @@ func Parse(file string, data []byte) ([]*Entry, error) {
 		return nil, fmt.Errorf("%s:%d: expected a mapping with type and entries", file, doc.Line)
 	}
 	p := parser{file: file}
-	var typ string
-	var entries *yaml.Node
+	typ, entries := p.header(doc)
+	if entries == nil {
+		return nil, errors.Join(p.errs...)
+	}
+	b := newBody(&p, typ, len(entries.Content))
+	for _, n := range entries.Content {
+		b.add(n)
+	}
+	return b.out, errors.Join(p.errs...)
+}
+
+// parseFast is Parse through fastDecode, which hands over the entries one
+// by one as it reads them when the type comes before them. ok is false
+// when fastDecode gives up.
+func parseFast(file string, data []byte) (out []*Entry, err error, ok bool) {
+	p := parser{file: file}  // errors of the header
+	ep := parser{file: file} // errors of the entries
+	var b *body
+	d := &fastDecoder{src: string(data)}
+	d.entries = func(doc *yaml.Node) func(*yaml.Node) {
+		// The entries are read as they come only when the type is known.
+		typ, found := "", false
+		for i := 0; i+1 < len(doc.Content); i += 2 {
+			if k, v := doc.Content[i], doc.Content[i+1]; k.Value == "type" {
+				if v.Kind != yaml.ScalarNode {
+					return nil
+				}
+				typ, found = strings.TrimSpace(v.Value), true
+			}
+		}
+		if !found {
+			return nil
+		}
+		b = newBody(&ep, typ, len(data)/64) // a synthetic entry is 100 bytes
+		return b.add
+	}
+	doc, ok := d.decode()
+	if !ok {
+		return nil, nil, false
+	}
+	typ, entries := p.header(doc)
+	if entries == nil {
+		return nil, errors.Join(p.errs...), true
+	}
+	if b == nil {
+		b = newBody(&p, typ, len(entries.Content))
+	}
+	for _, n := range entries.Content {
+		b.add(n)
+	}
+	return b.out, errors.Join(append(p.errs, ep.errs...)...), true
+}
+
+// header reads the type and entries of the document mapping doc. entries
+// is nil when there are none to read.
+func (p *parser) header(doc *yaml.Node) (typ string, entries *yaml.Node) {
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
 		switch k.Value {
@@ -176,27 +264,39 @@ func Parse(file string, data []byte) ([]*Entry, error) {
 	}
 	if entries == nil {
 		p.errorf(doc, "missing entries")
-		return nil, errors.Join(p.errs...)
+		return typ, nil
 	}
 	if entries.Kind != yaml.SequenceNode {
 		p.errorf(entries, "entries must be a list")
-		return nil, errors.Join(p.errs...)
+		return typ, nil
 	}
-	out := make([]*Entry, 0, len(entries.Content))
-	seen := map[string]int{}
-	for _, n := range entries.Content {
-		e := p.entry(n, typ)
-		if e == nil {
-			continue
-		}
-		if line, dup := seen[e.ID]; dup {
-			p.errorf(n, "duplicate id %q (first defined at line %d)", e.ID, line)
-			continue
-		}
-		seen[e.ID] = e.Line
-		out = append(out, e)
+	return typ, entries
+}
+
+// body collects the entries of a file.
+type body struct {
+	p    *parser
+	typ  string
+	out  []*Entry
+	seen map[string]int
+}
+
+func newBody(p *parser, typ string, n int) *body {
+	return &body{p: p, typ: typ, out: make([]*Entry, 0, n), seen: make(map[string]int, n)}
+}
+
+// add reads the entry n.
+func (b *body) add(n *yaml.Node) {
+	e := b.p.entry(n, b.typ)
+	if e == nil {
+		return
 	}
-	return out, errors.Join(p.errs...)
+	if line, dup := b.seen[e.ID]; dup {
+		b.p.errorf(n, "duplicate id %q (first defined at line %d)", e.ID, line)
+		return
+	}
+	b.seen[e.ID] = e.Line
+	b.out = append(b.out, e)
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
@@ -324,7 +424,7 @@ func (p *parser) entry(n *yaml.Node, typ string) *Entry {
 	case e.ID == "":
 		p.errorf(n, "entry without id")
 		return nil
-	case !idPattern.MatchString(e.ID):
+	case !validID(e.ID):
 		p.errorf(n, "id %q must be lower-case ASCII letters, digits and hyphens", e.ID)
 	}
 	if typ == TypeTitle {
