@@ -30,6 +30,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -46,6 +47,11 @@ import (
 )
 
 func main() {
+	// The same collector setting as extract (cmd/extract: gcPercent), so
+	// that "extraction only" measures what extract does.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	if err := Main(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 		os.Exit(1)

@@ -23,6 +23,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -43,7 +44,17 @@ const (
 	defaultPath = "seeds"
 )
 
+// gcPercent is the garbage collector's target when GOGC is not set. The
+// live heap is small (about 10 MB over the ANT corpus) and allocation
+// heavy, so collecting less often saves CPU (on two cores, where idle
+// time goes to the collector's mark workers, much more than on one) for
+// some tens of MB of memory.
+const gcPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

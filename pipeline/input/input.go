@@ -28,6 +28,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -160,7 +161,6 @@ type reader struct {
 	done  bool              // yield returned false or ctx.Err() was yielded
 	seen  map[string]string // document id → origin of its first use
 	next  map[string]int    // id → next duplicate suffix to try
-	buf   []byte            // reusable buffer for long lines
 }
 
 // cancelled reports whether ctx is done, yielding ctx.Err() the first
@@ -414,57 +414,91 @@ func streamError(name string, line int, gz bool, err error) error {
 // jsonl reads JSON Lines from in. name is used in errors and origins,
 // base in default ids. The stream is gunzipped when it starts with the
 // gzip magic bytes; wantGzip requires that.
+//
+// Decoding the lines, most of the work, runs in parallel with the rest:
+// a goroutine reads (and gunzips) the stream and cuts it into batches of
+// lines (see split), GOMAXPROCS goroutines parse the batches, and jsonl
+// takes them in input order, so that errors, duplicate ids and the
+// documents yielded are what reading line by line gives.
 func (r *reader) jsonl(name, base string, in io.Reader, wantGzip bool) bool {
-	br := bufio.NewReaderSize(ctxReader{r.ctx, in}, bufSize)
+	// Reading stops at the next Read, and the goroutines at their next
+	// send, once jsonl has returned.
+	ctx, cancel := context.WithCancel(r.ctx)
+	defer cancel()
+	br := bufio.NewReaderSize(ctxReader{ctx, in}, bufSize)
 	gz := false
 	magic, err := br.Peek(2)
 	if err != nil && err != io.EOF {
 		return r.fail(streamError(name, 0, false, err))
 	}
+	var src io.Reader
 	if (len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b) || (wantGzip && len(magic) > 0) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return r.fail(streamError(name, 0, true, err))
 		}
-		defer zr.Close()
-		br = bufio.NewReaderSize(zr, bufSize)
+		src = zr
 		gz = true
 	}
 	if base = sanitizeID(base); base == "" {
 		base = "doc"
 	}
+	if src != nil {
+		br = bufio.NewReaderSize(src, bufSize)
+	}
+	n := runtime.GOMAXPROCS(0)
+	work := make(chan *batch, 2*n)
+	batches := make(chan *batch, 2*n)
+	go split(ctx, br, work, batches)
+	for range n {
+		go func() {
+			for b := range work {
+				r.parseBatch(name, base, b)
+			}
+		}()
+	}
 	line, nonblank := 0, 0
-	for {
-		b, err := r.readLine(br)
-		if err != nil && err != io.EOF {
-			return r.fail(streamError(name, line, gz, err))
+	ended := false // the last batch came
+	for b := range batches {
+		select {
+		case <-b.done:
+		case <-r.ctx.Done():
+			r.cancelled()
+			return false
 		}
-		if len(b) > 0 {
-			line++
-			d, blank, lerr := r.parseLine(name, base, line, b)
-			if !blank {
+		start := 0
+		for i, p := range b.lines {
+			line = b.first + i
+			if !p.blank {
 				nonblank++
 			}
 			var be *binaryError
 			switch {
-			case lerr != nil && nonblank == 1 && errors.As(lerr, &be):
+			case p.err != nil && nonblank == 1 && errors.As(p.err, &be):
 				// The first line is binary: most likely the whole file
 				// is, so report it once rather than line by line.
-				return r.fail(&inputError{file: name, msg: "binary file (" + be.reason + " in line " + strconv.Itoa(line) + ")", err: lerr})
-			case lerr != nil:
-				if !r.fail(lerr) {
+				return r.fail(&inputError{file: name, msg: "binary file (" + be.reason + " in line " + strconv.Itoa(line) + ")", err: p.err})
+			case p.err != nil:
+				if !r.fail(p.err) {
 					return false
 				}
-			case d != nil:
-				d.Size = int64(len(b))
-				if !r.emit(d) {
+			case p.d != nil:
+				p.d.Size = int64(b.ends[i] - start)
+				if !r.emit(p.d) {
 					return false
 				}
 			}
+			start = b.ends[i]
 		}
-		if err == io.EOF {
-			break
+		ended = b.err != nil
+		if b.err != nil && b.err != io.EOF {
+			return r.fail(streamError(name, line, gz, b.err))
 		}
+	}
+	if !ended {
+		// split stopped early: ctx is done.
+		r.cancelled()
+		return false
 	}
 	if nonblank == 0 {
 		return r.fail(&inputError{file: name, msg: "empty file (no JSON lines)"})
@@ -472,27 +506,86 @@ func (r *reader) jsonl(name, base string, in io.Reader, wantGzip bool) bool {
 	return true
 }
 
-// readLine returns the next line including its newline. Lines of any
-// length are read; the result is valid until the next call.
-func (r *reader) readLine(br *bufio.Reader) ([]byte, error) {
-	b, err := br.ReadSlice('\n')
-	if err != bufio.ErrBufferFull {
-		return b, err
-	}
-	buf := append(r.buf[:0], b...)
+// Batches of lines: at most batchLines lines, and no more bytes than
+// batchBytes unless one line is longer. A batch also ends where the
+// buffered input does, so that lines are passed on as soon as they are
+// read.
+const (
+	batchLines = 64
+	batchBytes = 256 << 10
+)
+
+// batch is a run of consecutive non-empty lines of a JSON Lines stream,
+// each with its newline (but for a last line without one).
+type batch struct {
+	data  []byte
+	ends  []int // end of each line in data
+	first int   // number of the first line, from 1
+	err   error // the read error after the lines; io.EOF at the end
+	lines []parsed
+	done  chan struct{} // closed once lines are parsed
+}
+
+// parsed is the result of parseLine.
+type parsed struct {
+	d     *doc.Document
+	blank bool
+	err   error
+}
+
+// split reads br into batches, which it sends, in order, to work (to be
+// parsed) and to batches (to be used), closing both at the end of the
+// input or after a read error (sent in the last batch), or when ctx is
+// done.
+func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch) {
+	defer close(batches)
+	defer close(work)
+	line := 0
 	for {
-		b, err = br.ReadSlice('\n')
-		buf = append(buf, b...)
-		if err != bufio.ErrBufferFull {
-			break
+		b := &batch{first: line + 1, done: make(chan struct{})}
+		for len(b.ends) < batchLines && len(b.data) < batchBytes && b.err == nil {
+			start := len(b.data)
+			for {
+				frag, err := br.ReadSlice('\n')
+				b.data = append(b.data, frag...)
+				if err != bufio.ErrBufferFull {
+					b.err = err
+					break
+				}
+			}
+			if len(b.data) > start {
+				b.ends = append(b.ends, len(b.data))
+				line++
+			}
+			if br.Buffered() == 0 {
+				// The next read may wait (for a pipe, say): pass
+				// on the lines already read.
+				break
+			}
+		}
+		for _, c := range [...]chan<- *batch{work, batches} {
+			select {
+			case c <- b:
+			case <-ctx.Done():
+				return
+			}
+		}
+		if b.err != nil {
+			return
 		}
 	}
-	if cap(buf) <= 1<<20 {
-		r.buf = buf // keep moderately sized buffers for reuse
-	} else {
-		r.buf = nil
+}
+
+// parseBatch parses the lines of b with parseLine and closes b.done.
+func (r *reader) parseBatch(name, base string, b *batch) {
+	b.lines = make([]parsed, len(b.ends))
+	start := 0
+	for i, end := range b.ends {
+		p := &b.lines[i]
+		p.d, p.blank, p.err = r.parseLine(name, base, b.first+i, b.data[start:end])
+		start = end
 	}
-	return buf, err
+	close(b.done)
 }
 
 // record is one JSON line. Strings are pointers so that missing and

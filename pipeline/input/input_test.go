@@ -6,7 +6,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"iter"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -663,5 +665,29 @@ func BenchmarkJSONL(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestStreamed checks that the lines of a stream are passed on as they
+// come: each document is yielded before the next line is written. A
+// reader that waited for more lines would hang (go test's -timeout ends
+// it).
+func TestStreamed(t *testing.T) {
+	pr, pw := io.Pipe()
+	next, stop := iter.Pull2(Documents(context.Background(), []string{"-"}, Options{Stdin: pr}))
+	defer stop()
+	for i := range 3 {
+		go fmt.Fprintf(pw, `{"id":"d%d","text":"نص"}`+"\n", i)
+		d, err, ok := next()
+		if !ok || err != nil {
+			t.Fatalf("document %d: ok %v, error %v", i, ok, err)
+		}
+		if want := fmt.Sprintf("d%d", i); d.ID != want {
+			t.Errorf("document %d: id %q, want %q", i, d.ID, want)
+		}
+	}
+	pw.Close()
+	if d, err, ok := next(); ok {
+		t.Errorf("after the end: %v, %v", d, err)
 	}
 }
