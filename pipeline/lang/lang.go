@@ -25,9 +25,19 @@ type Counts struct {
 }
 
 // Count counts the letters of s by script, up to the first sample letters.
-func Count(s string) Counts {
+func Count(s string) Counts { return count(s, false) }
+
+// count counts as Count does; with decide it stops as soon as the rest of
+// the sample can no longer change which of Arabic and Latin has more.
+func count(s string, decide bool) Counts {
 	var c Counts
 	for i := 0; i < len(s) && c.Arabic+c.Latin+c.Other < sample; {
+		if decide {
+			left := sample - (c.Arabic + c.Latin + c.Other)
+			if c.Arabic >= c.Latin+left || c.Latin > c.Arabic+left {
+				break
+			}
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			i++
@@ -58,7 +68,7 @@ func Count(s string) Counts {
 // English wire copy quoting an Arabic word are both decided by the
 // majority.
 func Detect(s string) string {
-	c := Count(s)
+	c := count(s, true)
 	if c.Latin > c.Arabic {
 		return English
 	}

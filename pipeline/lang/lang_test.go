@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,28 @@ func BenchmarkDetect(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Detect(s)
+	}
+}
+
+// TestDetectStopsEarly checks that Detect, which stops once the sample's
+// rest cannot change the majority, decides as the full Count does.
+func TestDetectStopsEarly(t *testing.T) {
+	words := []string{"الرئيس", "Assad", "met", "بوتين", "Syria", "في", "Moscow", "دمشق", "Δ", "١٢", "2018", "، ", ". ", "\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 2000 {
+		var b strings.Builder
+		for range rng.IntN(600) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		s := b.String()
+		c := Count(s)
+		want := Arabic
+		if c.Latin > c.Arabic {
+			want = English
+		}
+		if got := Detect(s); got != want {
+			t.Fatalf("case %d: Detect = %s, Count says %s (%+v)", n, got, want, c)
+		}
 	}
 }
