@@ -75,13 +75,7 @@ func Documents(ctx context.Context, paths []string, opts Options) iter.Seq2[*doc
 		if len(paths) == 0 {
 			paths = []string{defaultPath}
 		}
-		r := &reader{
-			ctx:   ctx,
-			opts:  opts,
-			yield: yield,
-			seen:  make(map[string]string),
-			next:  make(map[string]int),
-		}
+		r := &reader{ctx: ctx, opts: opts, yield: yield, ids: &IDs{}}
 		for _, p := range paths {
 			if !r.path(p) {
 				return
@@ -158,9 +152,10 @@ type reader struct {
 	ctx   context.Context
 	opts  Options
 	yield func(*doc.Document, error) bool
-	done  bool              // yield returned false or ctx.Err() was yielded
-	seen  map[string]string // document id → origin of its first use
-	next  map[string]int    // id → next duplicate suffix to try
+	done  bool // yield returned false or ctx.Err() was yielded
+	// ids renames duplicate ids in reading order; nil leaves ids as read
+	// (Lines).
+	ids *IDs
 }
 
 // cancelled reports whether ctx is done, yielding ctx.Err() the first
@@ -197,24 +192,9 @@ func (r *reader) emit(d *doc.Document) bool {
 	if r.done || r.cancelled() {
 		return false
 	}
-	if first, dup := r.seen[d.ID]; dup {
-		n := r.next[d.ID]
-		if n < 2 {
-			n = 2
-		}
-		var id string
-		for {
-			id = d.ID + "~" + strconv.Itoa(n)
-			n++
-			if _, taken := r.seen[id]; !taken {
-				break
-			}
-		}
-		r.next[d.ID] = n
-		d.Warnings = append(d.Warnings, fmt.Sprintf("duplicate id %s (first at %s), renamed %s", d.ID, first, id))
-		d.ID = id
+	if r.ids != nil {
+		r.ids.Unique(d)
 	}
-	r.seen[d.ID] = d.Origin
 	if !r.yield(d, nil) {
 		r.done = true
 		return false

@@ -32,15 +32,7 @@ func Lines(ctx context.Context, path string, in io.Reader, opts Options) iter.Se
 		if strings.HasSuffix(strings.ToLower(base), ".jsonl") {
 			base = base[:len(base)-len(".jsonl")]
 		}
-		r := &reader{ctx: ctx, opts: opts, seen: make(map[string]string), next: make(map[string]int)}
-		// emit records each id in seen before it yields; forgetting it
-		// there leaves every id as read.
-		r.yield = func(d *doc.Document, err error) bool {
-			if d != nil {
-				delete(r.seen, d.ID)
-			}
-			return yield(d, err)
-		}
+		r := &reader{ctx: ctx, opts: opts, yield: yield} // no ids: leave them as read
 		r.jsonl(displayName(path), base, in, gz)
 	}
 }
