@@ -206,18 +206,31 @@ type parser struct {
 // Find returns the date expressions of text (analysis-form runes), left to
 // right, resolved against published (the zero time.Time means unknown).
 func Find(text []rune, published time.Time) []Expr {
-	p := parser{text: text, toks: tokenize(text)}
+	p := newParser(text, published)
+	return p.scan(p.starts, p.parseAt)
+}
+
+// newParser tokenizes text for a parser resolving against published (the
+// zero time.Time means unknown).
+func newParser(text []rune, published time.Time) *parser {
+	p := &parser{text: text, toks: tokenize(text)}
 	if !published.IsZero() {
 		p.hasPub = true
 		p.pub = time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
 	}
+	return p
+}
+
+// scan returns, left to right, the expressions at reads at the tokens
+// where starts allows one, going on after each expression found.
+func (p *parser) scan(starts func(int) bool, at func(int) (Expr, int, bool)) []Expr {
 	var out []Expr
 	for i := 0; i < len(p.toks); {
-		if !p.starts(i) {
+		if !starts(i) {
 			i++
 			continue
 		}
-		if e, next, ok := p.parseAt(i); ok {
+		if e, next, ok := at(i); ok {
 			out = append(out, e)
 			i = next
 			continue

@@ -63,21 +63,8 @@ var (
 // runes, see package normalize), left to right, resolved against
 // published (the zero time.Time means unknown).
 func FindEnglish(text []rune, published time.Time) []Expr {
-	p := parser{text: text, toks: tokenize(text)}
-	if !published.IsZero() {
-		p.hasPub = true
-		p.pub = time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	}
-	var out []Expr
-	for i := 0; i < len(p.toks); {
-		if e, next, ok := p.englishAt(i); ok {
-			out = append(out, e)
-			i = next
-			continue
-		}
-		i++
-	}
-	return out
+	p := newParser(text, published)
+	return p.scan(func(int) bool { return true }, p.englishAt)
 }
 
 // word returns token j's text, "" past the end.
