@@ -1,24 +1,29 @@
 package meeting
 
-import "strings"
+import (
+	"strings"
 
-// Family groups trigger words by what they say about the encounter.
-type Family uint8
+	arabic "github.com/extract-news/extract/pipeline/meeting"
+)
 
-// Trigger families.
+// Family is the Arabic path's trigger family, so that a family means the
+// same in both languages.
+type Family = arabic.Family
+
+// Trigger families (the English lexicon has no signing ceremonies).
 const (
 	// Receive: received, hosted, welcomed — the subject hosts the object.
-	Receive Family = iota + 1
+	Receive = arabic.Receive
 	// Meet: met, meets, meeting.
-	Meet
+	Meet = arabic.Meet
 	// Talks: held talks with, discussed with, conferred with, a video
 	// conference with.
-	Talks
+	Talks = arabic.Talks
 	// Summit: summit.
-	Summit
+	Summit = arabic.Summit
 	// Visit: visit, visited — a meeting only when another trigger names
 	// the people; it adds evidence.
-	Visit
+	Visit = arabic.Visit
 )
 
 // trigger is one lexicon form.
