@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"sync"
 	"testing"
+	"time"
 )
 
 // browser is headless Chromium driven through the DevTools protocol over
@@ -66,11 +67,18 @@ func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Not t.TempDir: Chromium's helper processes outlive the browser
+	// process for a moment and keep writing to the profile, which would
+	// fail t.TempDir's removal; the cleanup below waits for them.
+	profile, err := os.MkdirTemp("", "extract-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.CommandContext(ctx, bin,
 		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--disable-dev-shm-usage", "--hide-scrollbars", "--remote-debugging-pipe",
-		"--user-data-dir="+t.TempDir(), "about:blank")
+		"--user-data-dir="+profile, "about:blank")
 	cmd.ExtraFiles = []*os.File{toChrome, fromChrome} // fd 3, fd 4
 	if testing.Verbose() {
 		cmd.Stderr = os.Stderr
@@ -87,6 +95,15 @@ func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
 		cmd.Process.Kill()
 		cmd.Wait()
 		chromeOut.Close()
+		// The helpers exit once the browser is gone; retry until they
+		// have, for at most ten seconds.
+		for range 100 {
+			if err = os.RemoveAll(profile); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("profile %s not removed: %v", profile, err)
 	})
 	return b
 }
