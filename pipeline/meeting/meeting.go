@@ -110,7 +110,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		s.bySent[m.Sentence] = append(s.bySent[m.Sentence], i)
 	}
 	var events, pending []*found
-	var buf stemBuf
+	var buf tokenize.StemBuf
 	body := s.headlineEnd()
 	for k := range s.toks {
 		ti := (k + body) % len(s.toks) // the body first, then the headline
@@ -176,15 +176,10 @@ func (s *docState) teaser(ti int) bool {
 	return teaserWords[s.toks[a].Text]
 }
 
-// stemBuf holds the readings of one token: itself, without a
-// conjunction, without a preposition.
-type stemBuf [3]tokenize.Stem
-
 // stemsOf returns the clitic readings of token i, the token first, in
 // buf.
-func (s *docState) stemsOf(i int, buf *stemBuf) []tokenize.Stem {
-	t := s.toks[i].Text
-	return tokenize.AppendStems(append(buf[:0], tokenize.Stem{Text: t}), t)
+func (s *docState) stemsOf(i int, buf *tokenize.StemBuf) []tokenize.Stem {
+	return buf.Stems(s.toks[i].Text)
 }
 
 // lookup finds the trigger of a token, trying its clitic stems.
@@ -206,7 +201,7 @@ func (s *docState) has(cues map[string]bool, from, to int) bool {
 		if s.toks[i].Sentence != sent && i > from {
 			continue
 		}
-		var buf stemBuf
+		var buf tokenize.StemBuf
 		for _, st := range s.stemsOf(i, &buf) {
 			if cues[st.Text] {
 				return true
@@ -397,7 +392,7 @@ func (s *docState) futureNear(ti, sa, sb int) bool {
 		if i == ti {
 			continue
 		}
-		var buf stemBuf
+		var buf tokenize.StemBuf
 		for _, st := range s.stemsOf(i, &buf) {
 			if st.Prefix <= 1 && isFutureVerb(st.Text, 0) && !futureLookalike(st.Text) {
 				return true
@@ -554,7 +549,7 @@ func (s *docState) complementizer(i int) bool {
 }
 
 func (s *docState) hasStemIn(set map[string]bool, i int) bool {
-	var buf stemBuf
+	var buf tokenize.StemBuf
 	for _, st := range s.stemsOf(i, &buf) {
 		if set[st.Text] {
 			return true

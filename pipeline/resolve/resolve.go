@@ -126,8 +126,8 @@ func words(s string) map[string]bool {
 }
 
 func hasStem(set map[string]bool, tok string) bool {
-	var buf stemBuf
-	for _, st := range stems(tok, &buf) {
+	var buf tokenize.StemBuf
+	for _, st := range buf.Stems(tok) {
 		if set[st.Text] {
 			return true
 		}
@@ -380,8 +380,8 @@ func (s *state) riverBank(m tag.Match, e int32) bool {
 	}
 	// The river may follow the side adjective: الضفة الشرقية لنهر الفرات.
 	for k := m.Last; k < len(s.toks) && k <= m.Last+1 && s.toks[k].Joined; k++ {
-		var buf stemBuf
-		for _, st := range stems(s.toks[k].Text, &buf) {
+		var buf tokenize.StemBuf
+		for _, st := range buf.Stems(s.toks[k].Text) {
 			if st.Prefix > 0 && riverWords[st.Text] {
 				return true
 			}
@@ -790,8 +790,8 @@ func (s *state) capitalDescriptions() {
 			continue
 		}
 		first := m.First - 1
-		var buf stemBuf
-		for _, st := range stems(s.toks[first].Text, &buf) {
+		var buf tokenize.StemBuf
+		for _, st := range buf.Stems(s.toks[first].Text) {
 			if capitalWords[st.Text] {
 				s.kinds[i].entity = c
 				s.kinds[i].mention = s.addMention(s.entityFor(c), first, m.Last, s.toks[first].Start+st.Prefix, m.End, ViaDescription, "")

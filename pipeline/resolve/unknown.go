@@ -52,8 +52,8 @@ func (s *state) unknownPlaces() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		noun := ""
-		var buf stemBuf
-		for _, st := range stems(s.toks[i].Text, &buf) {
+		var buf tokenize.StemBuf
+		for _, st := range buf.Stems(s.toks[i].Text) {
 			// Every settlement noun starts with ب، ق or م and is short;
 			// testing that first spares most map lookups.
 			if r, _ := utf8.DecodeRuneInString(st.Text); r != 'ب' && r != 'ق' && r != 'م' || len(st.Text) > 12 {
@@ -106,8 +106,8 @@ func (s *state) settlementName(first int, waw bool, covered []bool) (int, bool) 
 	if !s.nameLike(first) || nameStop[t] || notPlaceNames[t] || len([]rune(t)) < 3 || prepositional(t) || !waw && t != trimWaw(t) && !placeHeads[t] {
 		return 0, false
 	}
-	var buf stemBuf
-	for _, st := range stems(t, &buf) {
+	var buf tokenize.StemBuf
+	for _, st := range buf.Stems(t) {
 		if adminNouns[st.Text] {
 			return 0, false
 		}
@@ -207,9 +207,9 @@ func (s *state) repeatUnknown() {
 		if taken[i] {
 			continue
 		}
-		var buf stemBuf
+		var buf tokenize.StemBuf
 	stem:
-		for _, st := range stems(s.toks[i].Text, &buf) {
+		for _, st := range buf.Stems(s.toks[i].Text) {
 			for _, n := range byFirst[st.Text] {
 				end := i + len(n.toks)
 				if end > len(s.toks) {
@@ -233,12 +233,4 @@ func (s *state) repeatUnknown() {
 			}
 		}
 	}
-}
-
-// stemBuf holds the readings of one token on the stack.
-type stemBuf [4]tokenize.Stem
-
-// stems returns tok and its clitic readings in buf, without allocating.
-func stems(tok string, buf *stemBuf) []tokenize.Stem {
-	return tokenize.AppendStems(append(buf[:0], tokenize.Stem{Text: tok}), tok)
 }

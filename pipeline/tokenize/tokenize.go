@@ -233,6 +233,16 @@ func Stems(tok string) []Stem {
 	return AppendStems(out, tok)
 }
 
+// StemBuf holds the readings of one token, so that taking them does not
+// allocate: declare it on the stack and call its Stems.
+type StemBuf [4]Stem
+
+// Stems returns the readings of tok as the function Stems does, stored in
+// b.
+func (b *StemBuf) Stems(tok string) []Stem {
+	return AppendStems(append(b[:0], Stem{Text: tok}), tok)
+}
+
 // AppendStems appends the clitic readings of tok (not tok itself) to dst.
 // The stems are substrings of tok, so tok should be valid UTF-8, as
 // token texts are.
