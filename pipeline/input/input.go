@@ -17,8 +17,6 @@ package input
 import (
 	"bufio"
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -36,6 +34,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/klauspost/compress/flate"
+	"github.com/klauspost/compress/gzip"
 )
 
 // defaultPath is the path read when Documents is given no paths.
@@ -520,9 +520,10 @@ type parsed struct {
 func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch) {
 	defer close(batches)
 	defer close(work)
-	line := 0
+	line, size := 0, 4096
 	for {
-		b := &batch{first: line + 1, done: make(chan struct{})}
+		// The last batch's size is a good guess of the next one's.
+		b := &batch{first: line + 1, done: make(chan struct{}), data: make([]byte, 0, size+size/4)}
 		for len(b.ends) < batchLines && len(b.data) < batchBytes && b.err == nil {
 			start := len(b.data)
 			for {
@@ -543,6 +544,7 @@ func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch) {
 				break
 			}
 		}
+		size = len(b.data)
 		for _, c := range [...]chan<- *batch{work, batches} {
 			select {
 			case c <- b:
@@ -612,9 +614,11 @@ func (r *reader) parseLine(name, base string, line int, b []byte) (d *doc.Docume
 		return nil, false, lineErr("not a JSON object (got null)", nil)
 	}
 	var rec record
-	if !decodeRecord(b, &rec) {
+	ok, escapedControl := decodeRecord(b, &rec)
+	if !ok {
 		rec = record{}
 		err = json.Unmarshal(b, &rec) // fills what it can despite a type error
+		escapedControl = true         // not known: scan the text
 	}
 	if id, ok := stringValue(rec.ID); ok {
 		hint = sanitizeID(id)
@@ -629,8 +633,12 @@ func (r *reader) parseLine(name, base string, line int, b []byte) (d *doc.Docume
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		return nil, false, lineErr(fmt.Sprintf(`binary content in "text" (NUL byte at offset %d)`, i), nil)
 	}
-	if tst := scanString(text); tst.binary() {
-		return nil, false, lineErr(`binary content in "text" (`+tst.reason()+")", nil)
+	// Without escapes that decode to control characters, the text has
+	// no control characters or invalid bytes the line lacks.
+	if st.bad > 0 || escapedControl {
+		if tst := scanString(text); tst.binary() {
+			return nil, false, lineErr(`binary content in "text" (`+tst.reason()+")", nil)
+		}
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, false, lineErr("empty document", nil)

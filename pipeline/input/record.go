@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decodeRecord decodes a JSON line into rec as json.Unmarshal does, for
@@ -15,9 +16,18 @@ import (
 // rec must then be decoded by json.Unmarshal, which also reports the
 // errors. It is the fast path of parseLine: one pass over the line,
 // where json.Unmarshal makes two and goes through reflection. b must be
-// valid UTF-8, as parseLine makes it.
-func decodeRecord(b []byte, rec *record) bool {
+// valid UTF-8, as parseLine makes it, and is not written afterwards: the
+// strings decoded share its bytes. escapedControl reports that an escape
+// decoded to a control character (\b, \u0001), which the line itself
+// does not show.
+func decodeRecord(b []byte, rec *record) (ok, escapedControl bool) {
 	p := recordParser{b: b}
+	ok = p.record(rec)
+	return ok, p.escapedControl
+}
+
+// record decodes the object that makes up the line into rec.
+func (p *recordParser) record(rec *record) bool {
 	p.space()
 	if !p.byte('{') {
 		return false
@@ -89,6 +99,10 @@ func isASCII(s []byte) bool {
 type recordParser struct {
 	b []byte
 	i int
+	// escapedControl is set once an escape has decoded to a control
+	// character (see isControl): then a string may hold control
+	// characters the line itself does not.
+	escapedControl bool
 }
 
 func (p *recordParser) space() {
@@ -191,10 +205,16 @@ func (p *recordParser) digits() int {
 	return n
 }
 
-// str decodes a JSON string as json.Unmarshal does.
+// str decodes a JSON string as json.Unmarshal does. The string shares
+// its bytes with the line or with the buffer strBytes decoded it into:
+// neither is written again (a batch's data is not reused), so it needs
+// no copy.
 func (p *recordParser) str() (string, bool) {
 	b, ok := p.strBytes()
-	return string(b), ok
+	if len(b) == 0 {
+		return "", ok
+	}
+	return unsafe.String(&b[0], len(b)), ok
 }
 
 // strBytes decodes a JSON string as json.Unmarshal does, escapes
@@ -221,31 +241,39 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 		}
 	}
 	p.i = i
-	buf := append([]byte(nil), p.b[start:p.i]...)
-	for p.i < len(p.b) {
-		c := p.b[p.i]
+	buf := append(make([]byte, 0, 2*(i-start)+64), line[start:i]...)
+	for p.i < len(line) {
+		// Copy the run of plain bytes up to the next quote or escape
+		// at once.
+		j := p.i
+		for j < len(line) && line[j] != '"' && line[j] != '\\' && line[j] >= 0x20 {
+			j++
+		}
+		buf = append(buf, line[p.i:j]...)
+		p.i = j
+		if j == len(line) {
+			break
+		}
+		c := line[j]
 		switch {
 		case c == '"':
 			p.i++
 			return buf, true
 		case c < 0x20:
 			return nil, false
-		case c != '\\':
-			buf = append(buf, c)
-			p.i++
-			continue
 		}
 		p.i++
-		if p.i >= len(p.b) {
+		if p.i >= len(line) {
 			return nil, false
 		}
-		e := p.b[p.i]
+		e := line[p.i]
 		p.i++
 		switch e {
 		case '"', '\\', '/':
 			buf = append(buf, e)
 		case 'b':
 			buf = append(buf, '\b')
+			p.escapedControl = true
 		case 'f':
 			buf = append(buf, '\f')
 		case 'n':
@@ -272,6 +300,9 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 					p.i = save
 				}
 				r = utf8.RuneError
+			}
+			if isControl(r) {
+				p.escapedControl = true
 			}
 			buf = utf8.AppendRune(buf, r)
 		default:
