@@ -57,6 +57,18 @@ type Compiled struct {
 	// word a token, that spares most words of a text the lookup in vocab.
 	filter []uint64
 	seed   maphash.Seed
+	// slots is the vocabulary again, as an open-addressing table probed
+	// linearly from the hash the filter computed: a token of the
+	// vocabulary costs one hash, not a second one in the map.
+	slots []vocabSlot
+}
+
+// vocabSlot is a token of the vocabulary, its hash and its id; an empty
+// slot has an empty key (no token is empty).
+type vocabSlot struct {
+	key  string
+	hash uint64
+	id   int32
 }
 
 // Root is the trie's root node.
@@ -65,12 +77,20 @@ const Root int32 = 0
 // Token returns the vocabulary id of a normalized token, if any form
 // contains it.
 func (c *Compiled) Token(text string) (int32, bool) {
-	w, bits := c.filterBits(text)
-	if c.filter[w]&bits != bits {
+	h := maphash.String(c.seed, text)
+	if w, bits := filterBits(h, len(c.filter)); c.filter[w]&bits != bits {
 		return 0, false
 	}
-	id, ok := c.vocab[text]
-	return id, ok
+	mask := uint64(len(c.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &c.slots[i]
+		if s.key == "" {
+			return 0, false
+		}
+		if s.hash == h && s.key == text {
+			return s.id, true
+		}
+	}
 }
 
 // Step follows the edge labelled tok from node.
@@ -86,25 +106,38 @@ func (c *Compiled) Step(node, tok int32) (int32, bool) {
 	return n, ok
 }
 
-// index builds the vocabulary filter.
+// index builds the vocabulary filter and table.
 func (c *Compiled) index() {
 	words := 1 << 10 // 65,536 bits at least
 	for words*64 < 8*len(c.vocab) {
 		words *= 2
 	}
+	size := 16 // at most half full
+	for size < 2*len(c.vocab) {
+		size *= 2
+	}
 	c.filter = make([]uint64, words)
+	c.slots = make([]vocabSlot, size)
 	c.seed = maphash.MakeSeed()
-	for tok := range c.vocab {
-		w, bits := c.filterBits(tok)
+	mask := uint64(size - 1)
+	for tok, id := range c.vocab {
+		h := maphash.String(c.seed, tok)
+		w, bits := filterBits(h, words)
 		c.filter[w] |= bits
+		i := h & mask
+		for c.slots[i].key != "" {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = vocabSlot{key: tok, hash: h, id: id}
 	}
 }
 
-// filterBits returns the word of the filter that holds the bits of tok,
-// and the bits. Both bits are in one word: one memory access a lookup.
-func (c *Compiled) filterBits(tok string) (int, uint64) {
-	h := maphash.String(c.seed, tok)
-	return int(h>>12) & (len(c.filter) - 1), 1<<(h%64) | 1<<((h>>6)%64)
+// filterBits returns the word of a filter of size words that holds the
+// bits of a token with hash h, and the bits. Both bits are in one word:
+// one memory access a lookup. They come from the hash's high bits, the
+// slot in the table from its low ones.
+func filterBits(h uint64, size int) (int, uint64) {
+	return int(h>>32) & (size - 1), 1<<((h>>20)%64) | 1<<((h>>26)%64)
 }
 
 // Payloads returns what the form ending at node stands for.
