@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"sync"
 	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
@@ -31,7 +32,23 @@ type Extractor struct {
 	// english reads documents in English; it loads prose's model when
 	// the first one arrives.
 	english *english.Extractor
+	// scratch holds *scratch values: the buffers of one Process call,
+	// reused by the next so that a worker does not allocate them anew
+	// for every document.
+	scratch sync.Pool
 }
+
+// scratch is the analysis of one document, which Process needs only
+// while it runs: nothing it returns refers to it.
+type scratch struct {
+	text normalize.Text
+	an   tokenize.Analysis
+}
+
+// maxScratchRunes bounds the documents whose buffers are kept for the
+// next call, so that one huge document does not hold its memory for the
+// rest of a run.
+const maxScratchRunes = 1 << 20
 
 // New returns an Extractor over compiled gazetteers.
 func New(g *gazetteer.Compiled) *Extractor {
@@ -70,8 +87,17 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	if lang.Detect(d.Text) == lang.English {
 		return x.english.Process(ctx, d)
 	}
-	text := normalize.Normalize(d.Text)
-	an := tokenize.Analyze(text.Runes)
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	text := normalize.Into(&sc.text, d.Text)
+	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
+	defer func() {
+		if cap(text.Runes) <= maxScratchRunes {
+			x.scratch.Put(sc)
+		}
+	}()
 	matches := x.tagger.Tag(an.Tokens)
 	res := x.resolver.Resolve(resolve.Input{
 		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,

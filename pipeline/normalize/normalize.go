@@ -154,14 +154,17 @@ func IsArabicLetter(r rune) bool {
 // code point by code point; only the segments around combining marks and
 // composable pairs go through the NFC iterator. The result is the same
 // as iterating the whole string.
-func Normalize(s string) *Text {
+func Normalize(s string) *Text { return Into(new(Text), s) }
+
+// Into is Normalize writing into t, whose slices it reuses, and returns
+// t: a caller that normalizes document after document (a worker) can
+// keep one Text instead of allocating one each time.
+func Into(t *Text, s string) *Text {
 	n := runeEstimate(s)
-	t := &Text{
-		Runes: make([]rune, 0, n),
-		Orig:  make([]int32, 0, n+1),
-		src:   s,
-		marks: make([]int32, 0, n/markEvery+1),
-	}
+	t.Runes = grow(t.Runes, n)
+	t.Orig = grow(t.Orig, n+1)
+	t.marks = grow(t.marks, n/markEvery+1)
+	t.src = s
 	f := folder{t: t, dot: -1}
 	var pos int32 // code points of s consumed
 	r, size := decode(s, 0)
@@ -184,6 +187,14 @@ func Normalize(s string) *Text {
 	t.mark(pos, len(s))
 	t.Orig = append(t.Orig, pos)
 	return t
+}
+
+// grow returns s emptied, with room for n elements.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
 }
 
 // decode returns the code point at byte i of s and its size in bytes,

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Sentence is a span of analysis-form runes [Start, End). Index counts
@@ -74,11 +75,15 @@ func isTerminator(r rune) bool {
 // (after folding: ؟ ؛) and line breaks, but not at a dot between digits
 // (3.5) or after a one-letter abbreviation (U.S., د.), and a sentence is
 // cut after MaxSentenceTokens tokens.
-func Analyze(text []rune) *Analysis {
-	a := &Analysis{
-		Sentences: make([]Sentence, 0, len(text)/80+1),
-		Tokens:    make([]Token, 0, len(text)/5+1),
-	}
+func Analyze(text []rune) *Analysis { return AnalyzeInto(new(Analysis), text) }
+
+// AnalyzeInto is Analyze writing into a, whose slices it reuses, and
+// returns a: a caller that analyzes document after document (a worker)
+// can keep one Analysis instead of allocating one each time. The token
+// texts are new strings each time.
+func AnalyzeInto(a *Analysis, text []rune) *Analysis {
+	a.Sentences = grow(a.Sentences, len(text)/80+1)
+	a.Tokens = grow(a.Tokens, len(text)/5+1)
 	n := len(text)
 	// Token texts are slices of one string of the whole text; off is
 	// the byte offset in str of rune i.
@@ -179,7 +184,22 @@ func Analyze(text []rune) *Analysis {
 
 // encode returns string(text), encoding ASCII and two-byte code points
 // (Latin, Arabic) itself.
+// grow returns s emptied, with room for n elements. The elements past
+// the new length are left as they were (tokens keep the last text alive
+// until they are overwritten, which costs less than clearing them).
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// encode returns text as UTF-8. The string owns its bytes, which nothing
+// writes after encode returns, so it is made without a copy.
 func encode(text []rune) string {
+	if len(text) == 0 {
+		return ""
+	}
 	buf := make([]byte, 0, 2*len(text)+8)
 	for _, r := range text {
 		switch {
@@ -191,7 +211,7 @@ func encode(text []rune) string {
 			buf = utf8.AppendRune(buf, r)
 		}
 	}
-	return string(buf)
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // runeLen is the length of r in a string converted from []rune: invalid
