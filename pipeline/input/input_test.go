@@ -304,6 +304,7 @@ null
 {"id":"h","text":"x"} {"id":"i"}
 {"id":"j","text":"a\u0000b"}
 {"id":"k","text":"\u0001\u0002\u0003\u0004ab"}
+{"id":"k2","text":"\b\b\b\bab"}
 {"id":"l","text":"bad \xff\xfe utf8 \xc3"}
 {"id":"m","text":"x\x00y"}
 {"id":"n","text":"last","url":7}`)},
@@ -323,9 +324,10 @@ null
 				{Err: "corpus.jsonl:12: invalid JSON: invalid character '{' after top-level value"},
 				{Err: `corpus.jsonl:13: binary content in "text" (NUL byte at offset 1)`},
 				{Err: `corpus.jsonl:14: binary content in "text" (66% invalid UTF-8 or control characters)`},
+				{Err: `corpus.jsonl:15: binary content in "text" (66% invalid UTF-8 or control characters)`},
 				{ID: "l", Text: "bad \uFFFD utf8 \uFFFD", Warnings: []string{"invalid UTF-8 replaced at 2 places"}},
-				{Err: "corpus.jsonl:16: binary content (NUL byte at offset 19)"},
-				{Err: `corpus.jsonl:17: field "url": want string, got number`},
+				{Err: "corpus.jsonl:17: binary content (NUL byte at offset 19)"},
+				{Err: `corpus.jsonl:18: field "url": want string, got number`},
 			},
 		},
 		{

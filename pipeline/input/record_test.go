@@ -77,6 +77,31 @@ func TestDecodeRecord(t *testing.T) {
 	}
 }
 
+// TestDecodeRecordEscapedControl checks that decodeRecord reports the
+// control characters that only escapes show, which parseLine then looks
+// for in the text.
+func TestDecodeRecordEscapedControl(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{`{"text":"نص عادي"}`, false},
+		{`{"text":"a\"b\\c\/d\n\r\t\f\u00e9\u0628\ud83d\ude00"}`, false},
+		{`{"text":"a\bb"}`, true},
+		{`{"text":"a\u0001b"}`, true},
+		{`{"text":"a\u0085b"}`, true},
+		{`{"text":"a\u007fb"}`, true},
+		{`{"text":"a","title":"\u0002"}`, true},
+	}
+	for _, tt := range tests {
+		var rec record
+		ok, got := decodeRecord([]byte(tt.line), &rec)
+		if !ok || got != tt.want {
+			t.Errorf("decodeRecord(%q) = %v, %v; want true, %v", tt.line, ok, got, tt.want)
+		}
+	}
+}
+
 // TestDecodeRecordRandom checks decodeRecord against json.Unmarshal on
 // random lines built from pieces of JSON.
 func TestDecodeRecordRandom(t *testing.T) {

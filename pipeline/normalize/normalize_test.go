@@ -172,3 +172,31 @@ func ExampleNormalize() {
 	// التقي "بشار الاسد" وفدا في دمشق
 	// بشارُ الأسد
 }
+
+// TestIntoReuses checks that Into, given a Text that held a longer and a
+// shorter document before, gives what Normalize gives: nothing of the
+// earlier documents shows through.
+func TestIntoReuses(t *testing.T) {
+	docs := []string{
+		strings.Repeat("قال الرئيس السوري بشار الأسد في دمشقَ. ", 40),
+		"المسـ.ـلحة",
+		"ا\u0654 وآذار",
+		"",
+		"Assad met Putin in Sochi.",
+	}
+	var reused normalize.Text
+	for _, s := range docs {
+		got, want := normalize.Into(&reused, s), normalize.Normalize(s)
+		if got != &reused {
+			t.Fatalf("Into(%q) did not return its Text", s)
+		}
+		if string(got.Runes) != string(want.Runes) || fmt.Sprint(got.Orig) != fmt.Sprint(want.Orig) {
+			t.Errorf("Into(%q) = %q %v, want %q %v", s, string(got.Runes), got.Orig, string(want.Runes), want.Orig)
+		}
+		for i := 0; i <= len(want.Runes); i++ {
+			if g, w := got.Original(0, i), want.Original(0, i); g != w {
+				t.Errorf("Into(%q).Original(0, %d) = %q, want %q", s, i, g, w)
+			}
+		}
+	}
+}

@@ -203,3 +203,41 @@ func BenchmarkAnalyze(b *testing.B) {
 		tokenize.Analyze(r)
 	}
 }
+
+// TestAnalyzeIntoReuses checks that AnalyzeInto, given an Analysis that
+// held longer and shorter documents before, gives what Analyze gives,
+// and that the token texts of an earlier document stay as they were.
+func TestAnalyzeIntoReuses(t *testing.T) {
+	docs := []string{
+		strings.Repeat("قال الرئيس السوري بشار الأسد في دمشق. ", 40),
+		"وصل",
+		"",
+		"Assad met Putin. In Sochi",
+	}
+	var reused tokenize.Analysis
+	var first []string
+	for i, s := range docs {
+		r := normalize.Normalize(s).Runes
+		got, want := tokenize.AnalyzeInto(&reused, r), tokenize.Analyze(r)
+		if got != &reused {
+			t.Fatalf("AnalyzeInto(%q) did not return its Analysis", s)
+		}
+		if !reflect.DeepEqual(got.Tokens, want.Tokens) && len(want.Tokens)+len(got.Tokens) > 0 {
+			t.Errorf("AnalyzeInto(%q) tokens = %v, want %v", s, got.Tokens, want.Tokens)
+		}
+		if !reflect.DeepEqual(got.Sentences, want.Sentences) && len(want.Sentences)+len(got.Sentences) > 0 {
+			t.Errorf("AnalyzeInto(%q) sentences = %v, want %v", s, got.Sentences, want.Sentences)
+		}
+		if i == 0 {
+			for _, tk := range got.Tokens {
+				first = append(first, tk.Text)
+			}
+		}
+	}
+	r := normalize.Normalize(docs[0]).Runes
+	for i, tk := range tokenize.Analyze(r).Tokens {
+		if first[i] != tk.Text {
+			t.Fatalf("token %d of the first document became %q, want %q", i, first[i], tk.Text)
+		}
+	}
+}
