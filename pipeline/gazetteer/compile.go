@@ -54,21 +54,17 @@ type Compiled struct {
 	// holds the other edges.
 	roots []int32
 	// filter is a Bloom filter over the vocabulary, two bits of one
-	// word a token, that spares most words of a text the lookup in vocab.
+	// word a token, that spares most words of a text the table lookup.
 	filter []uint64
 	seed   maphash.Seed
-	// slots is the vocabulary again, as an open-addressing table probed
-	// linearly from the hash the filter computed: a token of the
-	// vocabulary costs one hash, not a second one in the map.
-	slots []vocabSlot
-}
-
-// vocabSlot is a token of the vocabulary, its hash and its id; an empty
-// slot has an empty key (no token is empty).
-type vocabSlot struct {
-	key  string
-	hash uint64
-	id   int32
+	// hashes, keys and ids are the vocabulary again, as an
+	// open-addressing table probed linearly from the hash the filter
+	// computed: a token of the vocabulary costs one hash, not a second
+	// one in the map, and the probes read only hashes (8 bytes a slot).
+	// An empty slot's hash is 0; stored hashes have their low bit set.
+	hashes []uint64
+	keys   []string
+	ids    []int32
 }
 
 // Root is the trie's root node.
@@ -81,14 +77,15 @@ func (c *Compiled) Token(text string) (int32, bool) {
 	if w, bits := filterBits(h, len(c.filter)); c.filter[w]&bits != bits {
 		return 0, false
 	}
-	mask := uint64(len(c.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := &c.slots[i]
-		if s.key == "" {
+	mask := uint64(len(c.hashes) - 1)
+	for i, hv := h&mask, h|1; ; i = (i + 1) & mask {
+		switch c.hashes[i] {
+		case 0:
 			return 0, false
-		}
-		if s.hash == h && s.key == text {
-			return s.id, true
+		case hv:
+			if c.keys[i] == text {
+				return c.ids[i], true
+			}
 		}
 	}
 }
@@ -117,7 +114,9 @@ func (c *Compiled) index() {
 		size *= 2
 	}
 	c.filter = make([]uint64, words)
-	c.slots = make([]vocabSlot, size)
+	c.hashes = make([]uint64, size)
+	c.keys = make([]string, size)
+	c.ids = make([]int32, size)
 	c.seed = maphash.MakeSeed()
 	mask := uint64(size - 1)
 	for tok, id := range c.vocab {
@@ -125,10 +124,10 @@ func (c *Compiled) index() {
 		w, bits := filterBits(h, words)
 		c.filter[w] |= bits
 		i := h & mask
-		for c.slots[i].key != "" {
+		for c.hashes[i] != 0 {
 			i = (i + 1) & mask
 		}
-		c.slots[i] = vocabSlot{key: tok, hash: h, id: id}
+		c.hashes[i], c.keys[i], c.ids[i] = h|1, tok, id
 	}
 }
 
