@@ -169,6 +169,13 @@ func Into(t *Text, s string) *Text {
 	var pos int32 // code points of s consumed
 	r, size := decode(s, 0)
 	for b := 0; b < len(s); {
+		if f.dot < 0 && !f.tatweel {
+			if nb, np := f.run(s, b, pos); nb > b {
+				b, pos = nb, np
+				r, size = decode(s, b)
+				continue
+			}
+		}
 		next := b + size
 		nr, nsize := decode(s, next)
 		if plain(r, size) && (nsize == 0 || plain(nr, nsize)) {
@@ -346,6 +353,56 @@ func (f *folder) add(r rune, origin int32) {
 	f.tatweel = false
 	t.Runes = append(t.Runes, c)
 	t.Orig = append(t.Orig, origin)
+}
+
+// run is the common case of Into's loop, on its own: from byte b, code
+// point pos, it folds the one- and two-byte code points that NFC leaves
+// alone (plain, and followed by a plain one or the end) and that fold
+// to a kept rune other than '.', and returns the byte and code-point
+// positions of the first it does not take. With no dot or tatweel
+// pending (the caller checks), add would do the same for each of them.
+func (f *folder) run(s string, b int, pos int32) (int, int32) {
+	t := f.t
+	runes, orig := t.Runes, t.Orig
+	r, size := plainAt(s, b)
+	for size > 0 && r < rune(len(foldTable)) {
+		c := foldTable[r]
+		if c < 0 || c == '.' {
+			break
+		}
+		nr, nsize := plainAt(s, b+size)
+		if nsize == 0 && b+size < len(s) {
+			break // the next code point may combine with this one
+		}
+		if pos%markEvery == 0 {
+			t.mark(pos, b)
+		}
+		runes = append(runes, c)
+		orig = append(orig, pos)
+		pos++
+		b += size
+		r, size = nr, nsize
+	}
+	t.Runes, t.Orig = runes, orig
+	return b, pos
+}
+
+// plainAt returns the code point at byte i of s and its size when it is
+// a one- or two-byte code point for which plain holds, else size 0.
+func plainAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); plainTable[r] {
+			return r, 2
+		}
+	}
+	return 0, 0
 }
 
 // iterate normalizes s from byte b, a segment boundary that is code
