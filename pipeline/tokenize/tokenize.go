@@ -182,8 +182,6 @@ func AnalyzeInto(a *Analysis, text []rune) *Analysis {
 	return a
 }
 
-// encode returns string(text), encoding ASCII and two-byte code points
-// (Latin, Arabic) itself.
 // grow returns s emptied, with room for n elements. The elements past
 // the new length are left as they were (tokens keep the last text alive
 // until they are overwritten, which costs less than clearing them).
@@ -194,8 +192,9 @@ func grow[T any](s []T, n int) []T {
 	return s[:0]
 }
 
-// encode returns text as UTF-8. The string owns its bytes, which nothing
-// writes after encode returns, so it is made without a copy.
+// encode returns string(text), encoding ASCII and two-byte code points
+// (Latin, Arabic) itself. The string owns its bytes, which nothing writes
+// after encode returns, so it is made without a copy.
 func encode(text []rune) string {
 	if len(text) == 0 {
 		return ""
