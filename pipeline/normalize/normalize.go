@@ -461,9 +461,16 @@ func (t *Text) Original(start, end int) string {
 // byteOffset returns the byte offset in the original of code point i.
 func (t *Text) byteOffset(i int) int {
 	b := int(t.marks[i/markEvery])
+	src := t.src
 	for k := i - i%markEvery; k < i; k++ {
-		_, size := utf8.DecodeRuneInString(t.src[b:])
-		b += size
+		if c := src[b]; c < utf8.RuneSelf {
+			b++
+		} else if c >= 0xC2 && c < 0xE0 && b+1 < len(src) && src[b+1]&0xC0 == 0x80 {
+			b += 2
+		} else {
+			_, size := utf8.DecodeRuneInString(src[b:])
+			b += size
+		}
 	}
 	return b
 }

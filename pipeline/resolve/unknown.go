@@ -1,7 +1,7 @@
 package resolve
 
 import (
-	"unicode/utf8"
+	"strings"
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
@@ -56,7 +56,7 @@ func (s *state) unknownPlaces() {
 		for _, st := range buf.Stems(s.toks[i].Text) {
 			// Every settlement noun starts with ب، ق or م and is short;
 			// testing that first spares most map lookups.
-			if r, _ := utf8.DecodeRuneInString(st.Text); r != 'ب' && r != 'ق' && r != 'م' || len(st.Text) > 12 {
+			if len(st.Text) > 12 || !strings.HasPrefix(st.Text, "ب") && !strings.HasPrefix(st.Text, "ق") && !strings.HasPrefix(st.Text, "م") {
 				continue
 			}
 			if settlementNouns[st.Text] {
