@@ -266,8 +266,9 @@ func (b *StemBuf) Stems(tok string) []Stem {
 // The stems are substrings of tok, so tok should be valid UTF-8, as
 // token texts are.
 func AppendStems(dst []Stem, tok string) []Stem {
-	// The clitics are letters of the Arabic block, two bytes each.
-	if len(tok) < 4 || tok[0] < 0xD8 || tok[0] > 0xDF || !hasRunes(tok, 3) {
+	// The clitics are letters of the Arabic block, two bytes each; most
+	// tokens start with none of them.
+	if len(tok) < 4 || !cliticLead(tok) || !hasRunes(tok, 3) {
 		return dst
 	}
 	p, rest := 0, tok
@@ -288,6 +289,19 @@ func AppendStems(dst []Stem, tok string) []Stem {
 		dst = append(dst, Stem{Text: rest[len("ل"):], Prefix: p + 1})
 	}
 	return dst
+}
+
+// cliticLead reports whether tok starts with a letter that may be a
+// clitic: و ف ب ك ل.
+func cliticLead(tok string) bool {
+	switch tok[0] {
+	case 0xD8: // ب is U+0628
+		return tok[1] == 0xA8
+	case 0xD9: // ف ك ل و are U+0641, U+0643, U+0644, U+0648
+		c := tok[1]
+		return c == 0x81 || c == 0x83 || c == 0x84 || c == 0x88
+	}
+	return false
 }
 
 // hasRunes reports whether the valid UTF-8 string s has at least k code
