@@ -3,6 +3,7 @@
 //
 //	bench -mode extract [-j N] PATH...      everything but writing
 //	bench -mode ahocorasick PATH...         the bare Aho-Corasick baseline
+//	bench -mode files SRC DST               the file system's floor
 //
 // -cpuprofile FILE writes a CPU profile of the run for go tool pprof.
 //
@@ -16,7 +17,14 @@
 // the project's normalizer (not timed) and times only the search over
 // the normalized text: the fastest plain matcher in Go, as a yardstick.
 //
-// Both print one line of key=value pairs: documents, text bytes (the
+// The files mode reads every file of the directory SRC (not timed) and
+// times writing them again, same names and contents, into the new
+// directory DST with a plain os.WriteFile each: no temporary file, no
+// fsync, no rename. Given the YAML files of a run, it is what creating
+// that many files costs on DST's file system, whatever program writes
+// them.
+//
+// All modes print one line of key=value pairs: documents, text bytes (the
 // UTF-8 text of the documents, which is what the stages see), seconds and
 // MB/s of text. This module is separate from the main one so that the
 // main module does not depend on the baseline library.
@@ -29,6 +37,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -87,8 +96,13 @@ func Main(args []string, out io.Writer) error {
 		return extract(ctx, fl.Args(), *workers, out)
 	case "ahocorasick":
 		return baseline(ctx, fl.Args(), out)
+	case "files":
+		if fl.NArg() != 2 {
+			return errors.New("-mode files wants SRC DST")
+		}
+		return files(fl.Arg(0), fl.Arg(1), out)
 	}
-	return fmt.Errorf("unknown -mode %q (want extract or ahocorasick)", *mode)
+	return fmt.Errorf("unknown -mode %q (want extract, ahocorasick or files)", *mode)
 }
 
 // discard is a run.Writer that only counts.
@@ -194,4 +208,42 @@ func Forms(set *gazetteer.Set) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// files times writing the files of src again into dst.
+func files(src, dst string, out io.Writer) error {
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	type file struct {
+		name string
+		data []byte
+	}
+	var fs []file
+	var bytes int64
+	for _, e := range ents {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			return err
+		}
+		fs = append(fs, file{e.Name(), data})
+		bytes += int64(len(data))
+	}
+	if err := os.Mkdir(dst, 0o755); err != nil {
+		return err
+	}
+	start := time.Now()
+	for _, f := range fs {
+		if err := os.WriteFile(filepath.Join(dst, f.name), f.data, 0o644); err != nil {
+			return err
+		}
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(out, "mode=files files=%d bytes=%d seconds=%.3f ms_per_file=%.3f\n",
+		len(fs), bytes, secs, secs*1000/float64(max(len(fs), 1)))
+	return nil
 }

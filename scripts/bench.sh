@@ -5,14 +5,21 @@
 #      is their ratio; the two outputs must be byte-identical),
 #   2. extraction itself, everything but writing, at -j 1 on one core
 #      (bench/ -mode extract),
-#   3. one YAML file per document at -j 1 on one core,
-#   4. the bare Aho-Corasick baseline: github.com/anknown/ahocorasick over the
+#   3. one YAML file per document at -j 1 on one core, into the work
+#      directory's file system and, when /dev/shm is there, into memory
+#      (tmpfs), which tells the program's cost from the disk's,
+#   4. the file system's floor: the same YAML files written again with a
+#      plain os.WriteFile each, no temporary file or fsync (bench/ -mode files),
+#   5. the bare Aho-Corasick baseline: github.com/anknown/ahocorasick over the
 #      same normalized text with the same gazetteer forms (bench/ -mode ahocorasick).
 #
 # "One core" pins the process to CPU 0 with taskset (so the reading and the
 # writing goroutines share that core too), "two cores" to CPUs 0 and 1; without
 # taskset the runs are not pinned and the script says so.
-# Each run goes through /usr/bin/time -v for wall time, CPU time and peak RSS.
+# Each run goes through /usr/bin/time -v for wall time, CPU time and peak RSS,
+# and is repeated BENCH_RUNS times (default 3): a row shows the run with the
+# median wall time, and the spread (fastest to slowest) of the runs, since a
+# shared virtual machine varies by 10-20% from one minute to the next.
 # MB/s counts the uncompressed JSON Lines input (MB = 10^6 bytes) per second of
 # wall time; "per CPU-second" divides by user + system time instead, which a
 # machine shared with other work disturbs less. The baseline and the pipeline
@@ -21,7 +28,9 @@
 # Usage: scripts/bench.sh [CORPUS.jsonl.gz]
 #   CORPUS defaults to ../shared/corpus/ant-news-2018.jsonl.gz next to the
 #   repository; the script skips (exit 0) when it is absent.
-#   BENCH_KEEP=1 keeps the work directory (outputs, time logs).
+#   BENCH_KEEP=1 keeps the work directory (outputs, time logs); BENCH_RUNS=N
+#   sets the repetitions; TMPDIR chooses where the work directory (and so
+#   the YAML files) goes.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,25 +66,51 @@ else
   pinned="not pinned to cores (no taskset or one CPU)"
 fi
 
-# timed NAME CMD...: runs CMD under /usr/bin/time -v, stdout and stderr to
-# $work/NAME.out and .err, the time report to $work/NAME.time.
+runs=${BENCH_RUNS:-3}
+
+# timed NAME [-clean PATH] CMD...: runs CMD $runs times under /usr/bin/time
+# -v (removing PATH before each run), and keeps the run with the median wall
+# time as $work/NAME.out, .err and .time (stdout, stderr, time report); the
+# wall times of all runs go to $work/NAME.walls.
 timed() {
-  local name=$1
+  local name=$1 clean=""
   shift
-  echo "bench: $name: $*" >&2
-  local status=0
-  /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || status=$?
-  # extract exits 1 when some documents failed (the corpus has 2 empty ones).
-  if [[ $status -gt 1 ]]; then
-    echo "bench: $name failed (exit $status):" >&2
-    cat "$work/$name.err" >&2
-    exit 1
+  if [[ $1 == -clean ]]; then
+    clean=$2
+    shift 2
   fi
+  echo "bench: $name ($runs runs): $*" >&2
+  : >"$work/$name.walls"
+  local i status
+  for ((i = 1; i <= runs; i++)); do
+    if [[ -n $clean ]]; then rm -rf "$clean" && sync; fi
+    status=0
+    /usr/bin/time -v -o "$work/$name.$i.time" "$@" >"$work/$name.$i.out" 2>"$work/$name.$i.err" || status=$?
+    # extract exits 1 when some documents failed (the corpus has 2 empty ones).
+    if [[ $status -gt 1 ]]; then
+      echo "bench: $name failed (exit $status):" >&2
+      cat "$work/$name.$i.err" >&2
+      exit 1
+    fi
+    echo "$(wallof "$work/$name.$i.time") $i" >>"$work/$name.walls"
+  done
+  local median
+  median=$(sort -n "$work/$name.walls" | awk -v n="$runs" 'NR == int((n + 1) / 2) { print $2 }')
+  for ext in out err time; do
+    cp "$work/$name.$median.$ext" "$work/$name.$ext"
+  done
+}
+
+wallof() { # seconds of wall time in a time report
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"
 }
 
 # field NAME KEY: a value from NAME's /usr/bin/time -v report.
-wall() { # seconds of wall time
-  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/$1.time"
+wall() { # seconds of wall time of the median run
+  wallof "$work/$1.time"
+}
+spread() { # fastest-slowest wall times of all runs
+  sort -n "$work/$1.walls" | awk 'NR == 1 { a = $1 } { b = $1 } END { printf "%.2f-%.2f s", a, b }'
 }
 cpu() { # user + system seconds
   awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$work/$1.time"
@@ -93,7 +128,14 @@ kv() { # kv NAME KEY: a key=value field from bench's output line
 timed j1 "${one[@]}" "$work/extract" -j 1 -format jsonl -out "$work/j1.jsonl" "$corpus"
 timed j2 "${two[@]}" "$work/extract" -j 2 -format jsonl -out "$work/j2.jsonl" "$corpus"
 timed core "${one[@]}" "$work/bench" -mode extract -j 1 "$corpus"
-timed yaml "${one[@]}" "$work/extract" -j 1 -out "$work/yaml" "$corpus"
+timed yaml -clean "$work/yaml" "${one[@]}" "$work/extract" -j 1 -out "$work/yaml" "$corpus"
+shm=""
+if [[ -d /dev/shm && -w /dev/shm ]]; then
+  shm="$(mktemp -d /dev/shm/extract-bench.XXXXXX)"
+  trap 'rm -rf "$shm"; if [[ "${BENCH_KEEP:-}" != 1 ]]; then rm -rf "$work"; fi' EXIT
+  timed yamlmem -clean "$shm/yaml" "${one[@]}" "$work/extract" -j 1 -out "$shm/yaml" "$corpus"
+fi
+timed floor -clean "$work/floor" "${one[@]}" "$work/bench" -mode files "$work/yaml" "$work/floor"
 timed ac "${one[@]}" "$work/bench" -mode ahocorasick "$corpus"
 
 identical=no
@@ -103,8 +145,8 @@ row() { # row LABEL NAME DOCS
   local w c
   w=$(wall "$2")
   c=$(cpu "$2")
-  awk -v l="$1" -v w="$w" -v c="$c" -v b="$input_bytes" -v d="$3" -v r="$(rss "$2")" \
-    'BEGIN { printf "%-34s %7.2f s %7.1f MB/s %8.0f docs/s %7.1f MB/CPU-s %7.1f MB RSS\n", l, w, b / w / 1e6, d / w, b / c / 1e6, r }'
+  awk -v l="$1" -v w="$w" -v c="$c" -v b="$input_bytes" -v d="$3" -v r="$(rss "$2")" -v sp="$(spread "$2")" \
+    'BEGIN { printf "%-36s %7.2f s %7.1f MB/s %8.0f docs/s %7.1f MB/CPU-s %7.1f MB RSS  (runs %s)\n", l, w, b / w / 1e6, d / w, b / c / 1e6, r, sp }'
 }
 
 text_bytes=$(kv core text_bytes)
@@ -118,11 +160,16 @@ row "jsonl, -j 1, one core" j1 "$(docs j1)"
 row "jsonl, -j 2, two cores" j2 "$(docs j2)"
 row "extraction only, -j 1, one core" core "$n"
 row "yaml files, -j 1, one core" yaml "$(docs yaml)"
+if [[ -n $shm ]]; then
+  row "yaml files in memory (tmpfs), -j 1" yamlmem "$(docs yamlmem)"
+fi
 echo
 awk -v w1="$(wall j1)" -v w2="$(wall j2)" 'BEGIN { printf "scaling: two cores (-j 2) run %.2fx as fast as one (-j 1)\n", w1 / w2 }'
 echo "determinism: -j 1 and -j 2 outputs byte-identical: $identical"
 awk -v ac="$(kv ac text_mb_s)" -v names="$(kv ac names)" -v tb="$text_bytes" -v w="$(wall core)" \
   'BEGIN { p = tb / w / 1e6; printf "baseline: anknown/ahocorasick, %d names, %.1f MB/s of text (search only, one core);\n          extraction %.1f MB/s of text = %.2f of the baseline\n", names, ac, p, p / ac }'
+awk -v w="$(wall yaml)" -v f="$(kv floor seconds)" -v n="$(kv floor files)" -v ms="$(kv floor ms_per_file)" -v sp="$(spread floor)" \
+  'BEGIN { printf "file system: writing the same %d files with a plain os.WriteFile each takes %.2f s (%.3f ms a file; runs %s),\n             %.0f%% of the YAML run'"'"'s wall time\n", n, f, ms, sp, 100 * f / w }'
 if [[ "$identical" != yes ]]; then
   exit 1
 fi

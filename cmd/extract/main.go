@@ -124,6 +124,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var w run.Writer
 	var skip func(*doc.Document) bool
+	closeOut := func() error { return nil } // flushes w's output once the run ends
 	switch *format {
 	case "yaml":
 		if err := os.MkdirAll(*outDir, 0o755); err != nil {
@@ -135,9 +136,13 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		if *resume {
-			skip = yamlDone(*outDir)
+			if skip, err = yamlDone(*outDir); err != nil {
+				fmt.Fprintf(stderr, "extract: -resume: %v\n", err)
+				return exitUsage
+			}
 		}
-		w = output.Dir{Path: *outDir}
+		dir := &output.Dir{Path: *outDir}
+		w, closeOut = dir, dir.Close
 	case "jsonl":
 		dst := stdout
 		if *outDir != "" && *outDir != "-" && *outDir != "out" {
@@ -151,6 +156,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				skip = f.skip
 			}
 			dst = f
+			closeOut = f.Sync
 		} else if *resume {
 			fmt.Fprintln(stderr, "extract: -resume with -format jsonl needs -out FILE")
 			return exitUsage
@@ -168,6 +174,13 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bar := newProgress(stderr, paths, *quiet)
 	sum, err := run.Run(ctx, input.Documents(ctx, paths, opts), x, w, run.Options{Workers: *workers, Skip: skip, Progress: bar.hook()})
 	bar.finish()
+	if cerr := closeOut(); cerr != nil {
+		if err == nil {
+			err = cerr
+		} else {
+			fmt.Fprintf(stderr, "extract: %v\n", cerr)
+		}
+	}
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
 	}

@@ -64,11 +64,24 @@ func prepareDir(dir string) error {
 }
 
 // yamlDone returns the -resume test for YAML output in dir: whether
-// dir/<id>.yaml is a complete result for the document. It is safe for
-// concurrent use.
-func yamlDone(dir string) func(d *doc.Document) bool {
+// dir/<id>.yaml is a complete result for the document, and, when dir
+// holds a checkpoint (output.SyncedBefore), was on disk at the last one:
+// a file written after it may have been cut short by a crash. It is safe
+// for concurrent use.
+func yamlDone(dir string) (func(d *doc.Document) bool, error) {
+	synced, checkpointed, err := output.SyncedBefore(dir)
+	if err != nil {
+		return nil, err
+	}
 	return func(d *doc.Document) bool {
-		data, err := os.ReadFile(output.Path(dir, d.ID))
+		path := output.Path(dir, d.ID)
+		if checkpointed {
+			st, err := os.Stat(path)
+			if err != nil || !st.ModTime().Before(synced) {
+				return false
+			}
+		}
+		data, err := os.ReadFile(path)
 		if err != nil {
 			return false
 		}
@@ -79,7 +92,7 @@ func yamlDone(dir string) func(d *doc.Document) bool {
 			Events yaml.Node `yaml:"events"`
 		}
 		return yaml.Unmarshal(data, &r) == nil && r.Document.ID == d.ID && r.Events.Kind == yaml.SequenceNode
-	}
+	}, nil
 }
 
 // linesFile is a JSON Lines output file.

@@ -87,7 +87,11 @@ func Path(dir, id string) string { return filepath.Join(dir, id+".yaml") }
 // WriteFile writes data to path atomically: a temporary file in the same
 // directory is written, synced and renamed over path, so a reader never
 // sees a half-written file and a failure leaves the old file in place.
-func WriteFile(path string, data []byte) (err error) {
+func WriteFile(path string, data []byte) error { return writeFile(path, data, true) }
+
+// writeFile is WriteFile, with the sync before the rename only when sync
+// is set.
+func writeFile(path string, data []byte, sync bool) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -103,8 +107,10 @@ func WriteFile(path string, data []byte) (err error) {
 	if _, err = f.Write(data); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+	if sync {
+		if err = f.Sync(); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
 	}
 	if err = f.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -121,35 +127,6 @@ func WriteFile(path string, data []byte) (err error) {
 // Writer writes results one after another.
 type Writer interface {
 	Write(r *doc.Result) error
-}
-
-// Dir writes one YAML file per document into a directory.
-type Dir struct{ Path string }
-
-// Write writes OUT/<id>.yaml atomically. Review marks in the file it
-// replaces are kept (KeepReviews).
-func (d Dir) Write(r *doc.Result) error {
-	data, err := d.Encode(r)
-	if err != nil {
-		return err
-	}
-	return d.WriteEncoded(r, data)
-}
-
-// Encode returns the YAML file of r, with the review marks of the file it
-// will replace (run.Encoder: the workers encode, the writer writes).
-func (d Dir) Encode(r *doc.Result) ([]byte, error) {
-	r, err := KeepReviews(Path(d.Path, r.Document.ID), r)
-	if err != nil {
-		return nil, err
-	}
-	return YAML(r)
-}
-
-// WriteEncoded writes data, the encoding of r, to OUT/<id>.yaml
-// atomically.
-func (d Dir) WriteEncoded(r *doc.Result, data []byte) error {
-	return WriteFile(Path(d.Path, r.Document.ID), data)
 }
 
 // Lines writes one JSON object per line.

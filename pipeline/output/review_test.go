@@ -77,7 +77,7 @@ func TestDirKeepsReviews(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Dir{Path: t.TempDir()}
+			d := &Dir{Path: t.TempDir()}
 			if err := d.Write(reviewResult("t", 10)); err != nil {
 				t.Fatal(err)
 			}
@@ -122,8 +122,11 @@ func TestDirKeepsReviews(t *testing.T) {
 			if again, _ := YAML(&r); string(again) != string(got) {
 				t.Errorf("second file is not in the output format:\n%s", got)
 			}
-			if matches, _ := filepath.Glob(filepath.Join(d.Path, ".*")); len(matches) > 0 {
-				t.Errorf("temporary files left: %v", matches)
+			matches, _ := filepath.Glob(filepath.Join(d.Path, ".*"))
+			for _, m := range matches {
+				if filepath.Base(m) != SyncedName {
+					t.Errorf("temporary file left: %s", m)
+				}
 			}
 		})
 	}
