@@ -223,8 +223,8 @@ func files(src, dst string, out io.Writer) error {
 	var fs []file
 	var bytes int64
 	for _, e := range ents {
-		if !e.Type().IsRegular() {
-			continue
+		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
+			continue // extract's checkpoint record is not an output file
 		}
 		data, err := os.ReadFile(filepath.Join(src, e.Name()))
 		if err != nil {

@@ -17,9 +17,12 @@
 # writing goroutines share that core too), "two cores" to CPUs 0 and 1; without
 # taskset the runs are not pinned and the script says so.
 # Each run goes through /usr/bin/time -v for wall time, CPU time and peak RSS,
-# and is repeated BENCH_RUNS times (default 3): a row shows the run with the
-# median wall time, and the spread (fastest to slowest) of the runs, since a
-# shared virtual machine varies by 10-20% from one minute to the next.
+# and is repeated BENCH_RUNS times (default 5), since a shared virtual machine
+# varies by 10-20% from one minute to the next (and its disk far more): a row
+# shows the fastest run, the lower bound of what the machine does, as Python's
+# timeit advises ("higher values are typically caused by other processes
+# interfering"), then the median and the slowest; peak RSS is the largest of
+# all runs. Ratios (scaling, the baseline) are between fastest runs.
 # MB/s counts the uncompressed JSON Lines input (MB = 10^6 bytes) per second of
 # wall time; "per CPU-second" divides by user + system time instead, which a
 # machine shared with other work disturbs less. The baseline and the pipeline
@@ -66,12 +69,12 @@ else
   pinned="not pinned to cores (no taskset or one CPU)"
 fi
 
-runs=${BENCH_RUNS:-3}
+runs=${BENCH_RUNS:-5}
 
 # timed NAME [-clean PATH] CMD...: runs CMD $runs times under /usr/bin/time
-# -v (removing PATH before each run), and keeps the run with the median wall
-# time as $work/NAME.out, .err and .time (stdout, stderr, time report); the
-# wall times of all runs go to $work/NAME.walls.
+# -v (removing PATH before each run), and keeps the fastest run as
+# $work/NAME.out, .err and .time (stdout, stderr, time report); the wall
+# times of all runs go to $work/NAME.walls and their peak RSS to NAME.rss.
 timed() {
   local name=$1 clean=""
   shift
@@ -81,6 +84,7 @@ timed() {
   fi
   echo "bench: $name ($runs runs): $*" >&2
   : >"$work/$name.walls"
+  : >"$work/$name.rss"
   local i status
   for ((i = 1; i <= runs; i++)); do
     if [[ -n $clean ]]; then rm -rf "$clean" && sync; fi
@@ -93,11 +97,12 @@ timed() {
       exit 1
     fi
     echo "$(wallof "$work/$name.$i.time") $i" >>"$work/$name.walls"
+    awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/$name.$i.time" >>"$work/$name.rss"
   done
-  local median
-  median=$(sort -n "$work/$name.walls" | awk -v n="$runs" 'NR == int((n + 1) / 2) { print $2 }')
+  local best
+  best=$(sort -n "$work/$name.walls" | awk 'NR == 1 { print $2 }')
   for ext in out err time; do
-    cp "$work/$name.$median.$ext" "$work/$name.$ext"
+    cp "$work/$name.$best.$ext" "$work/$name.$ext"
   done
 }
 
@@ -106,17 +111,17 @@ wallof() { # seconds of wall time in a time report
 }
 
 # field NAME KEY: a value from NAME's /usr/bin/time -v report.
-wall() { # seconds of wall time of the median run
+wall() { # seconds of wall time of the fastest run
   wallof "$work/$1.time"
 }
-spread() { # fastest-slowest wall times of all runs
-  sort -n "$work/$1.walls" | awk 'NR == 1 { a = $1 } { b = $1 } END { printf "%.2f-%.2f s", a, b }'
+spread() { # median and slowest wall times of all runs
+  sort -n "$work/$1.walls" | awk '{ w[NR] = $1 } END { printf "median %.2f s, slowest %.2f s", w[int((NR + 1) / 2)], w[NR] }'
 }
 cpu() { # user + system seconds
   awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$work/$1.time"
 }
-rss() { # peak RSS in MB
-  awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$work/$1.time"
+rss() { # peak RSS in MB, the largest of all runs
+  sort -n "$work/$1.rss" | tail -1 | awk '{ printf "%.1f", $1 / 1024 }'
 }
 docs() { # documents written, from extract's summary line
   sed -n 's/^extract: \([0-9]*\) documents.*/\1/p' "$work/$1.err" | tail -1
@@ -146,7 +151,7 @@ row() { # row LABEL NAME DOCS
   w=$(wall "$2")
   c=$(cpu "$2")
   awk -v l="$1" -v w="$w" -v c="$c" -v b="$input_bytes" -v d="$3" -v r="$(rss "$2")" -v sp="$(spread "$2")" \
-    'BEGIN { printf "%-36s %7.2f s %7.1f MB/s %8.0f docs/s %7.1f MB/CPU-s %7.1f MB RSS  (runs %s)\n", l, w, b / w / 1e6, d / w, b / c / 1e6, r, sp }'
+    'BEGIN { printf "%-36s %7.2f s %7.1f MB/s %8.0f docs/s %7.1f MB/CPU-s %7.1f MB RSS  (%s)\n", l, w, b / w / 1e6, d / w, b / c / 1e6, r, sp }'
 }
 
 text_bytes=$(kv core text_bytes)
@@ -168,8 +173,8 @@ awk -v w1="$(wall j1)" -v w2="$(wall j2)" 'BEGIN { printf "scaling: two cores (-
 echo "determinism: -j 1 and -j 2 outputs byte-identical: $identical"
 awk -v ac="$(kv ac text_mb_s)" -v names="$(kv ac names)" -v tb="$text_bytes" -v w="$(wall core)" \
   'BEGIN { p = tb / w / 1e6; printf "baseline: anknown/ahocorasick, %d names, %.1f MB/s of text (search only, one core);\n          extraction %.1f MB/s of text = %.2f of the baseline\n", names, ac, p, p / ac }'
-awk -v w="$(wall yaml)" -v f="$(kv floor seconds)" -v n="$(kv floor files)" -v ms="$(kv floor ms_per_file)" -v sp="$(spread floor)" \
-  'BEGIN { printf "file system: writing the same %d files with a plain os.WriteFile each takes %.2f s (%.3f ms a file; runs %s),\n             %.0f%% of the YAML run'"'"'s wall time\n", n, f, ms, sp, 100 * f / w }'
+awk -v w="$(wall yaml)" -v f="$(kv floor seconds)" -v n="$(kv floor files)" -v ms="$(kv floor ms_per_file)" \
+  'BEGIN { printf "file system: writing the same %d files with a plain os.WriteFile each takes %.2f s (%.3f ms a file, fastest run),\n             %.0f%% of the YAML run'"'"'s wall time\n", n, f, ms, 100 * f / w }'
 if [[ "$identical" != yes ]]; then
   exit 1
 fi
