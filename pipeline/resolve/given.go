@@ -1,0 +1,92 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/tokenize"
+)
+
+//go:generate go run gen_common.go
+
+// ViaGiven marks the people found by a foreign given name alone.
+const ViaGiven = "given"
+
+// foreignGivenNames are given names from outside the Arabic world, as
+// Arabic news spells them, that are not also Arabic words: a name that
+// starts with one is a person's even with no title before it (ديفيد
+// ديفيس، سيرغي سكريبال). Names that are also common words (شي، لي، مون)
+// or Arabic names are left out, and so are the names that fold into a
+// word (آلان → الآن، جينا → جئنا، إدوار → أدوار، سكوت "silence").
+var foreignGivenNames = words(`
+	جون جورج جيمس ديفيد ديفيد مايكل مايك روبرت ريتشارد وليام ويليام توماس تشارلز دونالد بول مارك ستيفن ستيف بيتر أندرو كريستوفر
+	دانيال ماثيو جوزيف إدوارد إريك باتريك بريان كيفن جيفري تيموثي جاستن جيريمي بوريس تيريزا ليام ريكس جاريد ستيفاني
+	هيلاري نانسي إليزابيث كاثرين إيفانكا ميلانيا لارا هيذر نيكي كيليان ليندسي جانيت كريستين أنجيلا أنغيلا أورسولا فيديريكا
+	إيمانويل فرانسوا جان بيار بيير فيليب نيكولا لوران جاك برونو مارين سيغولين دومينيك جيرار أوليفييه
+	هايكو فرانك فالتر هورست زيغمار مارتن كلاوس فولفغانغ غيرهارد هيلموت سيباستيان
+	فلاديمير سيرغي سيرجي ديمتري دميتري ميخائيل ألكسندر أليكسي ألكسي يوري إيغور نيكولاي فاليري فيكتور أندريه يوليا فيكتوريا
+	ناتاليا أولغا إيلينا يفغيني فياتشيسلاف غينادي ليونيد أناتولي فاسيلي ماريا
+	بنيامين أفيغدور نفتالي إيهود شمعون يائير موشيه جدعون تسيبي أييليت رؤوفين إيلي أفي آفي إليعازر
+	جوزيبي ماتيو سيلفيو أنطونيو باولو بيدرو ماريانو خوسيه خوان كارلوس لويس فرانشيسكو أنجيلينو ماركو
+	شينزو جاسيندا مالكولم
+`)
+
+// foreignNamed reports the people named with a foreign given name and at
+// least one more word that no gazetteer or other rule took: ديفيد ديفيس،
+// وفيكتوريا سكريبال. The name takes the next word that may be part of a
+// name (not a function word, not definite), or a particle and the word
+// after it (كيفن دي بروين).
+func (s *state) foreignNamed(taken []bool) {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if taken[i] {
+			continue
+		}
+		found, waw := s.foreignGiven(i)
+		if !found {
+			continue
+		}
+		// One surname, or a particle and a surname (كيفن دي بروين).
+		end := i + 1
+		for end < len(s.toks) && !taken[end] && s.toks[end].Joined && s.surnameLike(end) {
+			if next, _ := s.foreignGiven(end); next {
+				break // the next name: سيرغي سكريبال وفيكتوريا سكريبال
+			}
+			end++
+			if end-i == 3 || !nameJoiners[s.toks[end-1].Text] {
+				break
+			}
+		}
+		if nameJoiners[s.toks[end-1].Text] {
+			continue
+		}
+		if end-i < 2 {
+			continue
+		}
+		s.addUnknown(gazetteer.TypePerson, i, end, waw, ViaGiven, "")
+		for k := i; k < end; k++ {
+			taken[k] = true
+		}
+		i = end - 1
+	}
+}
+
+// foreignGiven reports whether token i is a foreign given name, alone or
+// after the conjunction و (waw).
+func (s *state) foreignGiven(i int) (found, waw bool) {
+	var buf tokenize.StemBuf
+	for _, st := range buf.Stems(s.toks[i].Text) {
+		if foreignGivenNames[st.Text] && (st.Prefix == 0 || st.Prefix == 1 && strings.HasPrefix(s.toks[i].Text, "و")) {
+			return true, st.Prefix == 1
+		}
+	}
+	return false, false
+}
+
+// surnameLike reports whether token i may continue a foreign name: a
+// word that may be part of a name, neither definite (الوزير) nor led by
+// a preposition (بالقرب) nor one of the most common words of news
+// (عام، عقب، مدرب: commonWords).
+func (s *state) surnameLike(i int) bool {
+	t := s.toks[i].Text
+	return s.nameLike(i) && !prepositional(t) && !(len(t) > 4 && t[:4] == "ال") && !commonWords[t]
+}
