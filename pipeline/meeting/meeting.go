@@ -776,6 +776,10 @@ func (s *docState) locative(m resolve.Mention) bool {
 // where a meeting is.
 var envoyWords = set(`المبعوث مبعوث المبعوثة السفير سفير سفيرة الممثل ممثل`)
 
+// timeWords are the times that may stand between a person and where
+// they were (التقى المبعوث الأممي الخميس في مسقط).
+var timeWords = set(`السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الليلة صباح مساء`)
+
 // visitVerbs take the place visited as their object (يزور موسكو).
 var visitVerbs = set(`زار زارت يزور تزور زيارة زيارته زيارتها`)
 
@@ -788,7 +792,10 @@ func (s *docState) topical(m resolve.Mention) bool {
 		return true
 	}
 	for i := m.First - 1; i >= 0 && i >= m.First-4; i-- {
-		if s.toks[i].Sentence != m.Sentence {
+		if s.toks[i].Sentence != m.Sentence || timeWords[s.toks[i].Text] {
+			// A time ends the description: المبعوث الأممي الخميس في
+			// سلطنة عمان is where the envoy was, not the envoy's post
+			// (السفير التركي في سلطنة عمان).
 			break
 		}
 		if i >= m.First-3 && s.hasStemIn(topicWords, i) || s.hasStemIn(envoyWords, i) {
