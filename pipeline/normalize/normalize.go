@@ -211,6 +211,15 @@ func decode(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return 0, 0
 	}
+	if r, size := decodeShort(s, i); size > 0 {
+		return r, size
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decodeShort decodes the one- or two-byte code point at byte i < len(s)
+// of s; size is 0 for anything else.
+func decodeShort(s string, i int) (r rune, size int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return rune(c), 1
@@ -218,7 +227,7 @@ func decode(s string, i int) (rune, int) {
 	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return 0, 0
 }
 
 // runeEstimate returns the number of code points of s when s is valid
@@ -393,16 +402,11 @@ func plainAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return 0, 0
 	}
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
+	r, size := decodeShort(s, i)
+	if size == 2 && !plainTable[r] {
+		return 0, 0
 	}
-	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); plainTable[r] {
-			return r, 2
-		}
-	}
-	return 0, 0
+	return r, size
 }
 
 // iterate normalizes s from byte b, a segment boundary that is code
@@ -461,16 +465,9 @@ func (t *Text) Original(start, end int) string {
 // byteOffset returns the byte offset in the original of code point i.
 func (t *Text) byteOffset(i int) int {
 	b := int(t.marks[i/markEvery])
-	src := t.src
 	for k := i - i%markEvery; k < i; k++ {
-		if c := src[b]; c < utf8.RuneSelf {
-			b++
-		} else if c >= 0xC2 && c < 0xE0 && b+1 < len(src) && src[b+1]&0xC0 == 0x80 {
-			b += 2
-		} else {
-			_, size := utf8.DecodeRuneInString(src[b:])
-			b += size
-		}
+		_, size := decode(t.src, b)
+		b += size
 	}
 	return b
 }
