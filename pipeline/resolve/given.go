@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
-	"github.com/extract-news/extract/pipeline/tokenize"
 )
 
 //go:generate go run gen_common.go
@@ -38,7 +37,9 @@ var foreignGivenNames = words(`
 // after it (كيفن دي بروين).
 func (s *state) foreignNamed(taken []bool) {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if taken[i] {
+		// The cheap tests first: most tokens are taken or not followed
+		// by a free word.
+		if taken[i] || taken[i+1] || !s.toks[i+1].Joined {
 			continue
 		}
 		found, waw := s.foreignGiven(i)
@@ -73,11 +74,12 @@ func (s *state) foreignNamed(taken []bool) {
 // foreignGiven reports whether token i is a foreign given name, alone or
 // after the conjunction و (waw).
 func (s *state) foreignGiven(i int) (found, waw bool) {
-	var buf tokenize.StemBuf
-	for _, st := range buf.Stems(s.toks[i].Text) {
-		if foreignGivenNames[st.Text] && (st.Prefix == 0 || st.Prefix == 1 && strings.HasPrefix(s.toks[i].Text, "و")) {
-			return true, st.Prefix == 1
-		}
+	t := s.toks[i].Text
+	if foreignGivenNames[t] {
+		return true, false
+	}
+	if rest, ok := strings.CutPrefix(t, "و"); ok && foreignGivenNames[rest] {
+		return true, true
 	}
 	return false, false
 }
