@@ -51,6 +51,9 @@ func (s *state) unknownPlaces() {
 		}
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
+		if !s.toks[i+1].Joined {
+			continue // a settlement noun in construct: the name follows
+		}
 		noun := ""
 		var buf tokenize.StemBuf
 		for _, st := range buf.Stems(s.toks[i].Text) {
@@ -64,7 +67,7 @@ func (s *state) unknownPlaces() {
 				break
 			}
 		}
-		if noun == "" || !s.toks[i+1].Joined {
+		if noun == "" {
 			continue
 		}
 		if i > 0 && s.toks[i].Joined {
