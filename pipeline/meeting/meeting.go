@@ -239,7 +239,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.has(plannedCues, pa, pb) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
-		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) {
+		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -252,6 +252,19 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	s.participants(f, sa, sb)
 	return f
 }
+
+// nounPlanned reports a plan cue right before the meeting noun at ti, or
+// before عقد/إجراء and the noun: ضرورة عقد قمة.
+func (s *docState) nounPlanned(ti, sa int) bool {
+	i := ti - 1
+	if i > sa && (s.hasStemIn(holdWords, i)) {
+		i--
+	}
+	return i >= sa && s.hasStemIn(nounPlanCues, i)
+}
+
+// holdWords stand between a plan cue and the meeting noun it plans.
+var holdWords = set(`عقد إجراء اجراء`)
 
 // imperfect reports a present-tense trigger verb (يستقبل، يلتقي) that no
 // كان or قد before it turns into the past.
