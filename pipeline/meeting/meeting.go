@@ -228,6 +228,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) {
 		return nil
 	}
+	// استقبال المهاجرين، استقبال السفينة: receiving people in numbers or
+	// things is not a meeting.
+	if t.family == Receive && ti+1 < sb && s.hasStemIn(receivedThings, ti+1) {
+		return nil
+	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
