@@ -259,10 +259,17 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 }
 
 // nounPlanned reports a plan cue right before the meeting noun at ti, or
-// before عقد/إجراء and the noun: ضرورة عقد قمة.
+// before عقد/إجراء and the noun (ضرورة عقد قمة); or the verbal noun
+// عقد/إجراء after a preposition (توافقتا على عقد قمة، تحدثت عن عقد قمة):
+// holding a meeting that is agreed or spoken of is yet to come. Not
+// لعقد/لإجراء: a purpose after a journey (وصل إلى الرياض لإجراء
+// محادثات) is as often a meeting that took place.
 func (s *docState) nounPlanned(ti, sa int) bool {
 	i := ti - 1
-	if i > sa && (s.hasStemIn(holdWords, i)) {
+	if i >= sa && s.hasStemIn(holdWords, i) {
+		if i > sa && planPrepositions[s.toks[i-1].Text] {
+			return true
+		}
 		i--
 	}
 	return i >= sa && s.hasStemIn(nounPlanCues, i)
@@ -270,6 +277,9 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 
 // holdWords stand between a plan cue and the meeting noun it plans.
 var holdWords = set(`عقد إجراء اجراء`)
+
+// planPrepositions before عقد/إجراء and a meeting noun make it a plan.
+var planPrepositions = set(`على عن إلى الى`)
 
 // imperfect reports a present-tense trigger verb (يستقبل، يلتقي) that no
 // كان or قد before it turns into the past.

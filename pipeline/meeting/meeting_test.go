@@ -112,6 +112,8 @@ func TestMeetings(t *testing.T) {
 		{"receiving migrants is not a meeting", "اختلف بوتين وأردوغان بخصوص استقبال المهاجرين العالقين.", nil},
 		{"the need for a summit is a plan", "رأى بوتين ضرورة عقد قمة مع أردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"agreed to hold a summit", "توافق بوتين وأردوغان على عقد قمة.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"agreed to arrange a summit", "اتفق بوتين مع أردوغان على ترتيب قمة في أقرب وقت.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"phone call far from the trigger", "واتفق بوتين مع أردوغان على ضرورة التنسيق بين البلدين في الملفات كافة خلال مكالمة هاتفية.", nil},
