@@ -3,6 +3,7 @@ package meeting
 import (
 	"strings"
 
+	"github.com/extract-news/extract/pipeline/internal/wordsig"
 	"github.com/extract-news/extract/pipeline/normalize"
 )
 
@@ -43,40 +44,15 @@ type trigger struct {
 // signatures of its keys.
 var (
 	lexicon     = map[string]trigger{}
-	lexiconSigs signatures
+	lexiconSigs wordsig.Set
 )
 
 func addForms(t trigger, forms string) {
 	for _, f := range strings.Fields(forms) {
 		n := normalize.String(f)
 		lexicon[n] = t
-		lexiconSigs.add(n)
+		lexiconSigs.Add(n)
 	}
-}
-
-// signatures is a set of word signatures (length, second and last byte)
-// in 4096 bits: a word whose signature is not in the set of a map's keys
-// is not a key, which costs less to find out than a map lookup. Almost
-// every word of a text is not a trigger.
-type signatures [4096 / 64]uint64
-
-func signature(w string) uint32 {
-	if len(w) < 2 {
-		return uint32(len(w))
-	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[1])*0x85EBCA6B ^ uint32(w[len(w)-1])*0xC2B2AE35
-	return h >> 20
-}
-
-func (s *signatures) add(w string) {
-	h := signature(w)
-	s[h/64] |= 1 << (h % 64)
-}
-
-// mayHave reports whether w may be one of the words added.
-func (s *signatures) mayHave(w string) bool {
-	h := signature(w)
-	return s[h/64]&(1<<(h%64)) != 0
 }
 
 func init() {

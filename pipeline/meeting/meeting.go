@@ -185,7 +185,7 @@ func (s *docState) stemsOf(i int, buf *tokenize.StemBuf) []tokenize.Stem {
 // lookup finds the trigger of a token, trying its clitic stems.
 func lookup(stems []tokenize.Stem) (trigger, int, bool) {
 	for _, st := range stems {
-		if !lexiconSigs.mayHave(st.Text) {
+		if !lexiconSigs.MayHave(st.Text) {
 			continue
 		}
 		if t, ok := lexicon[st.Text]; ok {

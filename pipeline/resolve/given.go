@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/internal/wordsig"
 )
 
 //go:generate go run gen_common.go
@@ -75,14 +76,17 @@ func (s *state) foreignNamed(taken []bool) {
 // after the conjunction و (waw).
 func (s *state) foreignGiven(i int) (found, waw bool) {
 	t := s.toks[i].Text
-	if foreignGivenNames[t] {
+	if foreignGivenSigs.MayHave(t) && foreignGivenNames[t] {
 		return true, false
 	}
-	if rest, ok := strings.CutPrefix(t, "و"); ok && foreignGivenNames[rest] {
+	if rest, ok := strings.CutPrefix(t, "و"); ok && foreignGivenSigs.MayHave(rest) && foreignGivenNames[rest] {
 		return true, true
 	}
 	return false, false
 }
+
+// foreignGivenSigs spares most tokens the lookup in foreignGivenNames.
+var foreignGivenSigs = wordsig.Of(foreignGivenNames)
 
 // surnameLike reports whether token i may continue a foreign name: a
 // word that may be part of a name, neither definite (الوزير) nor led by

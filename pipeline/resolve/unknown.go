@@ -5,6 +5,7 @@ import (
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/internal/wordsig"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )
 
@@ -17,6 +18,7 @@ var (
 	// (بلدة X): the indefinite noun is followed by its name.
 	// Not ناحية (also "side, respect") nor مدن (مدن المملكة).
 	settlementNouns = words("بلدة قرية مدينة مخيم بلدتي قريتي مدينتي بلدتا قريتا بلدات قرى مخيمي")
+	settlementSigs  = wordsig.Of(settlementNouns)
 	// pluralNouns introduce two or more names joined by و.
 	pluralNouns = words("بلدتي قريتي مدينتي بلدتا قريتا بلدات قرى مخيمي")
 	// adminNouns are nouns of places that are not names themselves
@@ -53,6 +55,12 @@ func (s *state) unknownPlaces() {
 	for i := 0; i+1 < len(s.toks); i++ {
 		if !s.toks[i+1].Joined {
 			continue // a settlement noun in construct: the name follows
+		}
+		// The noun is the token or follows one or two clitic letters
+		// (two bytes each): most tokens can be none of them.
+		if t := s.toks[i].Text; !settlementSigs.MayHave(t) && !(len(t) > 2 && settlementSigs.MayHave(t[2:])) &&
+			!(len(t) > 4 && settlementSigs.MayHave(t[4:])) {
+			continue
 		}
 		noun := ""
 		var buf tokenize.StemBuf
