@@ -65,9 +65,7 @@ func (s *state) foreignNamed(taken []bool) {
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, i, end, waw, ViaGiven, "")
-		for k := i; k < end; k++ {
-			taken[k] = true
-		}
+		markTokens(taken, i, end)
 		i = end - 1
 	}
 }

@@ -666,18 +666,7 @@ func (s *state) untitled() {
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
 		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
 	}
-	taken := make([]bool, len(s.toks)) // tokens of a match or a mention
-	for _, m := range s.in.Matches {
-		for k := m.First; k < m.Last; k++ {
-			taken[k] = true
-		}
-	}
-	for _, m := range s.out.Mentions {
-		for k := m.First; k < m.Last; k++ {
-			taken[k] = true
-		}
-	}
-	s.foreignNamed(taken)
+	s.foreignNamed(s.tokensTaken(true, true))
 	s.unknownPlaces()
 	s.repeatUnknown()
 }

@@ -46,12 +46,7 @@ var (
 // unknownPlaces reports settlements named after a settlement noun that no
 // gazetteer knows: بلدة الحماميات، بلدتي الفوعة وكفريا، قرية خان الأحمر.
 func (s *state) unknownPlaces() {
-	covered := make([]bool, len(s.toks)) // tokens of a gazetteer match
-	for _, m := range s.in.Matches {
-		for k := m.First; k < m.Last; k++ {
-			covered[k] = true
-		}
-	}
+	covered := s.tokensTaken(true, false) // tokens of a gazetteer match
 	for i := 0; i+1 < len(s.toks); i++ {
 		if !s.toks[i+1].Joined {
 			continue // a settlement noun in construct: the name follows
@@ -189,12 +184,7 @@ func (s *state) repeatUnknown() {
 		toks   []string
 	}
 	byFirst := map[string][]name{}
-	taken := make([]bool, len(s.toks))
-	for _, m := range s.out.Mentions {
-		for k := m.First; k < m.Last; k++ {
-			taken[k] = true
-		}
-	}
+	taken := s.tokensTaken(false, true)
 	seen := map[int]bool{}
 	for _, m := range s.out.Mentions {
 		if s.out.Entities[m.Entity].Entry != nil || seen[m.Entity] {
@@ -237,11 +227,33 @@ func (s *state) repeatUnknown() {
 					continue
 				}
 				s.addMention(n.entity, i, end, s.toks[i].Start+st.Prefix, s.toks[end-1].End, ViaName, "")
-				for k := i; k < end; k++ {
-					taken[k] = true
-				}
+				markTokens(taken, i, end)
 				break stem
 			}
 		}
+	}
+}
+
+// tokensTaken marks the tokens inside the tagger's matches (with
+// matches) and inside the mentions found so far (with mentions).
+func (s *state) tokensTaken(matches, mentions bool) []bool {
+	taken := make([]bool, len(s.toks))
+	if matches {
+		for _, m := range s.in.Matches {
+			markTokens(taken, m.First, m.Last)
+		}
+	}
+	if mentions {
+		for _, m := range s.out.Mentions {
+			markTokens(taken, m.First, m.Last)
+		}
+	}
+	return taken
+}
+
+// markTokens marks the tokens [first, last).
+func markTokens(taken []bool, first, last int) {
+	for k := first; k < last; k++ {
+		taken[k] = true
 	}
 }
