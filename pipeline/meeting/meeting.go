@@ -244,7 +244,8 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.has(plannedCues, pa, pb) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
-		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) {
+		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) ||
+		!t.nominal && s.subjunctive(ti, prefix, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -396,8 +397,7 @@ func (s *docState) clause(ti, lo, hi int) (int, int) {
 // pastPerfect reports قد، لقد or وقد within the two tokens before the
 // trigger verb at ti, the verb being in the past (قد يلتقي is "may meet").
 func (s *docState) pastPerfect(ti, prefix, sa int) bool {
-	w := string([]rune(s.toks[ti].Text)[prefix:])
-	if r, _ := utf8.DecodeRuneInString(w); r == 'ي' || r == 'ن' || r == 'س' || r == 'ت' && !perfectT[w] {
+	if nonPast(string([]rune(s.toks[ti].Text)[prefix:])) {
 		return false
 	}
 	for i := ti - 1; i >= sa && i >= ti-2; i-- {
@@ -407,6 +407,27 @@ func (s *docState) pastPerfect(ti, prefix, sa int) bool {
 	}
 	return false
 }
+
+// nonPast reports a trigger verb w (clitics removed) in the present or
+// the future: يلتقي، تستقبل، نجتمع، سيلتقي; not تباحث (perfectT).
+func nonPast(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == 'ي' || r == 'ن' || r == 'س' || r == 'ت' && !perfectT[w]
+}
+
+// subjunctive reports the trigger verb at ti in the present after أن
+// (من المهم أن يلتقي به، يريد أن يجتمع): a meeting wished, needed or
+// agreed, not one reported. After قبل أن or بعد أن the verb takes the
+// tense of the main clause (استقبله الملك قبل أن يلتقي ولي العهد).
+func (s *docState) subjunctive(ti, prefix, sa int) bool {
+	if ti <= sa || !nonPast(string([]rune(s.toks[ti].Text)[prefix:])) || s.toks[ti-1].Text != "ان" && s.toks[ti-1].Text != "وان" {
+		return false
+	}
+	return ti-2 < sa || !s.hasStemIn(timeConjunctions, ti-2)
+}
+
+// timeConjunctions with أن make a clause of time: قبل أن، بعد أن.
+var timeConjunctions = set(`قبل بعد`)
 
 // perfectT are the past-tense triggers that begin with ت.
 var perfectT = set(`تباحث تباحثا تناول تناولا`)
