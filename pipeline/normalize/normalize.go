@@ -12,6 +12,8 @@
 //   - Arabic-Indic and Persian digits fold to ASCII digits;
 //   - Arabic and typographic punctuation folds to ASCII (، → , ؛ → ; ؟ → ?
 //     “ ” « » → "), and every kind of white space to a space or a newline;
+//   - the underscore that joins the words of a hashtag (#دونالد_ترمب،
+//     #حلف_شمال_الأطلسي) folds to a space, so names inside match;
 //   - Latin letters are lower-cased;
 //   - a dot inside a word that was broken on purpose with tatweel
 //     (اليائــ.سة، المسـ.ـلحة، عـ.مليات) is removed, so the word is whole.
@@ -69,6 +71,9 @@ func Fold(r rune) rune {
 		}
 		if r == '\r' {
 			return '\n'
+		}
+		if r == '_' {
+			return ' ' // #دونالد_ترمب
 		}
 		return r
 	case r >= 0x0600 && r <= 0x06FF:

@@ -28,6 +28,7 @@ func TestNormalize(t *testing.T) {
 		{"با\u200dقري", "باقري"},     // ZWJ inside a name
 		{"مؤتمر رئيس", "موتمر رييس"}, // hamza seats
 		{"ا\u0654", "ا"}, // decomposed hamza: NFC, then folded
+		{"#دونالد_ترمب و#حلف_شمال_الأطلسي", "#دونالد ترمب و#حلف شمال الاطلسي"}, // hashtags
 	}
 	for _, tt := range tests {
 		if got := normalize.String(tt.in); got != tt.want {
