@@ -8,7 +8,9 @@
 //   - Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef,
 //     Quranic marks), tatweel, zero-width and bidi control characters and
 //     the soft hyphen are removed;
-//   - alef forms أ إ آ ٱ fold to ا, ى to ي, ة to ه, ؤ to و, ئ to ي;
+//   - alef forms أ إ آ ٱ fold to ا, ى to ي, ة to ه, ؤ to و, ئ to ي, and
+//     the letters some write for foreign sounds to the ones most write
+//     (ڤ to ف, پ to ب, Persian ی and ک to ي and ك);
 //   - Arabic-Indic and Persian digits fold to ASCII digits;
 //   - Arabic and typographic punctuation folds to ASCII (، → , ؛ → ; ؟ → ?
 //     “ ” « » → "), and every kind of white space to a space or a newline;
@@ -128,6 +130,10 @@ func foldArabic(r rune) rune {
 		return 'ي'
 	case 'ک': // Persian kaf
 		return 'ك'
+	case 'ڤ': // ve, written for v in foreign names (آڤي): most write ف
+		return 'ف'
+	case 'پ': // pe, for p: most write ب
+		return 'ب'
 	case '،':
 		return ','
 	case '؛':

@@ -29,6 +29,7 @@ func TestNormalize(t *testing.T) {
 		{"مؤتمر رئيس", "موتمر رييس"}, // hamza seats
 		{"ا\u0654", "ا"}, // decomposed hamza: NFC, then folded
 		{"#دونالد_ترمب و#حلف_شمال_الأطلسي", "#دونالد ترمب و#حلف شمال الاطلسي"}, // hashtags
+		{"آڤي پول", "افي بول"}, // letters for v and p
 	}
 	for _, tt := range tests {
 		if got := normalize.String(tt.in); got != tt.want {
