@@ -92,6 +92,9 @@ type docState struct {
 	bySent [][]int // sentence → mention indexes
 	// sentToks holds, per 1-based sentence, its token range [a, b).
 	sentToks [][2]int
+	// named marks the tokens inside an entity's mention: their words
+	// are a name's (منظمة التعاون الإسلامي), not cues.
+	named []bool
 }
 
 // Extract returns the meetings of one document in text order.
@@ -106,8 +109,12 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		}
 		r[0] = i
 	}
+	s.named = make([]bool, len(s.toks))
 	for i, m := range in.Resolved.Mentions {
 		s.bySent[m.Sentence] = append(s.bySent[m.Sentence], i)
+		for k := m.First; k < m.Last; k++ {
+			s.named[k] = true
+		}
 	}
 	var events, pending []*found
 	var buf tokenize.StemBuf
@@ -487,6 +494,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// the trigger.
 	to := sb
 	for i := f.tok + 1; i < sb; i++ {
+		if s.named[i] {
+			continue // التقى الأمين العام لمنظمة التعاون الإسلامي: not a topic
+		}
 		if s.hasStemIn(topicWords, i) || s.hasStemIn(clauseWords, i) || s.hasStemIn(messageWords, i) || s.complementizer(i) {
 			to = i
 			break
@@ -589,15 +599,18 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 // complementizer reports whether token i is إن، أن، بأن، وأن، أنه …;
 // only و، ف and ب may precede it (كان is not ك + أن).
 func (s *docState) complementizer(i int) bool {
+	if s.quoteOpens(i) {
+		return true
+	}
+	if s.named[i] {
+		return false // a word of a name: مون جاي إن
+	}
 	t := s.toks[i].Text
 	if complementizers[t] {
 		return true
 	}
 	r := []rune(t)
-	if len(r) > 2 && (r[0] == 'و' || r[0] == 'ف' || r[0] == 'ب') && complementizers[string(r[1:])] {
-		return true
-	}
-	return s.quoteOpens(i)
+	return len(r) > 2 && (r[0] == 'و' || r[0] == 'ف' || r[0] == 'ب') && complementizers[string(r[1:])]
 }
 
 // quoteOpens reports a quotation that opens right before token i after a
