@@ -126,6 +126,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: moon-jae-in/host sergei-lavrov/guest @- -"}},
 		{"a name's words are not cues, before the trigger", "وكان الرئيس مون جاي إن قد التقى وزير الخارجية سيرغي لافروف.",
 			[]string{"occurred: moon-jae-in/participant sergei-lavrov/participant @- -"}},
+		{"a topic word inside a name", "التقى بوتين في مقر منظمة التعاون الإسلامي أردوغان.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"agreed to arrange a summit", "اتفق بوتين مع أردوغان على ترتيب قمة في أقرب وقت.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"phone call far from the trigger", "واتفق بوتين مع أردوغان على ضرورة التنسيق بين البلدين في الملفات كافة خلال مكالمة هاتفية.", nil},
