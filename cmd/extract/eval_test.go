@@ -160,3 +160,51 @@ func TestEvalOnlyGoldDocuments(t *testing.T) {
 		t.Errorf("documents outside the gold were processed: %v", r.IgnoredDocuments)
 	}
 }
+
+// devFloor are the lowest figures the development reference
+// (../shared/eval/dev-gold.yaml, 100 corpus articles nobody tuned the
+// rules on) may score; raised as the scores rise.
+var devFloor = struct {
+	pairsF1, pairsP, primary, person, organization, location float64
+	notMeetings                                              int
+}{pairsF1: 0.53, pairsP: 0.69, primary: 0.40, person: 0.66, organization: 0.57, location: 0.50, notMeetings: 3}
+
+// TestEvalDevelopment scores the pipeline on the development reference
+// when ../shared is there (skipped otherwise) and fails below devFloor.
+func TestEvalDevelopment(t *testing.T) {
+	const gold, corpus = "../../../shared/eval/dev-gold.yaml", "../../../shared/corpus/ant-news-2018.jsonl.gz"
+	for _, p := range []string{gold, corpus} {
+		if _, err := os.Stat(p); err != nil {
+			t.Skipf("development reference not available: %v", err)
+		}
+	}
+	var out, stderr bytes.Buffer
+	if code := evalCmd([]string{"-gold", gold, "-json", corpus}, strings.NewReader(""), &out, &stderr); code != exitOK {
+		t.Fatalf("eval: exit %d\n%s", code, stderr.String())
+	}
+	var r eval.Report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("decode JSON report: %v", err)
+	}
+	pairs := r.Counts(eval.MeetingPairs)
+	t.Logf("meeting pairs P %.3f R %.3f F1 %.3f; primary %v; location %v; date %v; not_meetings reported %d",
+		pairs.Precision, pairs.Recall, pairs.F1, r.Primary, r.Location, r.Date, r.NotMeetings)
+	for _, c := range []struct {
+		what      string
+		got, want float64
+	}{
+		{"meeting pairs F1", pairs.F1, devFloor.pairsF1},
+		{"meeting pairs precision", pairs.Precision, devFloor.pairsP},
+		{"primary pairs recall", r.Primary.Value, devFloor.primary},
+		{"people recall", r.Counts("person").Recall, devFloor.person},
+		{"organizations recall", r.Counts("organization").Recall, devFloor.organization},
+		{"location accuracy", r.Location.Value, devFloor.location},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s = %.3f, want ≥ %.3f", c.what, c.got, c.want)
+		}
+	}
+	if r.NotMeetings > devFloor.notMeetings {
+		t.Errorf("%d not_meetings pairs reported as occurred, want ≤ %d", r.NotMeetings, devFloor.notMeetings)
+	}
+}

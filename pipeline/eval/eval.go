@@ -78,6 +78,19 @@
 // Documents of the gold without output count as all missed; output
 // documents not in the gold are ignored and listed in the report.
 //
+// # Development reference fields
+//
+// A document may give `published` (its publication date) and
+// `not_meetings`: pairs (of any of its entities) that must not be
+// reported as a meeting that occurred, each with `why` (phone call,
+// planned, statement …). Such a pair reported as occurred is a false
+// alarm like any other and is also counted on its own line. A meeting
+// may give `kind` (primary: the news of the article; secondary: an
+// earlier meeting mentioned in passing), whose pairs' recall is reported
+// apart, and `date_value`, the ISO date it took place: where given, the
+// date is right when the event's resolved date.value equals it; where
+// neither `date` nor `date_value` is given, the date is not scored.
+//
 // # CoNLL
 //
 // ReadCoNLL reads `token TAG` lines (IOB tags, types PERS/PER, LOC, ORG,
@@ -178,4 +191,7 @@ type Item struct {
 	Evidence string `json:"evidence,omitempty"`
 	// Reason says why, when it is not plain.
 	Reason string `json:"reason,omitempty"`
+	// Kind is the gold meeting's kind (primary or secondary) of a missed
+	// meeting pair.
+	Kind string `json:"kind,omitempty"`
 }

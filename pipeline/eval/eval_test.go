@@ -640,3 +640,106 @@ func TestCoNLLSample(t *testing.T) {
 		t.Errorf("micro F1 = %.3f on names that are all in the gazetteers", r.Micro.F1)
 	}
 }
+
+const devGoldYAML = `
+documents:
+  - id: d1
+    published: '2018-05-17'
+    people:
+      - Vladimir Putin: [بوتين]
+      - Bashar al-Assad: [الأسد]
+      - Dmitry Peskov: [بيسكوف]
+      - Donald Trump: [ترامب]
+    places:
+      - Sochi: [سوتشي]
+    organizations: []
+    meetings:
+      - participants: [Vladimir Putin, Bashar al-Assad]
+        location: Sochi
+        date_value: '2018-05-17'
+        kind: primary
+        evidence: استقبل بوتين الأسد في سوتشي
+      - participants: [Vladimir Putin, Dmitry Peskov]
+        location: null
+        kind: secondary
+    not_meetings:
+      - participants: [Vladimir Putin, Donald Trump]
+        why: phone call
+      - participants: [Donald Trump, Sochi]
+        why: planned
+`
+
+func TestParseDevGold(t *testing.T) {
+	d := mustGold(t, devGoldYAML).Documents[0]
+	if d.Published != "2018-05-17" || len(d.Meetings) != 2 || len(d.NotMeetings) != 2 {
+		t.Fatalf("document = %+v", d)
+	}
+	if m := d.Meetings[0]; m.Kind != Primary || m.DateValue != "2018-05-17" || m.DateGiven {
+		t.Errorf("meeting 1 = %+v", m)
+	}
+	if m := d.NotMeetings[1]; m.Why != "planned" || m.Participants[1] != "Sochi" {
+		t.Errorf("not meeting 2 = %+v", m)
+	}
+	for _, tc := range []struct{ src, want string }{
+		{"documents:\n  - id: a\n    published: May\n", `gold.yaml:3: published: want a date`},
+		{"documents:\n  - id: a\n    people:\n      - A: [أ]\n      - B: [ب]\n    meetings:\n      - participants: [A, B]\n        kind: main\n", `gold.yaml:8: kind: want primary or secondary`},
+		{"documents:\n  - id: a\n    people:\n      - A: [أ]\n    not_meetings:\n      - participants: [A, C]\n", `gold.yaml:6: participant "C" is not among the document's entities`},
+		{"documents:\n  - id: a\n    people:\n      - A: [أ]\n      - B: [ب]\n    not_meetings:\n      - participants: [A, B]\n        location: x\n", `gold.yaml:8: unknown key "location" in not_meetings`},
+	} {
+		if _, err := ParseGold([]byte(tc.src), "gold.yaml"); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ParseGold(%q) error = %v, want %q", tc.src, err, tc.want)
+		}
+	}
+}
+
+func TestScoreDevFields(t *testing.T) {
+	ents := []doc.Entity{
+		ent("putin", doc.Person, "Vladimir Putin", "فلاديمير بوتين", "بوتين"),
+		ent("assad", doc.Person, "Bashar al-Assad", "بشار الأسد", "الأسد"),
+		ent("peskov", doc.Person, "Dmitry Peskov", "دميتري بيسكوف", "بيسكوف"),
+		ent("trump", doc.Person, "Donald Trump", "دونالد ترامب", "ترامب"),
+		ent("sochi", doc.Place, "Sochi", "سوتشي", "سوتشي"),
+	}
+	withValue := func(ev doc.Event, v string) doc.Event { ev.Date.Value = v; return ev }
+	for _, tc := range []struct {
+		name              string
+		events            []doc.Event
+		primary           Accuracy
+		date              Accuracy
+		notMeetings, fa   int
+		wantWrongDateText string
+	}{
+		{
+			name:    "right value, the phone call reported",
+			events:  []doc.Event{withValue(meet("e1", "sochi", "أمس", "putin", "assad"), "2018-05-17"), meet("e2", "", "", "putin", "trump")},
+			primary: Accuracy{1, 1, 1}, date: Accuracy{1, 1, 1}, notMeetings: 1, fa: 1,
+		},
+		{
+			name:    "wrong value; the secondary pair alone, not scored for its date",
+			events:  []doc.Event{withValue(meet("e1", "sochi", "اليوم", "putin", "assad"), "2018-05-18"), meet("e2", "", "", "putin", "peskov")},
+			primary: Accuracy{1, 1, 1}, date: Accuracy{0, 1, 0}, wantWrongDateText: "got value 2018-05-18, want 2018-05-17",
+		},
+		{
+			name:    "primary missed; a planned phone pair is not counted",
+			events:  []doc.Event{func() doc.Event { e := meet("e1", "", "", "putin", "trump"); e.Status = doc.Planned; return e }()},
+			primary: Accuracy{0, 1, 0},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Score(mustGold(t, devGoldYAML), map[string]*doc.Result{"d1": result("d1", ents, tc.events...)})
+			if r.Primary != tc.primary || r.Date != tc.date {
+				t.Errorf("primary %v date %v, want %v %v", r.Primary, r.Date, tc.primary, tc.date)
+			}
+			if r.NotMeetings != tc.notMeetings || r.NotMeetingPairs != 2 || len(r.FalseAlarms) != tc.fa {
+				t.Errorf("not meetings %d of %d, false alarms %d; want %d of 2, %d", r.NotMeetings, r.NotMeetingPairs, len(r.FalseAlarms), tc.notMeetings, tc.fa)
+			}
+			if tc.wantWrongDateText != "" && (len(r.Wrong) == 0 || r.Wrong[len(r.Wrong)-1].Text != tc.wantWrongDateText) {
+				t.Errorf("wrong = %+v, want date %q", r.Wrong, tc.wantWrongDateText)
+			}
+			var b strings.Builder
+			if err := r.WriteText(&b, true); err != nil || !strings.Contains(b.String(), "not_meetings pairs reported as occurred: ") {
+				t.Errorf("report text lacks the not_meetings line: %v\n%s", err, b.String())
+			}
+		})
+	}
+}

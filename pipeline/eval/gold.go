@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"go.yaml.in/yaml/v3"
@@ -31,6 +32,12 @@ type GoldDocument struct {
 	// OptionalMeetings are meetings whose pairs are neither required nor
 	// false alarms.
 	OptionalMeetings []GoldMeeting
+	// NotMeetings are pairs that must not be reported as a meeting that
+	// occurred (phone calls, plans, statements), each with why.
+	NotMeetings []GoldMeeting
+	// Published is the document's publication date as the gold gives it
+	// (YYYY-MM-DD), for reference; the scorer reads dates from the output.
+	Published string
 	// Line is the line of the document in the gold file.
 	Line int
 }
@@ -59,11 +66,28 @@ type GoldMeeting struct {
 	// acceptable too. Both empty means null only.
 	Dates    []string
 	NullDate bool
+	// DateGiven says the gold gave a date key: without it and without
+	// DateValue the date is not scored.
+	DateGiven bool
 	// Evidence is the sentence reporting the meeting.
 	Evidence string
+	// DateValue is the ISO date (YYYY-MM-DD) the meeting took place,
+	// resolved against the publication date; empty = not scored by value.
+	DateValue string
+	// Kind is Primary (the news of the article), Secondary (an earlier
+	// meeting mentioned in passing) or empty.
+	Kind string
+	// Why says, for a not_meetings pair, why it is not a meeting.
+	Why string
 	// Line is the line in the gold file.
 	Line int
 }
+
+// Meeting kinds of the gold (GoldMeeting.Kind).
+const (
+	Primary   = "primary"
+	Secondary = "secondary"
+)
 
 // LoadGold reads a gold file. Errors name the file and the line.
 func LoadGold(path string) (*Gold, error) {
@@ -159,7 +183,8 @@ func (p goldParser) strings(n *yaml.Node, what string) ([]string, error) {
 
 var docKeys = map[string]bool{
 	"id": true, "people": true, "places": true, "organizations": true, "optional": true,
-	"meetings": true, "optional_meetings": true, "title": true, "note": true, "notes": true,
+	"meetings": true, "optional_meetings": true, "not_meetings": true, "title": true, "note": true, "notes": true,
+	"published": true,
 }
 
 func (p goldParser) document(n *yaml.Node) (GoldDocument, error) {
@@ -167,16 +192,18 @@ func (p goldParser) document(n *yaml.Node) (GoldDocument, error) {
 	if n.Kind != yaml.MappingNode {
 		return d, p.errorf(n, "document: want a mapping")
 	}
-	var meetings, optMeetings []*yaml.Node
+	var meetings, optMeetings, notMeetings []*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !docKeys[k.Value] {
-			return d, p.errorf(k, "unknown key %q in document (want id, people, places, organizations, optional, meetings, optional_meetings)", k.Value)
+			return d, p.errorf(k, "unknown key %q in document (want id, published, people, places, organizations, optional, meetings, optional_meetings, not_meetings)", k.Value)
 		}
 		var err error
 		switch k.Value {
 		case "id":
 			d.ID, err = p.scalar(v, "id")
+		case "published":
+			d.Published, err = p.date(v, "published")
 		case "people", "places", "organizations", "optional":
 			typ := map[string]string{"people": doc.Person, "places": doc.Place, "organizations": doc.Organization}[k.Value]
 			var es []GoldEntity
@@ -186,7 +213,7 @@ func (p goldParser) document(n *yaml.Node) (GoldDocument, error) {
 			} else {
 				d.Entities = append(d.Entities, es...)
 			}
-		case "meetings", "optional_meetings":
+		case "meetings", "optional_meetings", "not_meetings":
 			if isNull(v) {
 				break
 			}
@@ -194,10 +221,13 @@ func (p goldParser) document(n *yaml.Node) (GoldDocument, error) {
 				err = p.errorf(v, "%s: want a list", k.Value)
 				break
 			}
-			if k.Value == "meetings" {
+			switch k.Value {
+			case "meetings":
 				meetings = append(meetings, v.Content...)
-			} else {
+			case "optional_meetings":
 				optMeetings = append(optMeetings, v.Content...)
+			default:
+				notMeetings = append(notMeetings, v.Content...)
 			}
 		}
 		if err != nil {
@@ -207,7 +237,10 @@ func (p goldParser) document(n *yaml.Node) (GoldDocument, error) {
 	if d.ID == "" {
 		return d, p.errorf(n, "document without id")
 	}
-	people := map[string]bool{}
+	// people are the names a required meeting may pair; named adds the
+	// places and organizations, which optional and not_meetings pairs may
+	// name too ("pairs with an organization").
+	people, named := map[string]bool{}, map[string]bool{}
 	seen := map[string]int{}
 	for _, e := range d.Entities {
 		key := e.Type + "\x00" + e.Name
@@ -215,19 +248,23 @@ func (p goldParser) document(n *yaml.Node) (GoldDocument, error) {
 			return d, fmt.Errorf("%s:%d: %s %q listed twice (first at line %d)", p.name, e.Line, e.Type, e.Name, l)
 		}
 		seen[key] = e.Line
+		named[e.Name] = true
 		if e.Type == doc.Person {
 			people[e.Name] = true
 		}
 	}
 	for _, e := range d.Optional {
 		people[e.Name] = true
+		named[e.Name] = true
 	}
 	for _, list := range []struct {
 		nodes []*yaml.Node
 		dst   *[]GoldMeeting
-	}{{meetings, &d.Meetings}, {optMeetings, &d.OptionalMeetings}} {
+		names map[string]bool
+		not   bool
+	}{{meetings, &d.Meetings, people, false}, {optMeetings, &d.OptionalMeetings, named, false}, {notMeetings, &d.NotMeetings, named, true}} {
 		for _, mn := range list.nodes {
-			m, err := p.meeting(mn, people)
+			m, err := p.meeting(mn, list.names, list.not)
 			if err != nil {
 				return d, err
 			}
@@ -282,17 +319,26 @@ func (p goldParser) entities(n *yaml.Node, what, typ string) ([]GoldEntity, erro
 var meetingKeys = map[string]bool{
 	"participants": true, "location": true, "date": true, "evidence": true,
 	"status": true, "topics": true, "note": true, "notes": true,
+	"date_value": true, "kind": true,
 }
 
-func (p goldParser) meeting(n *yaml.Node, people map[string]bool) (GoldMeeting, error) {
+// notMeetingKeys are the keys of a not_meetings item.
+var notMeetingKeys = map[string]bool{"participants": true, "why": true, "evidence": true, "note": true, "notes": true}
+
+// meeting reads a meeting (or, with not, a not_meetings item) whose
+// participants are among names.
+func (p goldParser) meeting(n *yaml.Node, names map[string]bool, not bool) (GoldMeeting, error) {
 	m := GoldMeeting{Line: n.Line, NullLocation: true, NullDate: true}
 	if n.Kind != yaml.MappingNode {
 		return m, p.errorf(n, "meeting: want a mapping")
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !meetingKeys[k.Value] {
-			return m, p.errorf(k, "unknown key %q in meeting (want participants, location, date, evidence)", k.Value)
+		if not && !notMeetingKeys[k.Value] {
+			return m, p.errorf(k, "unknown key %q in not_meetings (want participants, why, evidence)", k.Value)
+		}
+		if !not && !meetingKeys[k.Value] {
+			return m, p.errorf(k, "unknown key %q in meeting (want participants, location, date, date_value, kind, evidence)", k.Value)
 		}
 		var err error
 		switch k.Value {
@@ -302,10 +348,20 @@ func (p goldParser) meeting(n *yaml.Node, people map[string]bool) (GoldMeeting, 
 			m.Locations, m.NullLocation, err = p.acceptable(v, "location")
 		case "date":
 			m.Dates, m.NullDate, err = p.acceptable(v, "date")
+			m.DateGiven = true
 		case "evidence":
 			if !isNull(v) {
 				m.Evidence, err = p.scalar(v, "evidence")
 			}
+		case "date_value":
+			m.DateValue, err = p.date(v, "date_value")
+		case "kind":
+			m.Kind, err = p.scalar(v, "kind")
+			if err == nil && m.Kind != Primary && m.Kind != Secondary {
+				err = p.errorf(v, "kind: want %s or %s, not %q", Primary, Secondary, m.Kind)
+			}
+		case "why":
+			m.Why, err = p.scalar(v, "why")
 		}
 		if err != nil {
 			return m, err
@@ -316,7 +372,10 @@ func (p goldParser) meeting(n *yaml.Node, people map[string]bool) (GoldMeeting, 
 	}
 	seen := map[string]bool{}
 	for _, name := range m.Participants {
-		if !people[name] {
+		if !names[name] {
+			if not {
+				return m, p.errorf(n, "participant %q is not among the document's entities", name)
+			}
 			return m, p.errorf(n, "participant %q is not among the document's people", name)
 		}
 		if seen[name] {
@@ -354,4 +413,20 @@ func (p goldParser) acceptable(n *yaml.Node, what string) (vals []string, null b
 		null = true
 	}
 	return vals, null, nil
+}
+
+// date reads an ISO date (YYYY-MM-DD, or an RFC 3339 time whose date is
+// taken).
+func (p goldParser) date(n *yaml.Node, what string) (string, error) {
+	s, err := p.scalar(n, what)
+	if err != nil {
+		return "", err
+	}
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		return "", p.errorf(n, "%s: want a date YYYY-MM-DD, not %q", what, s)
+	}
+	return s, nil
 }

@@ -29,6 +29,12 @@ func (r *Report) WriteText(w io.Writer, verbose bool) error {
 		writeRow(&b, c)
 	}
 	fmt.Fprintf(&b, "meeting location accuracy %s, date accuracy %s\n", r.Location, r.Date)
+	if r.Primary.Total > 0 {
+		fmt.Fprintf(&b, "primary meeting pairs found %s\n", r.Primary)
+	}
+	if r.NotMeetingPairs > 0 {
+		fmt.Fprintf(&b, "not_meetings pairs reported as occurred: %d of %d\n", r.NotMeetings, r.NotMeetingPairs)
+	}
 	fmt.Fprintf(&b, "documents: %d in gold, %d with output", r.Documents, r.Scored)
 	if n := len(r.MissingDocuments); n > 0 {
 		fmt.Fprintf(&b, ", %d without output (all missed)", n)
@@ -61,6 +67,9 @@ func writeItems(b *strings.Builder, title string, items []Item) {
 	fmt.Fprintf(b, "\n%s (%d):\n", title, len(items))
 	for _, it := range items {
 		fmt.Fprintf(b, "  %s  %-12s %s", it.Doc, it.Type, it.Name)
+		if it.Kind != "" {
+			fmt.Fprintf(b, " (%s)", it.Kind)
+		}
 		if it.ID != "" && !strings.Contains(it.Name, "("+it.ID+")") {
 			fmt.Fprintf(b, " [%s]", it.ID)
 		}

@@ -30,9 +30,19 @@ type Report struct {
 	IgnoredDocuments []string `json:"ignored_documents,omitempty"`
 	// Scores holds person, place, organization and meeting-pairs.
 	Scores []Counts `json:"scores"`
-	// Location and Date are the accuracies on matched gold meetings.
+	// Location and Date are the accuracies on matched gold meetings (the
+	// date by its resolved value where the gold gives date_value, else by
+	// its text; meetings with neither are not scored).
 	Location Accuracy `json:"location_accuracy"`
 	Date     Accuracy `json:"date_accuracy"`
+	// Primary is the recall of the pairs of the gold's primary meetings
+	// (the news of each article).
+	Primary Accuracy `json:"primary_recall"`
+	// NotMeetings counts the gold's not_meetings pairs that the system
+	// reported as meetings that occurred (each also a false alarm).
+	NotMeetings int `json:"not_meetings_reported"`
+	// NotMeetingPairs is the number of distinct not_meetings pairs.
+	NotMeetingPairs int `json:"not_meetings_pairs"`
 	// Misses, FalseAlarms and Wrong (location or date of a matched
 	// meeting) list the errors.
 	Misses      []Item `json:"misses,omitempty"`
@@ -408,6 +418,16 @@ func (s *docScorer) meetings() {
 			optPairs[p] = true
 		}
 	}
+	// notPairs are the pairs that must not come out as occurred, with why.
+	notPairs := map[pair]string{}
+	for _, m := range s.gd.NotMeetings {
+		for _, p := range pairsOf(m.Participants) {
+			if _, dup := notPairs[p]; !dup && !goldPairs[p] {
+				notPairs[p] = m.Why
+			}
+		}
+	}
+	s.r.NotMeetingPairs += len(notPairs)
 	var order []string
 	distinct := map[string]*sysPair{}
 	eventPairs := make([]map[pair]bool, len(s.res.Events))
@@ -480,6 +500,10 @@ func (s *docScorer) meetings() {
 		if sp.mapped {
 			it.Name = sp.p.String()
 			it.Reason = "not a gold meeting pair"
+			if why, ok := notPairs[sp.p]; ok {
+				s.r.NotMeetings++
+				it.Reason = "a not_meetings pair (" + why + ")"
+			}
 		} else {
 			it.Name = s.display(sp.ids.a) + " – " + s.display(sp.ids.b)
 		}
@@ -495,11 +519,15 @@ func (s *docScorer) meetings() {
 		matchedGold[n] = true
 	}
 	for _, p := range goldOrder {
+		m := s.gd.Meetings[pairMeeting[p]]
+		if m.Kind == Primary {
+			s.r.Primary.add(found[p])
+		}
 		if found[p] {
 			continue
 		}
-		m := s.gd.Meetings[pairMeeting[p]]
 		it := Item{Doc: s.gd.ID, Type: "meeting", Name: p.String(), Evidence: m.Evidence, Line: m.Line}
+		it.Kind = m.Kind
 		if s.noOutput {
 			it.Reason = "no output"
 		} else {
@@ -546,11 +574,28 @@ func (s *docScorer) attributes(m *GoldMeeting, eventPairs []map[pair]bool) {
 		s.r.Wrong = append(s.r.Wrong, Item{Doc: s.gd.ID, Type: "location", Name: name, ID: ev.ID, Line: m.Line,
 			Text: "got " + got + ", want " + acceptable(m.Locations, m.NullLocation), Evidence: m.Evidence})
 	}
-	ok, got = dateOK(ev, m)
-	s.r.Date.add(ok)
-	if !ok {
-		s.r.Wrong = append(s.r.Wrong, Item{Doc: s.gd.ID, Type: "date", Name: name, ID: ev.ID, Line: m.Line,
-			Text: "got " + got + ", want " + acceptable(m.Dates, m.NullDate), Evidence: m.Evidence})
+	switch {
+	case m.DateValue != "":
+		var v string
+		if ev.Date != nil {
+			v = ev.Date.Value
+		}
+		ok = v == m.DateValue
+		s.r.Date.add(ok)
+		if !ok {
+			if v == "" {
+				v = "none"
+			}
+			s.r.Wrong = append(s.r.Wrong, Item{Doc: s.gd.ID, Type: "date", Name: name, ID: ev.ID, Line: m.Line,
+				Text: "got value " + v + ", want " + m.DateValue, Evidence: m.Evidence})
+		}
+	case m.DateGiven:
+		ok, got = dateOK(ev, m)
+		s.r.Date.add(ok)
+		if !ok {
+			s.r.Wrong = append(s.r.Wrong, Item{Doc: s.gd.ID, Type: "date", Name: name, ID: ev.ID, Line: m.Line,
+				Text: "got " + got + ", want " + acceptable(m.Dates, m.NullDate), Evidence: m.Evidence})
+		}
 	}
 }
 
