@@ -37,6 +37,12 @@ type trigger struct {
 	// object: a verb with an object pronoun (استقبله، التقاه); a person
 	// carried over from an earlier sentence is its object, not its subject.
 	object bool
+	// press: مؤتمر, a meeting only as a press conference (مؤتمر صحفي
+	// مشترك مع).
+	press bool
+	// suffixed: a meeting noun with a pronoun suffix (لقائه، اجتماعها):
+	// its subject may be the person of the sentence before.
+	suffixed bool
 }
 
 // lexicon maps normalized stems (clitic prefixes removed, pronoun
@@ -62,12 +68,15 @@ func init() {
 	addForms(trigger{family: Meet}, `التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان يلتقون اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع يجتمعان
 		تلتقيان تجتمعان التقائه التقائها`)
 	addForms(trigger{family: Meet, object: true}, `التقاه التقاها التقاهم التقته يلتقيه`)
-	addForms(trigger{family: Meet, nominal: true}, `لقاء لقاءا لقائه لقائها لقائهما لقاءه لقاءها لقاءات اللقاء اللقاءات اجتماع اجتماعا اجتماعه اجتماعها اجتماعهما الاجتماع اجتماعات
+	addForms(trigger{family: Meet, nominal: true}, `لقاء لقاءا لقاءات اللقاء اللقاءات اجتماع اجتماعا الاجتماع اجتماعات
 		الاجتماعات ملتقى`)
+	addForms(trigger{family: Meet, nominal: true, suffixed: true}, `لقائه لقائها لقائهما لقاءه لقاءها اجتماعه اجتماعها اجتماعهما`)
+	addForms(trigger{family: Meet, nominal: true, needsWith: true, press: true}, `مؤتمر مؤتمرا المؤتمر`)
 	addForms(trigger{family: Talks}, `تباحث تباحثا يتباحث يتباحثان`)
 	addForms(trigger{family: Talks, needsWith: true}, `بحث بحثت بحثا يبحث تبحث يبحثان تبحثان ناقش ناقشت ناقشا يناقش يناقشان تناقش اتفق اتفقا اتفقت
 		تناول تناولا`)
-	addForms(trigger{family: Talks, nominal: true, needsWith: true}, `محادثات المحادثات محادثاته محادثاتهما مباحثات المباحثات مباحثاته مباحثاتهما مشاورات المشاورات مفاوضات المفاوضات`)
+	addForms(trigger{family: Talks, nominal: true, needsWith: true}, `محادثات المحادثات مباحثات المباحثات مشاورات المشاورات مفاوضات المفاوضات`)
+	addForms(trigger{family: Talks, nominal: true, needsWith: true, suffixed: true}, `محادثاته محادثاتهما مباحثاته مباحثاتهما`)
 	addForms(trigger{family: Summit, nominal: true}, `قمة القمة قمتهما قمته`)
 	addForms(trigger{family: Visit, nominal: true}, `زيارة زيارته زيارتها الزيارة زيارتهما`)
 	addForms(trigger{family: Sign, nominal: true}, `مراسم`)
@@ -81,7 +90,17 @@ var (
 	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية`)
 	// mediaWords after لقاء مع make it an interview (في لقاء مع شبكة سي
 	// إن بي سي), not a meeting.
-	mediaWords = set(`شبكة قناة صحيفة وكالة تلفزيون التلفزيون إذاعة الإذاعة مجلة موقع برنامج محطة`)
+	mediaWords = set(`شبكة قناة صحيفة وكالة تلفزيون التلفزيون إذاعة الإذاعة مجلة موقع برنامج محطة
+		الشبكة القناة الصحيفة الوكالة المجلة الموقع البرنامج المحطة`)
+	// pressWords after مؤتمر make it a press conference.
+	pressWords = set(`صحفي صحفيا صحافي صحافيا الصحفي الصحافي`)
+	// causeWords among the plan cues give a cause after causeLeads or a
+	// clitic ب (بناء على دعوة، تلبية لدعوة، بدعوة من).
+	causeWords = set(`دعوة طلب`)
+	causeLeads = set(`على تلبية`)
+	// intentVerbs govern a meeting later in their clause (يستعد الرئيس
+	// لعقد قمة، ينوي لقاء، لا تستبعد عقد اجتماع، يتوقع أن يحضر قمة).
+	intentVerbs = set(`يستعد تستعد يعتزم تعتزم ينوي تنوي يتوقع تتوقع يستبعد تستبعد يخطط تخطط يسعى تسعى المقرر المزمع`)
 	// letters, messages and statements end a trigger's object phrase: the
 	// sender of a message did not meet its recipient.
 	messageWords = set(`رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
@@ -92,7 +111,7 @@ var (
 	virtualWords = set(`افتراضية الافتراضية افتراضي`)
 	viaWords     = set(`عبر بتقنية تقنية بواسطة خلال الاتصال اتصال الدائرة دائرة كونفرانس`)
 	// plans and intentions: status planned.
-	plannedCues = set(`يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب
+	plannedCues = set(`ينوي تنوي يتوقع تتوقع يستبعد تستبعد يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب
 		ترتيب لترتيب تحضيرا للتحضير التحضير الإعداد للإعداد إعداد استعداد استعداده استعدادها مستعد مستعدة محتمل محتملة المحتمل المحتملة الاستعدادات استعدادات التحضيرات تحضيرات
 		أستطيع يستطيع تستطيع نستطيع يمكن يمكنني يمكنه بإمكاني بإمكانه أريد يريد تريد نريد أود يود تود`)
 	// receivedThings after the noun استقبال are received in numbers or
@@ -126,7 +145,7 @@ var (
 	// aideWords name a subordinate of the person after them.
 	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير`)
 	// sequenceWords before an indefinite meeting noun make it background.
-	sequenceWords = set(`بعد قبل عقب إثر اثر`)
+	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة`)
 	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)
 	// heldWords before a bare لقاء make it a meeting (عقد لقاء، خلال
 	// لقاء); without them it may mean "in exchange for" (مالا لقاء

@@ -80,6 +80,12 @@ type found struct {
 	// definite: a nominal trigger with the article (اللقاء، القمة) that
 	// refers back to a meeting just reported.
 	definite bool
+	// background: an indefinite meeting noun after بعد/قبل/عقب (بعد
+	// اجتماع مع X): weak, but the report when its sentence has no other.
+	background bool
+	// key orders the candidates as they were read (the body, then the
+	// headline).
+	key int
 	evSents  []int
 	date     *doc.Date
 	loc      int // entity index or -1
@@ -129,6 +135,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		if f == nil {
 			continue
 		}
+		f.key = k
 		if merged := merge(events, f); merged {
 			continue
 		}
@@ -140,14 +147,108 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	}
 	// Fragments read before the event they belong to (a body sentence
 	// before its headline's meeting) join it now.
+	var promoted bool
 	for _, f := range pending {
-		merge(events, f)
+		if merge(events, f) {
+			continue
+		}
+		// بعد اجتماع مع X، قال …: the meeting a sentence mentions only as
+		// background is still its report when nothing else in it is.
+		if f.background && len(f.people) >= 2 && f.status == doc.Occurred && !s.reported(events, f.sent) {
+			f.weak = false
+			events = append(events, f)
+			promoted = true
+		}
+	}
+	if promoted {
+		slices.SortStableFunc(events, func(a, b *found) int { return a.key - b.key })
 	}
 	out := make([]doc.Event, 0, len(events))
 	for _, f := range events {
 		out = append(out, s.event(f, len(out)+1))
 	}
 	return out
+}
+
+// reported reports whether an event has sentence k as evidence.
+func (s *docState) reported(events []*found, k int) bool {
+	for _, e := range events {
+		if slices.Contains(e.evSents, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports a trigger in a question (أين سيلتقي ترامب وكيم؟، هل
+// التقى …؟): asked, not reported.
+func (s *docState) question(ti int) bool {
+	sn := s.in.Analysis.SentenceOf(s.toks[ti].Sentence)
+	r := s.in.Text.Runes[sn.Start:sn.End]
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case '?', '؟':
+			return true
+		case ' ', '\n', '\t', '"', '»', ')', '\u201d':
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// hasPlan reports a plan cue in tokens [from, to) that is not a cause:
+// بناء على دعوة، تلبية لدعوة، بدعوة من give why a visit took place, not
+// that it is yet to come.
+func (s *docState) hasPlan(from, to int) bool {
+	sent := s.toks[min(max(from, 0), len(s.toks)-1)].Sentence
+	var buf tokenize.StemBuf
+	for i := max(from, 0); i < to && i < len(s.toks); i++ {
+		if s.toks[i].Sentence != sent && i > from {
+			continue
+		}
+		for _, st := range s.stemsOf(i, &buf) {
+			if !plannedCues[st.Text] {
+				continue
+			}
+			if causeWords[st.Text] && (st.Prefix > 0 || i > 0 && s.hasStemIn(causeLeads, i-1)) {
+				break
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// planGoverns reports a verb of intent or expectation (يستعد، يعتزم،
+// ينوي، يتوقع، لا يستبعد) earlier in the trigger's clause, up to twelve
+// words before it, with no trigger verb in between: في الوقت الذي يستعد
+// فيه الرئيس … لعقد قمة is a summit to come.
+func (s *docState) planGoverns(ti, sa int) bool {
+	lo := max(sa, ti-12)
+	var buf tokenize.StemBuf
+	for i := ti - 1; i >= lo; i-- {
+		if s.complementizer(i) && !(i > lo && s.hasStemIn(intentVerbs, i-1)) {
+			return false
+		}
+		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && !t.nominal {
+			return false
+		}
+		if s.hasStemIn(intentVerbs, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonPresent reports a trigger verb in the first person present
+// (ألتقي، أجتمع، أستقبل), told from the past by its written hamza: what
+// a speaker will do (سأزور … وألتقي), not a report.
+func (s *docState) firstPersonPresent(ti, prefix int) bool {
+	tk := s.toks[ti]
+	a, b := s.in.Text.Span(tk.Start+prefix, tk.End)
+	r, _ := utf8.DecodeRuneInString(s.in.Text.Original(a, b))
+	return r == 'أ'
 }
 
 // headlineEnd returns the index of the first token after the leading
@@ -232,7 +333,12 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if s.has(deniedCues, max(sa, ti-3), ti) {
 		return nil
 	}
-	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) {
+	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) {
+		return nil
+	}
+	// مؤتمر صحفي مع: a press conference held together; مؤتمر alone is a
+	// conference, no meeting of two people.
+	if t.press && !(ti+1 < sb && s.hasStemIn(pressWords, ti+1)) {
 		return nil
 	}
 	// استقبال المهاجرين، استقبال السفينة: receiving people in numbers or
@@ -247,10 +353,12 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
 	// the one reported are background, not a record of their own.
 	if t.nominal && !f.definite && ti > sa && s.hasStemIn(sequenceWords, ti-1) {
+		f.background = !f.weak
 		f.weak = true
 	}
 	f.evSents = []int{f.sent}
-	if pa, pb := s.clause(ti, ws, we); s.has(plannedCues, pa, pb) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
+	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
+		!t.nominal && s.firstPersonPresent(ti, prefix) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) ||
 		!t.nominal && s.subjunctive(ti, prefix, sa) {
 		f.status = doc.Planned
@@ -293,7 +401,7 @@ var planPrepositions = set(`على عن إلى الى`)
 // كان or قد before it turns into the past.
 func (s *docState) imperfect(f *found) bool {
 	r := []rune(s.toks[f.tok].Text)[f.prefix:]
-	if f.trig.nominal || len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' {
+	if f.trig.nominal || len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' || perfectT[string(r)] {
 		return false
 	}
 	for i := max(0, f.tok-4); i < f.tok; i++ {
@@ -492,17 +600,42 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 	// End of the object phrase: the first topic word or new clause after
 	// the trigger.
-	to := sb
+	to, objEnd, sayAt := sb, sb, -1
+	topicEnd := false
+	lastPerson := -1 // the token after the last person mention seen
 	for i := f.tok + 1; i < sb; i++ {
 		if s.named[i] {
+			if lastPerson < i+1 && s.personAt(i) {
+				lastPerson = i + 1
+			}
 			continue // التقى الأمين العام لمنظمة التعاون الإسلامي: not a topic
 		}
 		if s.hasStemIn(topicWords, i) || s.hasStemIn(clauseWords, i) || s.hasStemIn(messageWords, i) || s.complementizer(i) {
 			to = i
+			topicEnd = s.hasStemIn(topicWords, i)
 			break
+		}
+		// عقب لقاء الأخير بالعاهل السعودي، غداة استقباله لـ …: another
+		// meeting starts; its people are its own.
+		if s.hasStemIn(sequenceWords, i) && s.triggerWithin(i+1, min(sb, i+3)) {
+			to = i
+			break
+		}
+		// X الذي يلقب بظل الرئيس Y، X وهو …: a relative or appositive
+		// clause after a participant says who X is, not whom they met.
+		// Its date and place may still be the meeting's (التقى أردوغان
+		// بومبيو، الذي وصل إلى أنقرة الأربعاء).
+		if objEnd == sb && i == lastPerson && relativeWords[s.toks[i].Text] {
+			objEnd = i
+		}
+		// …، قال لافروف: a verb of saying ends the object; its speaker is
+		// no object (see below for a subject).
+		if objEnd == sb && s.hasStemIn(sayWords, i) {
+			objEnd, sayAt = i, i
 		}
 	}
 	f.from, f.to = from, to
+	objEnd = min(objEnd, to)
 	seen := map[int]bool{}
 	add := func(e int) {
 		if !seen[e] {
@@ -542,7 +675,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// The object phrase: people in a chain, each close to the last;
 		// not the principal of an aide or envoy (كبير مساعدي زعيم كوريا
 		// الشمالية كيم جونغ أون: the aide met, not Kim).
-		if m.First > f.tok && m.First < to && m.First-anchor <= maxGap {
+		if m.First > f.tok && m.First < objEnd && m.First-anchor <= maxGap {
 			if s.principal(m, f.tok) {
 				anchor = m.Last
 				continue
@@ -551,12 +684,57 @@ func (s *docState) participants(f *found, sa, sb int) {
 			anchor = m.Last
 		}
 	}
-	// Pro-drop subject (عقد لقاء مع X، التقى X): the person of the nearest
-	// earlier sentence that named one.
+	// بحث المخاوف بشأن سوريا مع X: the partner after a topic, with مع.
+	if topicEnd && f.trig.needsWith && len(f.people) < 2 {
+		for i := to + 1; i < sb && i <= to+8; i++ {
+			if !s.named[i] && (s.hasStemIn(clauseWords, i) || s.complementizer(i)) {
+				break
+			}
+			if s.toks[i].Text != "مع" {
+				continue
+			}
+			anchor := i
+			for _, mi := range s.bySent[f.sent] {
+				m := ms[mi]
+				if s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && m.First > i && m.First-anchor <= 3 {
+					add(m.Entity)
+					anchor = m.Last
+				}
+			}
+			break
+		}
+	}
+	// وفي مؤتمر صحفي مع نظيره الألماني قال وزير الخارجية التركي: a meeting
+	// noun with no subject before it, then a verb of saying: its speaker
+	// is the subject.
+	if f.trig.nominal && f.pre == 0 && sayAt >= 0 && !f.between {
+		for _, mi := range s.bySent[f.sent] {
+			m := ms[mi]
+			if m.First > sayAt && m.First <= sayAt+5 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+				if !seen[m.Entity] {
+					seen[m.Entity] = true
+					f.people = append([]int{m.Entity}, f.people...)
+					f.pre = 1
+				}
+				break
+			}
+		}
+	}
+	// ألتقي أردوغان في موسكو، قال بوتين: a verb in the first person has
+	// the speaker of its sentence as subject.
+	if !f.trig.nominal && f.pre == 0 && s.firstPersonPresent(f.tok, f.prefix) {
+		if sp := s.speaker(f.sent, sa, sb); sp >= 0 && !seen[sp] {
+			f.people = append([]int{sp}, f.people...)
+			seen[sp] = true
+			f.pre = 1
+		}
+	}
+	// Pro-drop subject (عقد لقاء مع X، التقى X، أثناء لقائه X): the person
+	// of the nearest earlier sentence that named one.
 	// Only when the trigger opens its clause: a subject the gazetteers
 	// do not know (وكان ريتشارد راتكليف قد التقى هانت) is still a subject.
 	opens := f.tok-from <= 3
-	if !f.between && opens && (f.pre == 0 && len(f.people) == 1 && !f.trig.nominal || f.pre == 0 && len(f.people) == 1 && s.has(withWords, f.tok-1, f.tok+2)) {
+	if !f.between && opens && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) {
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
 			for _, mi := range s.bySent[k] {
@@ -576,6 +754,48 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 }
+
+// speaker returns the person named within three words after a verb of
+// saying in sentence k (tokens [sa, sb)), or -1.
+func (s *docState) speaker(k, sa, sb int) int {
+	for i := sa; i < sb; i++ {
+		if s.named[i] || !s.hasStemIn(sayWords, i) {
+			continue
+		}
+		for _, mi := range s.bySent[k] {
+			m := s.in.Resolved.Mentions[mi]
+			if m.First > i && m.First <= i+3 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// personAt reports whether token i is inside a person's mention.
+func (s *docState) personAt(i int) bool {
+	for _, mi := range s.bySent[s.toks[i].Sentence] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First <= i && i < m.Last {
+			return s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson
+		}
+	}
+	return false
+}
+
+// triggerWithin reports a trigger word in tokens [a, b).
+func (s *docState) triggerWithin(a, b int) bool {
+	var buf tokenize.StemBuf
+	for i := a; i < b; i++ {
+		if _, _, ok := lookup(s.stemsOf(i, &buf)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative or appositive clause.
+var relativeWords = set(`الذي التي الذين اللذين اللتين وهو وهي`)
 
 // principal reports a person mention governed by a subordinate's title
 // within the five tokens before it (and after the trigger at ti), whose
