@@ -85,10 +85,10 @@ type found struct {
 	background bool
 	// key orders the candidates as they were read (the body, then the
 	// headline).
-	key int
-	evSents  []int
-	date     *doc.Date
-	loc      int // entity index or -1
+	key     int
+	evSents []int
+	date    *doc.Date
+	loc     int // entity index or -1
 }
 
 type docState struct {
@@ -247,8 +247,10 @@ func (s *docState) planGoverns(ti, sa int) bool {
 func (s *docState) firstPersonPresent(ti, prefix int) bool {
 	tk := s.toks[ti]
 	a, b := s.in.Text.Span(tk.Start+prefix, tk.End)
-	r, _ := utf8.DecodeRuneInString(s.in.Text.Original(a, b))
-	return r == 'أ'
+	o := s.in.Text.Original(a, b)
+	r, _ := utf8.DecodeRuneInString(o)
+	last, _ := utf8.DecodeLastRuneInString(o)
+	return r == 'أ' && last != 'ى' // وألتقى: a past verb written with hamza
 }
 
 // headlineEnd returns the index of the first token after the leading
@@ -353,7 +355,9 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
 	// the one reported are background, not a record of their own.
 	if t.nominal && !f.definite && ti > sa && s.hasStemIn(sequenceWords, ti-1) {
-		f.background = !f.weak
+		// Only a meeting after which something happened (بعد، عقب) is
+		// past; one before which it did (قبيل قمة) may be yet to come.
+		f.background = !f.weak && !s.hasStemIn(beforeWords, ti-1)
 		f.weak = true
 	}
 	f.evSents = []int{f.sent}
@@ -793,6 +797,9 @@ func (s *docState) triggerWithin(a, b int) bool {
 	}
 	return false
 }
+
+// beforeWords among the sequenceWords place a meeting after the event.
+var beforeWords = set(`قبل قبيل`)
 
 // relativeWords open a relative or appositive clause.
 var relativeWords = set(`الذي التي الذين اللذين اللتين وهو وهي`)
