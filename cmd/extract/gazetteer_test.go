@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/extract-news/extract/internal/testlong"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -107,15 +108,15 @@ func TestGazetteerCoverageSeeds(t *testing.T) {
 
 // TestGazetteerCoverageCorpus is the bar: over the whole 2018
 // corpus, the gazetteers know at least 90% of the people introduced by
-// the title of an office. It reads /work/shared and takes a while, so it
-// is left out with -short and under the race detector.
+// the title of an office. It reads ../shared and takes a while, so it
+// runs only with EXTRACT_LONG_TESTS=1, not with -short or -race.
 func TestGazetteerCoverageCorpus(t *testing.T) {
 	const corpus = "../../../shared/corpus/ant-news-2018.jsonl.gz"
 	if _, err := os.Stat(corpus); err != nil {
 		t.Skipf("corpus not available: %v", err)
 	}
-	if testing.Short() || raceEnabled {
-		t.Skip("whole-corpus run left out with -short and -race")
+	if !testlong.Enabled() || raceEnabled {
+		t.Skip("whole-corpus run: only with " + testlong.Env + "=1, not with -short or -race")
 	}
 	known, unknown, share := coverageOf(t, corpus)
 	t.Logf("corpus: %d known, %d unknown: %.1f%%", known, unknown, share)

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/extract-news/extract/internal/testlong"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -286,7 +287,7 @@ func TestBadInput(t *testing.T) {
 // the work grows linearly with their size: the bytes allocated for a
 // document four times as long are at most eight times as many (a
 // quadratic stage makes them sixteen times as many). The 50 MB documents
-// run only without -short and -race.
+// run only with EXTRACT_LONG_TESTS=1, without -short and -race.
 func TestHugeDocuments(t *testing.T) {
 	x := extractor(t)
 	const sentence = "استقبل الرئيس السوري بشار الأسد في دمشق وزير الخارجية الإيراني محمد جواد ظريف وبحثا العلاقات الثنائية "
@@ -322,7 +323,7 @@ func TestHugeDocuments(t *testing.T) {
 			if b > 8*a {
 				t.Errorf("%d bytes allocated for %d bytes of text, %d for %d: not linear", a, len(small), b, len(large))
 			}
-			if testing.Short() || raceEnabled {
+			if !testlong.Enabled() || raceEnabled {
 				return
 			}
 			huge := strings.Repeat(sh.unit, (50<<20)/len(sh.unit))

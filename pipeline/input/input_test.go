@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/extract-news/extract/internal/testlong"
 	"io"
 	"io/fs"
 	"iter"
@@ -540,8 +541,8 @@ func TestBreak(t *testing.T) {
 }
 
 func TestLongLine(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("50 MB line: not with -short or -race")
+	if !testlong.Enabled() || raceEnabled {
+		t.Skip("50 MB line: only with " + testlong.Env + "=1, not with -short or -race")
 	}
 	text := strings.Repeat("كلمة ", 50<<20/len("كلمة "))
 	in := `{"id":"big","text":"` + text + `"}` + "\n" + `{"id":"after","text":"x"}`

@@ -3,6 +3,7 @@ package input
 import (
 	"context"
 	"errors"
+	"github.com/extract-news/extract/internal/testlong"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,10 +148,11 @@ func TestErrorOrigin(t *testing.T) {
 }
 
 // TestHugeToken reads a document that is one 1 MB word, and a 50 MB
-// JSON line without spaces (the latter not with -short or -race).
+// JSON line without spaces (the latter only with EXTRACT_LONG_TESTS=1,
+// not with -short or -race).
 func TestHugeToken(t *testing.T) {
 	sizes := []int{1 << 20}
-	if !testing.Short() && !raceEnabled {
+	if testlong.Enabled() && !raceEnabled {
 		sizes = append(sizes, 50<<20)
 	}
 	for _, size := range sizes {
