@@ -999,10 +999,10 @@ func (s *docState) location(f *found) int {
 	// In the trigger's clause, a place after the trigger first (وبعد
 	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
 	if p := s.placeIn([]int{f.sent}, f.tok, f.to, nil); p >= 0 {
-		return p
+		return s.cityOf(p, f)
 	}
 	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil); p >= 0 {
-		return p
+		return s.cityOf(p, f)
 	}
 	if p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil); p >= 0 {
 		return p
@@ -1012,6 +1012,28 @@ func (s *docState) location(f *found) int {
 		visits = append(visits, k)
 	}
 	return s.placeIn(visits, 0, len(s.toks), f.people)
+}
+
+// cityOf returns, for a country p, a city of that country named with a
+// locative cue in another evidence sentence of f (التقى بوتين السيسي في
+// روسيا … وعقدت القمة في سوتشي): the more precise place. Else p.
+func (s *docState) cityOf(p int, f *found) int {
+	e := s.in.Resolved.Entities[p].Entry
+	if e == nil || e.Kind != "country" || e.Country == "" {
+		return p
+	}
+	ms := s.in.Resolved.Mentions
+	for _, k := range f.evSents[1:] {
+		for _, mi := range s.bySent[k] {
+			m := ms[mi]
+			c := s.in.Resolved.Entities[m.Entity]
+			if c.Out.Type == gazetteer.TypePlace && c.Entry != nil && c.Entry.Country == e.Country &&
+				c.Entry.Kind != "country" && c.Entry.Kind != "region" && s.locative(m) && !s.topical(m) {
+				return m.Entity
+			}
+		}
+	}
+	return p
 }
 
 // placeIn returns the first city-like place with a locative cue in the

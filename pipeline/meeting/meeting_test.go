@@ -153,6 +153,8 @@ func TestMeetings(t *testing.T) {
 		{"a joint press conference", "وقال بوتين في مؤتمر صحفي مشترك مع أردوغان إن العلاقات جيدة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a conference is no press conference", "وقال بوتين في مؤتمر الأمن مع أردوغان إن العلاقات جيدة.", nil},
+		{"a city in another sentence over the country", "التقى بوتين أردوغان في روسيا أمس. وجرى اللقاء بين بوتين وأردوغان في سوتشي.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
