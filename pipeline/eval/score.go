@@ -662,7 +662,9 @@ func dateOK(ev *doc.Event, m *GoldMeeting) (bool, string) {
 func FormKey(s string) string {
 	s = normalize.String(s)
 	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return strings.Join(strings.Fields(s), " ")
+	// عبد العزيز and عبدالعزيز are one name, spelled with or without
+	// the space.
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "عبد ال", "عبدال")
 }
 
 // DateKey is the matching form of a date text: normalize.String with

@@ -62,8 +62,9 @@ func addForms(t trigger, forms string) {
 }
 
 func init() {
-	addForms(trigger{family: Receive}, `استقبل استقبلت استقبلا يستقبل تستقبل يستقبلان استقبال استقباله استقبالها استقبالهما
-		الاستقبال لاستقبال باستقبال`)
+	addForms(trigger{family: Receive}, `استقبل استقبلت استقبلا يستقبل تستقبل يستقبلان`)
+	addForms(trigger{family: Receive, nominal: true}, `استقبال الاستقبال لاستقبال باستقبال`)
+	addForms(trigger{family: Receive, nominal: true, suffixed: true}, `استقباله استقبالها استقبالهما`)
 	addForms(trigger{family: Receive, object: true}, `استقبله استقبلها استقبلهم استقبلته يستقبله تستقبله`)
 	addForms(trigger{family: Meet}, `التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان يلتقون اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع يجتمعان
 		تلتقيان تجتمعان التقائه التقائها`)
@@ -122,7 +123,7 @@ var (
 	// nounPlanCues right before a meeting noun make it a plan: ضرورة عقد
 	// قمة، إمكانية اللقاء، لتنظيم لقاء (تنظيم before a meeting noun is
 	// never the "organization" of تنظيم الدولة).
-	nounPlanCues = set(`ضرورة إمكانية امكانية احتمال لتنظيم تنظيم`)
+	nounPlanCues = set(`ضرورة إمكانية امكانية احتمال لتنظيم تنظيم أي`)
 	// scheduledCues after a meeting noun schedule it (اجتماع بين أردوغان
 	// وبوتين وروحاني من المقرر أن ينعقد): looked for further after it.
 	scheduledCues = set(`المقرر المزمع المزمعة المرتقب المرتقبة المقررة مقرر مقررة`)
@@ -143,7 +144,8 @@ var (
 	// names the same people.
 	earlierWords = set(`وقبل قبل وبعد سابق سابقا لاحق لاحقا وكان وكانت`)
 	// aideWords name a subordinate of the person after them.
-	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير`)
+	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير
+		صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة`)
 	// sequenceWords before an indefinite meeting noun make it background.
 	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة`)
 	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)
