@@ -149,6 +149,9 @@ var (
 	// sequenceWords before an indefinite meeting noun make it background.
 	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة`)
 	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)
+	// partakeWords before a meeting noun name its parties after it
+	// (يشارك في المحادثات X وY، حضر الاجتماع X).
+	partakeWords = set(`شارك شاركت يشارك تشارك يشاركان يشاركون مشاركة مشاركته مشاركتها حضر حضرت يحضر تحضر`)
 	// heldWords before a bare لقاء make it a meeting (عقد لقاء، خلال
 	// لقاء); without them it may mean "in exchange for" (مالا لقاء
 	// معلومات).

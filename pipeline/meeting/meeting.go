@@ -349,7 +349,8 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		return nil
 	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
-	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12)))
+	// ويشارك في المحادثات X وY: taking part in talks names their parties.
+	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
 	f.apart = s.has(earlierWords, sa, min(sb, sa+2))
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
@@ -661,8 +662,10 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// A nominal trigger with بين names its own participants (بعد القمة
 	// التاريخية بين ترامب وكيم): the clause's subject is not one of them.
 	if f.trig.nominal {
-		for i := f.tok + 1; i < to && i <= f.tok+3; i++ {
-			if s.toks[i].Text == "بين" {
+		for i := f.tok + 1; i < to && i <= f.tok+8; i++ {
+			// القمة بين ترامب وكيم; القمة التي عقدت الأسبوع الماضي في
+			// سنغافورة بين ترامب وكيم: further only after a relative.
+			if s.toks[i].Text == "بين" && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
 				f.people, f.pre, anchor = f.people[:0], 0, i
 				f.from = f.tok
 				clear(seen)
@@ -787,6 +790,16 @@ func (s *docState) personAt(i int) bool {
 	return false
 }
 
+// personWithin reports a person's mention starting in tokens [a, b).
+func (s *docState) personWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.named[i] && s.personAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerWithin reports a trigger word in tokens [a, b).
 func (s *docState) triggerWithin(a, b int) bool {
 	var buf tokenize.StemBuf
@@ -815,8 +828,24 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	if m.Role == "" || e == nil || !slices.ContainsFunc(e.Roles, func(r gazetteer.Role) bool { return r.Role == m.Role }) {
 		return false
 	}
+	// مبعوث الأمم المتحدة مارتن غريفيث: the aide's word is his own
+	// office's when that office is itself an envoy's, an adviser's …
+	if subordinateRole(m.Role) {
+		return false
+	}
 	for i := m.First - 1; i > ti && i >= m.First-5; i-- {
 		if s.hasStemIn(aideWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateRole reports a role that is itself an aide's, an envoy's or
+// a representative's (un-envoy-yemen, national-security-adviser).
+func subordinateRole(role string) bool {
+	for _, w := range []string{"envoy", "adviser", "advisor", "ambassador", "representative", "assistant", "spokes", "secretary"} {
+		if strings.Contains(role, w) && !strings.Contains(role, "secretary-general") {
 			return true
 		}
 	}

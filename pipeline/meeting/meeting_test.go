@@ -155,6 +155,10 @@ func TestMeetings(t *testing.T) {
 		{"a conference is no press conference", "وقال بوتين في مؤتمر الأمن مع أردوغان إن العلاقات جيدة.", nil},
 		{"a city in another sentence over the country", "التقى بوتين أردوغان في روسيا أمس. وجرى اللقاء بين بوتين وأردوغان في سوتشي.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"taking part in talks names their parties", "ويشارك في المحادثات بوتين والرئيس رجب طيب أردوغان.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"between after a relative clause", "وصل لافروف إلى دمشق بعد القمة التي عقدت الخميس في سوتشي بين بوتين وأردوغان.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-17"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
