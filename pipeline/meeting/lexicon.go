@@ -86,7 +86,7 @@ func init() {
 // Cue lists, in analysis form, looked up with clitics removed.
 var (
 	// phone calls: not meetings.
-	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة`)
+	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة اتصل اتصلت يتصل تتصل`)
 	// callWords say "phone call" wherever they stand in the sentence.
 	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية`)
 	// mediaWords after لقاء مع make it an interview (في لقاء مع شبكة سي
@@ -101,7 +101,7 @@ var (
 	causeLeads = set(`على تلبية`)
 	// intentVerbs govern a meeting later in their clause (يستعد الرئيس
 	// لعقد قمة، ينوي لقاء، لا تستبعد عقد اجتماع، يتوقع أن يحضر قمة).
-	intentVerbs = set(`يستعد تستعد يعتزم تعتزم ينوي تنوي يتوقع تتوقع يستبعد تستبعد يخطط تخطط يسعى تسعى المقرر المزمع`)
+	intentVerbs = set(`توقع توقعت يستعد تستعد يعتزم تعتزم ينوي تنوي يتوقع تتوقع يستبعد تستبعد يخطط تخطط يسعى تسعى المقرر المزمع`)
 	// letters, messages and statements end a trigger's object phrase: the
 	// sender of a message did not meet its recipient.
 	messageWords = set(`رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
@@ -112,21 +112,31 @@ var (
 	virtualWords = set(`افتراضية الافتراضية افتراضي`)
 	viaWords     = set(`عبر بتقنية تقنية بواسطة خلال الاتصال اتصال الدائرة دائرة كونفرانس`)
 	// plans and intentions: status planned.
-	plannedCues = set(`ينوي تنوي يتوقع تتوقع يستبعد تستبعد يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب
+	plannedCues = set(`قريبا ينوي تنوي يتوقع تتوقع يستبعد تستبعد يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب
 		ترتيب لترتيب تحضيرا للتحضير التحضير الإعداد للإعداد إعداد استعداد استعداده استعدادها مستعد مستعدة محتمل محتملة المحتمل المحتملة الاستعدادات استعدادات التحضيرات تحضيرات
 		أستطيع يستطيع تستطيع نستطيع يمكن يمكنني يمكنه بإمكاني بإمكانه أريد يريد تريد نريد أود يود تود`)
 	// receivedThings after the noun استقبال are received in numbers or
 	// are things: the reception is not a meeting.
 	receivedThings = set(`المهاجرين مهاجرين اللاجئين لاجئين النازحين نازحين الحجاج حجاج الجرحى المصابين السفينة سفينة سفن السفن
 		طلبات الطلبات المساعدات مساعدات الشحنات شحنات الطائرات طائرات الغاز المزيد مزيد هؤلاء مئات آلاف الاف عشرات أعداد اعداد النزلاء الزوار السياح
-		المشجعين الجماهير الجمهور المواطنين الطلاب الطلبة الأطفال الاطفال العائدين المرضى البضائع`)
+		المشجعين الجماهير الجمهور المواطنين الطلاب الطلبة الأطفال الاطفال العائدين المرضى البضائع
+		الرفات رفات الجثث جثث الجثامين جثامين`)
+	// sportWords in a sentence or the one before make اللقاء a match, not
+	// a meeting (words that mean nothing else: not مواجهة, الفريق, هدف).
+	sportWords = set(`مباراة المباراة مباريات المباريات المنتخب منتخب الدوري دوري الملعب ملعب المدرب مدرب اللاعب لاعب اللاعبين لاعبي الشوط كأس`)
+	// topicLeads before a meeting noun make it what is spoken of or
+	// addressed (تحدثنا بشأن الاجتماع، كلمة أمام قمة ميونخ), not a report.
+	topicLeads = set(`بشأن حول بخصوص أمام امام`)
+	// whenWords before a present verb make it a time yet to come
+	// (عندما يلتقي ترامب كيم).
+	whenWords = set(`عندما حين حينما متى إذا اذا لو`)
 	// nounPlanCues right before a meeting noun make it a plan: ضرورة عقد
 	// قمة، إمكانية اللقاء، لتنظيم لقاء (تنظيم before a meeting noun is
 	// never the "organization" of تنظيم الدولة).
 	nounPlanCues = set(`ضرورة إمكانية امكانية احتمال لتنظيم تنظيم أي`)
 	// scheduledCues after a meeting noun schedule it (اجتماع بين أردوغان
 	// وبوتين وروحاني من المقرر أن ينعقد): looked for further after it.
-	scheduledCues = set(`المقرر المزمع المزمعة المرتقب المرتقبة المقررة مقرر مقررة`)
+	scheduledCues = set(`المقرر المزمع المزمعة مزمع مزمعة المرتقب المرتقبة المقررة مقرر مقررة`)
 	// denials and cancellations: dropped.
 	deniedCues = set(`نفى نفت ينفي ألغى ألغت إلغاء الغاء أرجأ تأجيل إرجاء رفض رفضت يرفض لم لن ولم ولن`)
 	// complementizers: persons before them are speakers, not participants.
@@ -147,7 +157,7 @@ var (
 	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير
 		صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة`)
 	// sequenceWords before an indefinite meeting noun make it background.
-	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة`)
+	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة عشية`)
 	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)
 	// partakeWords before a meeting noun name its parties after it
 	// (يشارك في المحادثات X وY، حضر الاجتماع X).

@@ -123,6 +123,9 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		}
 	}
 	var events, pending []*found
+	// verbal marks the sentences with a trigger verb (التقى X Y بعد يوم
+	// من لقائه Z: the verb's clause is the report, whoever it names).
+	verbal := map[int]bool{}
 	var buf tokenize.StemBuf
 	body := s.headlineEnd()
 	for k := range s.toks {
@@ -136,6 +139,9 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 			continue
 		}
 		f.key = k
+		if !f.trig.nominal {
+			verbal[f.sent] = true
+		}
 		if merged := merge(events, f); merged {
 			continue
 		}
@@ -154,7 +160,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		}
 		// بعد اجتماع مع X، قال …: the meeting a sentence mentions only as
 		// background is still its report when nothing else in it is.
-		if f.background && len(f.people) >= 2 && f.status == doc.Occurred && !s.reported(events, f.sent) {
+		if f.background && len(f.people) >= 2 && f.status == doc.Occurred && !verbal[f.sent] && !s.reported(events, f.sent) {
 			f.weak = false
 			events = append(events, f)
 			promoted = true
@@ -168,6 +174,24 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		out = append(out, s.event(f, len(out)+1))
 	}
 	return out
+}
+
+// matchWords are the meeting nouns that also name a match.
+var matchWords = set(`لقاء اللقاء لقاءات اللقاءات`)
+
+// sport reports a sports word in the sentence of token ti or the one
+// before it.
+func (s *docState) sport(ti int) bool {
+	k := s.toks[ti].Sentence
+	for _, j := range []int{k, k - 1} {
+		if j < 1 {
+			continue
+		}
+		if a, b := s.sentenceRange(j); a < b && s.has(sportWords, a, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether an event has sentence k as evidence.
@@ -239,6 +263,20 @@ func (s *docState) planGoverns(ti, sa int) bool {
 		}
 	}
 	return false
+}
+
+// yetToCome reports a present-tense trigger verb of purpose (ليلتقي،
+// لتستقبل: to meet) or after a word of time or condition (عندما يلتقي،
+// إذا اجتمع is not counted: only the present): a meeting not yet held.
+func (s *docState) yetToCome(ti, prefix, sa int) bool {
+	r := []rune(s.toks[ti].Text)
+	if prefix >= len(r) || !nonPast(string(r[prefix:])) || perfectT[string(r[prefix:])] {
+		return false
+	}
+	if prefix > 0 && (r[prefix-1] == 'ل') {
+		return true
+	}
+	return ti > sa && s.hasStemIn(whenWords, ti-1)
 }
 
 // firstPersonPresent reports a trigger verb in the first person present
@@ -338,6 +376,10 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) {
 		return nil
 	}
+	// ويشهد اللقاء مواجهة قوية بين …: a match.
+	if t.nominal && t.family == Meet && !t.suffixed && matchWords[string([]rune(s.toks[ti].Text)[prefix:])] && s.sport(ti) {
+		return nil
+	}
 	// مؤتمر صحفي مع: a press conference held together; مؤتمر alone is a
 	// conference, no meeting of two people.
 	if t.press && !(ti+1 < sb && s.hasStemIn(pressWords, ti+1)) {
@@ -361,9 +403,14 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		f.background = !f.weak && !s.hasStemIn(beforeWords, ti-1)
 		f.weak = true
 	}
+	// تحدثنا بشأن الاجتماع مع كيم، كلمة أمام قمة ميونخ: the meeting is what
+	// is spoken of or addressed; it can only add evidence.
+	if t.nominal && ti > sa && s.hasStemIn(topicLeads, ti-1) {
+		f.weak = true
+	}
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
-		!t.nominal && s.firstPersonPresent(ti, prefix) ||
+		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) ||
 		!t.nominal && s.subjunctive(ti, prefix, sa) {
 		f.status = doc.Planned
@@ -622,7 +669,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 		// عقب لقاء الأخير بالعاهل السعودي، غداة استقباله لـ …: another
 		// meeting starts; its people are its own.
-		if s.hasStemIn(sequenceWords, i) && s.triggerWithin(i+1, min(sb, i+3)) {
+		if s.hasStemIn(sequenceWords, i) && s.triggerWithin(i+1, min(sb, i+5)) {
 			to = i
 			break
 		}
@@ -812,7 +859,7 @@ func (s *docState) triggerWithin(a, b int) bool {
 }
 
 // beforeWords among the sequenceWords place a meeting after the event.
-var beforeWords = set(`قبل قبيل`)
+var beforeWords = set(`قبل قبيل عشية`)
 
 // relativeWords open a relative or appositive clause.
 var relativeWords = set(`الذي التي الذين اللذين اللتين وهو وهي`)

@@ -159,6 +159,14 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"between after a relative clause", "وصل لافروف إلى دمشق بعد القمة التي عقدت الخميس في سوتشي بين بوتين وأردوغان.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-17"}},
+		{"a verb of purpose is a meeting to come", "غادر بوتين موسكو متوجها إلى أنقرة ليلتقي أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"when they meet", "قال لافروف إن هناك فرصة للاتفاق عندما يلتقي بوتين أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a match is no meeting", "وأعلن المدرب جاهزية اللاعبين. ويشهد اللقاء مواجهة قوية بين بوتين وأردوغان.", nil},
+		{"a call by verb", "اتصل بوتين بأردوغان وبحثا نتائج اللقاء.", nil},
+		{"a meeting spoken of", "وقال بوتين إنه تحدث مع لافروف بشأن الاجتماع مع أردوغان.", nil},
+		{"on the eve of a summit", "وجه بوتين انتقادات إلى أردوغان عشية قمة في موسكو.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
