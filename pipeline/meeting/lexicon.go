@@ -88,7 +88,12 @@ var (
 	// phone calls: not meetings.
 	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة اتصل اتصلت يتصل تتصل`)
 	// callWords say "phone call" wherever they stand in the sentence.
-	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية`)
+	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية اتصل اتصلت`)
+	// roomWords before a meeting noun name a room (غرفة الاجتماعات).
+	roomWords = set(`غرفة قاعة صالة غرف قاعات`)
+	// heldPresent after الذي/التي and a meeting noun say it is to be held
+	// (القمة التي تعقد الجمعة).
+	heldPresent = set(`تعقد يعقد تنعقد ينعقد تجري يجري تقام يقام`)
 	// mediaWords after لقاء مع make it an interview (في لقاء مع شبكة سي
 	// إن بي سي), not a meeting.
 	mediaWords = set(`شبكة قناة صحيفة وكالة تلفزيون التلفزيون إذاعة الإذاعة مجلة موقع برنامج محطة

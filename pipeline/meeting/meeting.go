@@ -265,6 +265,25 @@ func (s *docState) planGoverns(ti, sa int) bool {
 	return false
 }
 
+// heldLater reports a meeting noun followed by a relative clause in the
+// present that holds it (القمة التاريخية التي تعقد الجمعة), or right after
+// such a verb (تعقد فيه محادثات القمة): yet to come. Not after كانت (التي
+// كانت تعقد).
+func (s *docState) heldLater(ti, sb int) bool {
+	// الذي تعقد فيه محادثات القمة: the verb before the noun.
+	for i := ti - 1; i > 0 && i >= ti-2 && s.toks[i].Sentence == s.toks[ti].Sentence; i-- {
+		if heldPresent[s.toks[i].Text] && relativeWords[s.toks[i-1].Text] {
+			return true
+		}
+	}
+	for i := ti + 1; i < sb && i <= ti+3; i++ {
+		if s.toks[i].Text == "التي" || s.toks[i].Text == "الذي" {
+			return i+1 < sb && heldPresent[s.toks[i+1].Text]
+		}
+	}
+	return false
+}
+
 // yetToCome reports a present-tense trigger verb of purpose (ليلتقي،
 // لتستقبل: to meet) or after a word of time or condition (عندما يلتقي،
 // إذا اجتمع is not counted: only the present): a meeting not yet held.
@@ -380,6 +399,10 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.nominal && t.family == Meet && !t.suffixed && matchWords[string([]rune(s.toks[ti].Text)[prefix:])] && s.sport(ti) {
 		return nil
 	}
+	// غرفة الاجتماعات، قاعة المؤتمرات: a room.
+	if t.nominal && ti > sa && s.hasStemIn(roomWords, ti-1) {
+		return nil
+	}
 	// مؤتمر صحفي مع: a press conference held together; مؤتمر alone is a
 	// conference, no meeting of two people.
 	if t.press && !(ti+1 < sb && s.hasStemIn(pressWords, ti+1)) {
@@ -411,7 +434,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) ||
-		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) ||
+		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
 		!t.nominal && s.subjunctive(ti, prefix, sa) {
 		f.status = doc.Planned
 	}

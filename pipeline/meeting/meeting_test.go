@@ -167,6 +167,9 @@ func TestMeetings(t *testing.T) {
 		{"a call by verb", "اتصل بوتين بأردوغان وبحثا نتائج اللقاء.", nil},
 		{"a meeting spoken of", "وقال بوتين إنه تحدث مع لافروف بشأن الاجتماع مع أردوغان.", nil},
 		{"on the eve of a summit", "وجه بوتين انتقادات إلى أردوغان عشية قمة في موسكو.", nil},
+		{"a summit to be held", "تحدثت وسائل إعلام عن المصافحة بين بوتين وأردوغان خلال القمة التي تعقد الجمعة.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-18"}},
+		{"a call anywhere in the sentence", "اتصل بوتين بأردوغان وأطلعه على نتائج هذا اللقاء الثلاثي.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
