@@ -25,8 +25,9 @@ type Token struct {
 	Text string
 	// Sentence is the 1-based index of the sentence holding the token.
 	Sentence int
-	// Joined reports that only spaces separate the token from the
-	// previous one in the same sentence, so a name may run across both.
+	// Joined reports that only spaces (or a hyphen between letters: جاي-إن)
+	// separate the token from the previous one in the same sentence, so a
+	// name may run across both.
 	Joined bool
 }
 
@@ -127,6 +128,13 @@ func AnalyzeInto(a *Analysis, text []rune) *Analysis {
 			continue
 		}
 		if r == ' ' {
+			i++
+			off++
+			continue
+		}
+		// مون جاي-إن، كيم جونغ-أون: a hyphen inside a name joins its
+		// words as a space does.
+		if r == '-' && sentStart >= 0 && i > 0 && IsWordRune(text[i-1]) && i+1 < n && IsWordRune(text[i+1]) {
 			i++
 			off++
 			continue
