@@ -204,6 +204,20 @@ func (s *docState) reported(events []*found, k int) bool {
 	return false
 }
 
+// counted reports a trigger verb followed by a count of times (التقيا 9
+// مرات خلال 5 سنوات، اجتمعا مرتين): a tally of meetings, none reported.
+func (s *docState) counted(ti, sb int) bool {
+	for i := ti + 1; i < sb && i <= ti+6; i++ {
+		if s.hasStemIn(timesWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesWords count occasions.
+var timesWords = set(`مرات مرتين مرتان`)
+
 // question reports a trigger in a question (أين سيلتقي ترامب وكيم؟، هل
 // التقى …؟): asked, not reported.
 func (s *docState) question(ti int) bool {
@@ -392,7 +406,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if s.has(deniedCues, max(sa, ti-3), ti) {
 		return nil
 	}
-	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) {
+	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) || s.counted(ti, sb) {
 		return nil
 	}
 	// ويشهد اللقاء مواجهة قوية بين …: a match.
@@ -1229,7 +1243,7 @@ var visitVerbs = set(`زار زارت يزور تزور زيارة زيارته 
 // named inside a title (المبعوث الخاص للرئيس الروسي إلى سوريا) is not
 // where either.
 func (s *docState) topical(m resolve.Mention) bool {
-	if m.InTitle {
+	if m.InTitle || s.officePlace(m) {
 		return true
 	}
 	for i := m.First - 1; i >= 0 && i >= m.First-4; i-- {
@@ -1245,6 +1259,24 @@ func (s *docState) topical(m resolve.Mention) bool {
 	}
 	return false
 }
+
+// officePlace reports a place that ends an office title before a name:
+// وزير الدولة للشؤون الخارجية في الإمارات أنور قرقاش is the minister's
+// country, not where he met anyone.
+func (s *docState) officePlace(m resolve.Mention) bool {
+	if m.Last >= len(s.toks) || s.toks[m.Last].Sentence != m.Sentence || !s.named[m.Last] || !s.personAt(m.Last) {
+		return false
+	}
+	for i := m.First - 1; i >= 0 && i >= m.First-5 && s.toks[i].Sentence == m.Sentence; i-- {
+		if s.hasStemIn(officeWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeWords head an office title.
+var officeWords = set(`وزير وزيرة وزراء سفير سفيرة سفراء رئيس رئيسة مندوب مندوبة ممثل ممثلة قنصل مبعوث مبعوثة مستشار مستشارة حاكم محافظ قائد أمين`)
 
 // date takes the first date expression of the trigger sentence, else of
 // the other evidence sentences. future reports a date after publication

@@ -170,6 +170,9 @@ func TestMeetings(t *testing.T) {
 		{"a summit to be held", "تحدثت وسائل إعلام عن المصافحة بين بوتين وأردوغان خلال القمة التي تعقد الجمعة.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-18"}},
 		{"a call anywhere in the sentence", "اتصل بوتين بأردوغان وأطلعه على نتائج هذا اللقاء الثلاثي.", nil},
+		{"the country of an office is not where", "التقى وزير الخارجية في روسيا سيرغي لافروف أمس أردوغان.",
+			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
+		{"a tally of meetings", "التقى بوتين وأردوغان 9 مرات خلال 5 سنوات.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
