@@ -704,6 +704,12 @@ func (s *docState) participants(f *found, sa, sb int) {
 			topicEnd = s.hasStemIn(topicWords, i)
 			break
 		}
+		// سبق استقبال الملكة لترامب لقاء بينه وبين ماي: a meeting noun
+		// with بين in the object starts another meeting.
+		if i > f.tok+1 && s.betweenNoun(i, sb) {
+			to = i
+			break
+		}
 		// عقب لقاء الأخير بالعاهل السعودي، غداة استقباله لـ …: another
 		// meeting starts; its people are its own.
 		if s.hasStemIn(sequenceWords, i) && s.triggerWithin(i+1, min(sb, i+5)) {
@@ -756,6 +762,35 @@ func (s *docState) participants(f *found, sa, sb int) {
 				f.between = true
 				break
 			}
+			// لقاء بينه وبين ماي: the pronoun is the person named last
+			// before the noun.
+			if i <= f.tok+2 && pronounBetween[s.toks[i].Text] {
+				last := -1
+				if len(f.people) > 0 {
+					last = f.people[len(f.people)-1]
+				}
+				for _, mi := range s.bySent[f.sent] {
+					if m := ms[mi]; m.Last <= f.tok && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+						last = m.Entity
+					}
+				}
+				f.people, f.pre, anchor = f.people[:0], 0, i
+				f.from = f.tok
+				clear(seen)
+				f.between = true
+				if last >= 0 {
+					add(last)
+					f.pre = 1
+				}
+				break
+			}
+		}
+		// أشاد ترامب بلقاء بومبيو بكيم: a meeting noun whose own subject
+		// and partner follow it; who speaks of it took no part.
+		if !f.between && !f.trig.suffixed && s.genitivePair(f.tok, to) {
+			f.people, f.pre = f.people[:0], 0
+			f.from = f.tok
+			clear(seen)
 		}
 	}
 	for _, mi := range s.bySent[f.sent] {
@@ -872,6 +907,48 @@ func (s *docState) personAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// genitivePair reports a person right after the meeting noun at ti and,
+// within two words after that name, ب or مع before another person
+// (لقاء بومبيو بكيم، اجتماع بوتين مع أردوغان).
+func (s *docState) genitivePair(ti, to int) bool {
+	end := -1
+	for _, mi := range s.bySent[s.toks[ti].Sentence] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First == ti+1 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+			end = m.Last
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for i := end; i < to && i <= end+2; i++ {
+		if !s.named[i] {
+			if s.toks[i].Text == "مع" && i+1 < to && s.named[i+1] && s.personAt(i+1) {
+				return true
+			}
+			continue
+		}
+		if s.personAt(i) && strings.HasPrefix(s.toks[i].Text, "ب") {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBetween are بين with a pronoun.
+var pronounBetween = set(`بينه بينها بينهما`)
+
+// betweenNoun reports a meeting noun at i followed by بين or بينه …
+// (لقاء بينه وبين ماي).
+func (s *docState) betweenNoun(i, sb int) bool {
+	if i+1 >= sb || !strings.HasPrefix(s.toks[i+1].Text, "بين") {
+		return false
+	}
+	var buf tokenize.StemBuf
+	t, _, ok := lookup(s.stemsOf(i, &buf))
+	return ok && t.nominal
 }
 
 // personWithin reports a person's mention starting in tokens [a, b).

@@ -173,6 +173,10 @@ func TestMeetings(t *testing.T) {
 		{"the country of an office is not where", "التقى وزير الخارجية في روسيا سيرغي لافروف أمس أردوغان.",
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"a tally of meetings", "التقى بوتين وأردوغان 9 مرات خلال 5 سنوات.", nil},
+		{"praising a meeting of others", "وأشاد بوتين بلقاء لافروف بأردوغان.",
+			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
