@@ -232,7 +232,7 @@
           actions(d, "entity", e, function (done) { return entityForm(d, e, done); })])
       ]);
     }))]);
-    box.replaceChildren(
+    box.replaceChildren.apply(box, [
       el("h2", { dir: "auto", text: d.title || d.id }),
       el("p", null, [el("span", { class: "docid", text: d.id }), " ", el("small", { text: d.published + " " + d.source }), d.url ? el("div", { class: "url", text: d.url }) : null]),
       d.writable ? null : el("p", { class: "note", text: "Read only: the run is a JSON Lines file." }),
@@ -240,7 +240,7 @@
       body,
       el("h3", { text: "Meetings" }), events,
       el("h3", { text: d.entities.length + " entities" }), ents
-    );
+    ].filter(function (c) { return c !== null; }));
     $("doc").hidden = false;
     if (eventID) show("tr-" + eventID);
     else $("doc").scrollTop = 0;
