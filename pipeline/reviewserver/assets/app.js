@@ -270,8 +270,8 @@
         if (f) { f.remove(); return; }
         span.append(form(function (fix) { send("corrected", fix); }));
       } }),
-      rec.review ? el("button", { type: "button", class: "clear", text: "undo", onclick: function () { send(""); } }) : null,
       note);
+    if (rec.review) note.before(el("button", { type: "button", class: "clear", text: "undo", onclick: function () { send(""); } }));
     return span;
   }
 
