@@ -192,11 +192,30 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("correct", func(t *testing.T) {
+		click(t, `#doc tr[data-entity="isis"] button.correct`)
+		waitFor(t, `document.querySelector('#doc tr[data-entity="isis"] form.fix')`, nil)
+		must(t, b.Eval(ctx, `(() => {
+			const row = document.querySelector('#doc tr[data-entity="isis"]');
+			row.querySelector("input.note").value = "the name it uses";
+			const f = row.querySelector("form.fix");
+			f.querySelectorAll("input")[0].value = "Islamic State";
+			f.requestSubmit();
+		})()`, nil))
+		waitFor(t, `document.querySelector('#doc tr[data-entity="isis"]').classList.contains("rv-corrected")`, nil)
+		data, err := os.ReadFile(output.Path(dir, docID))
+		must(t, err)
+		if !strings.Contains(string(data), "    name: Islamic State\n") || !strings.Contains(string(data), "review: {status: corrected, note: the name it uses}") {
+			t.Errorf("the correction is not in the file:\n%s", data)
+		}
+	})
+
 	seesMarks := func(t *testing.T) {
 		t.Helper()
 		waitFor(t, fmt.Sprintf(`document.querySelector('#meetings-table tr[data-id=%q]') &&
 			document.querySelector('#meetings-table tr[data-id=%q] .rv-confirmed')`, event, event), nil)
-		waitFor(t, `!document.getElementById("doc").hidden && document.querySelector('#doc tr[data-entity="sergei-shoigu"].rv-confirmed')`, nil)
+		waitFor(t, `!document.getElementById("doc").hidden && document.querySelector('#doc tr[data-entity="sergei-shoigu"].rv-confirmed') &&
+			document.querySelector('#doc tr[data-entity="isis"].rv-corrected')`, nil)
 	}
 	t.Run("reload", func(t *testing.T) {
 		load(t, "Page.reload", nil)
