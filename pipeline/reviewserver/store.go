@@ -301,6 +301,7 @@ func (s *Store) Apply(id, version string, m Mark) (entry, error) {
 	if !ok {
 		return entry{}, fmt.Errorf("document %q: %w", id, ErrNotFound)
 	}
+	before, _ := os.Stat(s.path)
 	data, err := swapFile(e.path, version, func(b []byte) ([]byte, error) {
 		out, err := ApplyMark(b, m)
 		if err != nil {
@@ -319,6 +320,15 @@ func (s *Store) Apply(id, version string, m Mark) (entry, error) {
 	s.docs[id] = ne
 	if info, err := os.Stat(e.path); err == nil {
 		s.files[filepath.Base(e.path)] = stamp{mod: info.ModTime(), size: info.Size(), id: id}
+	}
+	// The rename changed the directory's time. When nothing else had
+	// changed it since the last scan, the new time is taken as scanned,
+	// which spares a rescan of every file after each mark; a change by
+	// another program in the microseconds between the two stats is seen
+	// when the directory changes again or its document is opened, and
+	// marks on it are refused by swapFile all the same.
+	if after, err := os.Stat(s.path); err == nil && before != nil && before.ModTime().Equal(s.dirMod) {
+		s.dirMod = after.ModTime()
 	}
 	s.index = buildIndex(s.docs)
 	return *ne, nil
