@@ -12,12 +12,15 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/report"
@@ -58,8 +61,21 @@ func New(store *Store, texts map[string]string, log *slog.Logger) *Server {
 	return s
 }
 
-// ServeHTTP serves the review.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+// ServeHTTP serves the review. Requests must name the server by an IP
+// address or as localhost: a page of another site whose name was made to
+// resolve to this machine (DNS rebinding) names its own host, and is
+// refused.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	host := r.Host
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	if net.ParseIP(strings.Trim(host, "[]")) == nil && host != "localhost" {
+		s.fail(w, http.StatusForbidden, fmt.Errorf("host %q: open the review at the address extract review printed", r.Host))
+		return
+	}
+	s.mux.ServeHTTP(w, r)
+}
 
 // meetings serves a page of the index (see ParseQuery for the
 // parameters).

@@ -129,6 +129,35 @@ func TestMeetings(t *testing.T) {
 	}
 }
 
+func TestHost(t *testing.T) {
+	srv, _ := seedServer(t)
+	tests := []struct {
+		host string
+		code int
+	}{
+		{"127.0.0.1:8080", http.StatusOK},
+		{"localhost:8080", http.StatusOK},
+		{"[::1]:8080", http.StatusOK},
+		{"192.168.1.20", http.StatusOK},
+		{"evil.example.com:8080", http.StatusForbidden},
+	}
+	for _, tt := range tests {
+		req, err := http.NewRequest(http.MethodGet, srv.URL+"/api/meetings", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Host = tt.host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tt.code {
+			t.Errorf("Host %s: status %d, want %d", tt.host, resp.StatusCode, tt.code)
+		}
+	}
+}
+
 func TestPageAndAssets(t *testing.T) {
 	srv, _ := seedServer(t)
 	for _, tt := range []struct{ path, want string }{

@@ -82,8 +82,9 @@
   function renderMeetings(page) {
     lastPage = page;
     var sel = $("f-country");
-    if (sel.options.length !== page.countries.length + 1) {
-      page.countries.forEach(function (c) { sel.append(el("option", { text: c })); });
+    var have = Array.prototype.slice.call(sel.options, 1).map(function (o) { return o.value; }).join(" ");
+    if (have !== page.countries.join(" ")) {
+      sel.replaceChildren.apply(sel, [sel.options[0]].concat(page.countries.map(function (c) { return el("option", { text: c }); })));
       sel.value = state.country;
     }
     var tb = $("meetings-table").tBodies[0];
