@@ -24,8 +24,9 @@ const otherColour = "#9ca3af"
 type Network struct {
 	Nodes []NetNode `json:"nodes"`
 	Edges []NetEdge `json:"edges"`
-	// Legend lists the countries of the nodes, most people first, with
-	// their colours; the last entry (country "") gathers the rest.
+	// Legend lists the countries of the nodes, those whose people have
+	// the most meetings first, with their colours; the last entry
+	// (country "") gathers the rest.
 	Legend []LegendEntry `json:"legend"`
 	// Pairs counts the pairs selected, of which Edges are the first.
 	Pairs int `json:"pairs"`
@@ -94,17 +95,22 @@ func topPairs(g dataset.Graph, search string, limit int) Network {
 			}
 		}
 	}
-	people := map[string]int{}
+	// Countries in order of their people's meetings, so that the
+	// people at the centre of the picture get colours of their own.
+	people, meetings := map[string]int{}, map[string]int{}
 	for _, n := range net.Nodes {
 		if n.Country != "" {
 			people[n.Country]++
+			meetings[n.Country] += n.Meetings
 		}
 	}
 	var countries []string
 	for c := range people {
 		countries = append(countries, c)
 	}
-	slices.SortFunc(countries, func(a, b string) int { return cmp.Or(cmp.Compare(people[b], people[a]), strings.Compare(a, b)) })
+	slices.SortFunc(countries, func(a, b string) int {
+		return cmp.Or(cmp.Compare(meetings[b], meetings[a]), cmp.Compare(people[b], people[a]), strings.Compare(a, b))
+	})
 	colour := map[string]string{}
 	others := 0
 	for i, c := range countries {

@@ -67,6 +67,14 @@ func TestTopPairs(t *testing.T) {
 			}
 		})
 	}
+	// One busy person's country is coloured before two quiet people's.
+	g := dataset.Graph{
+		Nodes: []dataset.Node{{ID: "a", Country: "AA", Meetings: 1}, {ID: "b", Country: "AA", Meetings: 1}, {ID: "c", Country: "ZZ", Meetings: 9}},
+		Edges: []dataset.Edge{{From: "a", To: "c", Weight: 1}, {From: "b", To: "c", Weight: 1}},
+	}
+	if l := topPairs(g, "", 10).Legend; l[0].Country != "ZZ" {
+		t.Errorf("legend %+v: want ZZ first", l)
+	}
 	if got := countryName("SY"); got != "Syria" {
 		t.Errorf("countryName(SY) = %q", got)
 	}

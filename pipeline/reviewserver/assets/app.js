@@ -339,7 +339,8 @@
   }
   $("n-in").addEventListener("click", function () { zoom(1 / 1.3); });
   $("n-out").addEventListener("click", function () { zoom(1.3); });
-  $("n-reset").addEventListener("click", function () { view = { x: 0, y: 0, w: 1000, h: 700 }; setViewBox(); });
+  var home = { x: 0, y: 0, w: 1000, h: 700 }; // the view that fits the picture
+  $("n-reset").addEventListener("click", function () { view = Object.assign({}, home); setViewBox(); });
   $("net-svg").addEventListener("wheel", function (ev) {
     ev.preventDefault();
     var svg = $("net-svg"), r = svg.getBoundingClientRect();
@@ -381,6 +382,9 @@
         disp[i].x += (500 - pos[i].x) * 0.01; disp[i].y += (350 - pos[i].y) * 0.01;
         var l = Math.max(Math.sqrt(disp[i].x * disp[i].x + disp[i].y * disp[i].y), 1e-9);
         pos[i].x += disp[i].x / l * Math.min(l, t); pos[i].y += disp[i].y / l * Math.min(l, t);
+        // Within the frame: pieces of the network not joined to the
+        // rest would drift away.
+        pos[i].x = Math.min(980, Math.max(20, pos[i].x)); pos[i].y = Math.min(680, Math.max(20, pos[i].y));
       }
     }
     return { pos: pos, idx: idx };
@@ -412,8 +416,12 @@
       line.append(svg("title", null, net.nodes[L.idx[e.from]].name + " – " + net.nodes[L.idx[e.to]].name + ": " + e.weight));
       edges.append(line);
     });
+    var most = Math.max.apply(null, net.nodes.map(function (n) { return n.meetings; }).concat([1]));
+    var box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
     net.nodes.forEach(function (n, i) {
-      var p = L.pos[i], r = 4 + 2.5 * Math.sqrt(n.meetings);
+      var p = L.pos[i], r = 4 + 22 * Math.sqrt(n.meetings / most);
+      box.x0 = Math.min(box.x0, p.x - r - 60); box.x1 = Math.max(box.x1, p.x + r + 60);
+      box.y0 = Math.min(box.y0, p.y - r - 18); box.y1 = Math.max(box.y1, p.y + r + 6);
       var node = svg("g", { class: "node" + (n.match ? " match" : ""), "data-person": n.id, tabindex: "0" });
       node.append(svg("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1), fill: n.colour }),
         svg("text", { x: p.x.toFixed(1), y: (p.y - r - 3).toFixed(1) }, n.name),
@@ -422,6 +430,14 @@
       nodes.append(node);
     });
     g.replaceChildren(edges, nodes);
+    // Fit the picture, keeping the frame's proportions.
+    if (net.nodes.length) {
+      var w = box.x1 - box.x0, h = box.y1 - box.y0, scale = Math.max(w / 1000, h / 700);
+      home = { w: 1000 * scale, h: 700 * scale };
+      home.x = box.x0 - (home.w - w) / 2; home.y = box.y0 - (home.h - h) / 2;
+      view = Object.assign({}, home);
+      setViewBox();
+    }
     $("net-legend").replaceChildren.apply($("net-legend"), net.legend.map(function (l) {
       return el("li", { "data-country": l.country }, [el("span", { class: "sw", style: "background:" + l.colour }), (l.country ? l.name + " (" + l.country + ")" : l.name) + " · " + l.people]);
     }));
