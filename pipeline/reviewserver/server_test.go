@@ -304,3 +304,32 @@ func TestReadOnlyLines(t *testing.T) {
 		t.Errorf("mark on a JSON Lines run: %d %s", code, body)
 	}
 }
+
+// TestConcurrentMarks sends marks from the same version of a file at
+// once: exactly one is written, the others are refused.
+func TestConcurrentMarks(t *testing.T) {
+	srv, dir := seedServer(t)
+	const id = "002_d3f3a8693f0ab807"
+	var d DocView
+	getJSON(t, srv.URL+"/api/doc?id="+id, &d)
+	const n = 8
+	codes := make(chan int, n)
+	for i := range n {
+		go func() {
+			status := []string{"confirmed", "rejected"}[i%2]
+			code, _ := postMark(t, srv.URL, map[string]any{"document": id, "version": d.Version, "kind": "entity", "id": d.Entities[0].ID, "status": status}, nil)
+			codes <- code
+		}()
+	}
+	count := map[int]int{}
+	for range n {
+		count[<-codes]++
+	}
+	if count[http.StatusOK] != 1 || count[http.StatusConflict] != n-1 {
+		t.Errorf("statuses %v, want one 200 and %d 409", count, n-1)
+	}
+	data, _ := os.ReadFile(output.Path(dir, id))
+	if got := strings.Count(string(data), "review: {status: "); got != 1 {
+		t.Errorf("%d marks in the file, want 1", got)
+	}
+}
