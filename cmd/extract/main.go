@@ -10,6 +10,7 @@
 //	extract eval -conll FILE
 //	extract export [-format csv|jsonl|graphml] [-o FILE] [DIR]
 //	extract report -html FILE [-text PATH]... [DIR]
+//	extract review [-addr HOST:PORT] [-text PATH]... [DIR]
 //
 // Run "extract -h" for the flags.
 package main
@@ -70,6 +71,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exportCmd(args[1:], stdout, stderr)
 		case "report":
 			return reportCmd(args[1:], stdin, stdout, stderr)
+		case "review":
+			return reviewCmd(args[1:], stdin, stdout, stderr)
 		}
 	}
 	return extractCmd(args, stdin, stdout, stderr)

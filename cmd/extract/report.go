@@ -25,6 +25,7 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var (
 		htmlOut = fl.String("html", "", "write the review page to this file (- for standard output)")
 		title   = fl.String("title", "", "title of the page (default: Meetings)")
+		all     = fl.Bool("all", false, "show every document, not only those with meetings")
 		texts   []string
 	)
 	fl.Func("text", "read the documents' text from this input (.txt, directory, .jsonl(.gz), - for stdin), as given to the extraction; repeatable", func(s string) error {
@@ -61,7 +62,7 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	opts := report.Options{Title: *title, Log: log}
+	opts := report.Options{Title: *title, Log: log, All: *all}
 	if len(texts) > 0 {
 		want := make(map[string]bool, len(results))
 		for _, r := range results {

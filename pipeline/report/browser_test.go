@@ -18,6 +18,7 @@ import (
 	"github.com/extract-news/extract/pipeline/dataset"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/internal/cdp"
 )
 
 // seedRun extracts the project's seeds, published on 2020-07-09 so that
@@ -53,7 +54,7 @@ func seedRun(t *testing.T) ([]*doc.Result, map[string]string) {
 // meetings, that a link opens the document at its evidence, and that the
 // page fetches nothing. It keeps a screenshot in testdata/out/.
 func TestBrowser(t *testing.T) {
-	bin := chromium(t)
+	bin := cdp.Chromium(t)
 	results, texts := seedRun(t)
 	page := filepath.Join(t.TempDir(), "report.html")
 	f, err := os.Create(page)
@@ -72,23 +73,23 @@ func TestBrowser(t *testing.T) {
 	// the tests; nothing is measured.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	b := startBrowser(ctx, t, bin)
+	b := cdp.Start(ctx, t, bin)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := b.attach(ctx); err != nil {
+	if err := b.Attach(ctx); err != nil {
 		t.Skipf("%s does not start: %v", bin, err)
 	}
 	for _, m := range []string{"Page.enable", "Runtime.enable", "Network.enable"} {
-		must(b.call(ctx, m, nil, nil))
+		must(b.Call(ctx, m, nil, nil))
 	}
-	must(b.call(ctx, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
+	must(b.Call(ctx, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
 	pageURL := (&url.URL{Scheme: "file", Path: page}).String()
 	var requests, exceptions []string
-	seen := func(e event) {
+	seen := func(e cdp.Event) {
 		switch e.Method {
 		case "Network.requestWillBeSent":
 			var p struct {
@@ -102,11 +103,11 @@ func TestBrowser(t *testing.T) {
 			exceptions = append(exceptions, string(e.Params))
 		}
 	}
-	must(b.call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
-	_, err = b.waitEvent(ctx, "Page.loadEventFired", seen)
+	must(b.Call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
+	_, err = b.WaitEvent(ctx, "Page.loadEventFired", seen)
 	must(err)
-	must(b.eval(ctx, "1", nil)) // let the events of the load arrive
-	drain(b, seen)
+	must(b.Eval(ctx, "1", nil)) // let the events of the load arrive
+	cdp.Drain(b, seen)
 	for _, u := range requests {
 		if u != pageURL && !strings.HasPrefix(u, "data:") {
 			t.Errorf("the page fetched %s", u)
@@ -118,7 +119,7 @@ func TestBrowser(t *testing.T) {
 			Doc, Class, Text, Entity string
 			Start, End               int
 		}
-		must(b.eval(ctx, `Array.from(document.querySelectorAll(".doc .text [data-start]")).map(el => ({
+		must(b.Eval(ctx, `Array.from(document.querySelectorAll(".doc .text [data-start]")).map(el => ({
 			Doc: el.closest("details.doc").id.slice(4), Class: el.className, Text: el.textContent,
 			Entity: el.dataset.entity || "", Start: +el.dataset.start, End: +el.dataset.end}))`, &spans))
 		want := 0
@@ -156,7 +157,7 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 		var colours []string
-		must(b.eval(ctx, `["person", "place", "organization"].map(c => getComputedStyle(document.querySelector(".doc .ent."+c)).backgroundColor)`, &colours))
+		must(b.Eval(ctx, `["person", "place", "organization"].map(c => getComputedStyle(document.querySelector(".doc .ent."+c)).backgroundColor)`, &colours))
 		if len(colours) != 3 || len(slices.Compact(slices.Sorted(slices.Values(colours)))) != 3 {
 			t.Errorf("people, places and organizations share colours: %v", colours)
 		}
@@ -165,7 +166,7 @@ func TestBrowser(t *testing.T) {
 	visible := func(t *testing.T) []string {
 		t.Helper()
 		var ids []string
-		must(b.eval(ctx, `Array.from(document.querySelectorAll("#meetings-table tbody tr")).filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.id)`, &ids))
+		must(b.Eval(ctx, `Array.from(document.querySelectorAll("#meetings-table tbody tr")).filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.id)`, &ids))
 		slices.Sort(ids)
 		return ids
 	}
@@ -179,7 +180,7 @@ func TestBrowser(t *testing.T) {
 		slices.Sort(ids)
 		return ids
 	}
-	clear := func() { must(b.eval(ctx, `document.getElementById("f-clear").click()`, nil)) }
+	clear := func() { must(b.Eval(ctx, `document.getElementById("f-clear").click()`, nil)) }
 	hasPerson := func(name string) func(m dataset.Meeting) bool {
 		return func(m dataset.Meeting) bool {
 			return slices.ContainsFunc(m.Actors, func(a dataset.Actor) bool { return strings.Contains(strings.ToLower(a.Name), strings.ToLower(name)) })
@@ -209,10 +210,10 @@ func TestBrowser(t *testing.T) {
 				t.Fatalf("%d meetings shown before filtering, want %d", len(all), len(ms))
 			}
 			if text, ok := strings.CutPrefix(tt.action, "type:"); ok {
-				must(b.eval(ctx, `document.getElementById("f-person").focus()`, nil))
-				must(b.call(ctx, "Input.insertText", map[string]any{"text": text}, nil))
+				must(b.Eval(ctx, `document.getElementById("f-person").focus()`, nil))
+				must(b.Call(ctx, "Input.insertText", map[string]any{"text": text}, nil))
 			} else {
-				must(b.eval(ctx, tt.action, nil))
+				must(b.Eval(ctx, tt.action, nil))
 			}
 			got, want := visible(t), expect(tt.keep)
 			if len(want) == 0 || len(want) == len(ms) {
@@ -222,7 +223,7 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("shown %v, want %v", got, want)
 			}
 			var count string
-			must(b.eval(ctx, `document.getElementById("f-count").textContent`, &count))
+			must(b.Eval(ctx, `document.getElementById("f-count").textContent`, &count))
 			if w := fmt.Sprintf("%d of %d meetings", len(want), len(ms)); count != w {
 				t.Errorf("count says %q, want %q", count, w)
 			}
@@ -232,7 +233,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("sort", func(t *testing.T) {
 		var dates []string
-		must(b.eval(ctx, `document.querySelector('#meetings-table th[data-key="date"] button').click();
+		must(b.Eval(ctx, `document.querySelector('#meetings-table th[data-key="date"] button').click();
 			Array.from(document.querySelectorAll("#meetings-table tbody tr")).map(r => r.dataset.date)`, &dates))
 		if len(dates) < 2 || !slices.IsSortedFunc(dates, func(a, b string) int { return strings.Compare(b, a) }) || dates[0] == dates[len(dates)-1] {
 			t.Errorf("dates after a click on Date: %v, want newest first", dates)
@@ -246,7 +247,7 @@ func TestBrowser(t *testing.T) {
 			Open       bool
 			Text, Href string
 		}
-		must(b.eval(ctx, fmt.Sprintf(`(async () => {
+		must(b.Eval(ctx, fmt.Sprintf(`(async () => {
 			const a = document.querySelector('#meetings-table tr[data-id=%q] a.evlink');
 			const wasOpen = document.getElementById(decodeURIComponent(a.hash.slice(1))).closest("details.doc").open;
 			a.click();
@@ -262,15 +263,15 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
-	drain(b, seen)
+	cdp.Drain(b, seen)
 	if len(exceptions) > 0 {
 		t.Errorf("script errors: %v", exceptions)
 	}
 	var shot struct {
 		Data string `json:"data"`
 	}
-	must(b.eval(ctx, `window.scrollTo(0, 0)`, nil))
-	must(b.call(ctx, "Page.captureScreenshot", map[string]any{"format": "png", "captureBeyondViewport": true}, &shot))
+	must(b.Eval(ctx, `window.scrollTo(0, 0)`, nil))
+	must(b.Call(ctx, "Page.captureScreenshot", map[string]any{"format": "png", "captureBeyondViewport": true}, &shot))
 	png, err := base64.StdEncoding.DecodeString(shot.Data)
 	must(err)
 	if len(png) < 1000 || string(png[1:4]) != "PNG" {
@@ -280,16 +281,4 @@ func TestBrowser(t *testing.T) {
 	must(os.MkdirAll(out, 0o755))
 	must(os.WriteFile(filepath.Join(out, "report.png"), png, 0o644))
 	t.Logf("screenshot: %s", filepath.Join(out, "report.png"))
-}
-
-// drain passes the events received so far to seen.
-func drain(b *browser, seen func(event)) {
-	for {
-		select {
-		case e := <-b.events:
-			seen(e)
-		default:
-			return
-		}
-	}
 }

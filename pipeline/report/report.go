@@ -64,6 +64,10 @@ type Options struct {
 	// Log receives warnings, such as a text that does not match its
 	// results; slog.Default() when nil.
 	Log *slog.Logger
+	// All shows every document; by default only those with events
+	// (meetings, planned or rejected ones included) are shown, which
+	// keeps the page of a large corpus small.
+	All bool
 }
 
 // Write writes the report on results to w. The same results and texts
@@ -104,8 +108,13 @@ func Write(w io.Writer, results []*doc.Result, opts Options) error {
 	}
 	p.People = sortedKeys(people)
 	p.Countries = sortedKeys(countries)
-	open := len(results) <= opts.OpenLimit
-	for _, r := range results {
+	shown := results
+	if !opts.All {
+		shown = slices.DeleteFunc(slices.Clone(results), func(r *doc.Result) bool { return len(r.Events) == 0 })
+		p.Hidden = len(results) - len(shown)
+	}
+	open := len(shown) <= opts.OpenLimit
+	for _, r := range shown {
 		dv, err := newDocView(r, opts, open)
 		if err != nil {
 			return err
@@ -145,6 +154,7 @@ type page struct {
 	Docs      []docView
 	Events    int // events in all documents
 	Rejected  int // events rejected by a reviewer
+	Hidden    int // documents without events, not shown
 }
 
 // meetingRow is one row of the index.
@@ -255,42 +265,12 @@ func newDocView(r *doc.Result, opts Options, open bool) (docView, error) {
 		}
 		dv.Events = append(dv.Events, ev)
 	}
-	marks := docMarks(r)
 	text, ok := opts.Texts[r.Document.ID]
-	if ok {
-		if err := checkText(r, text); err != nil {
-			opts.Log.Warn("report: text does not match the results; showing the evidence only", "document", r.Document.ID, "err", err)
-			ok = false
-		}
+	body, err := DocumentBody(r, text, ok)
+	if err != nil {
+		opts.Log.Warn("report: showing the evidence only", "err", err)
 	}
-	if ok {
-		dv.HasText = true
-		dv.Dir = direction(text)
-		dv.Body = template.HTML(highlight([]rune(text), 0, marks))
-		return dv, nil
-	}
-	// Evidence sentences only, each once, in order.
-	var spans []doc.Span
-	for _, e := range r.Events {
-		spans = append(spans, e.Evidence...)
-	}
-	slices.SortFunc(spans, func(a, b doc.Span) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return a.End - b.End
-	})
-	spans = slices.CompactFunc(spans, func(a, b doc.Span) bool { return a.Start == b.Start && a.End == b.End })
-	var b strings.Builder
-	var all strings.Builder
-	for _, s := range spans {
-		all.WriteString(s.Text)
-		fmt.Fprintf(&b, `<p class="excerpt" data-offset="%d">`, s.Start)
-		b.WriteString(highlight([]rune(s.Text), s.Start, marks))
-		b.WriteString("</p>")
-	}
-	dv.Dir = direction(all.String() + r.Document.Title)
-	dv.Body = template.HTML(b.String())
+	dv.HasText, dv.Dir, dv.Body = body.HasText, body.Dir, body.HTML
 	return dv, nil
 }
 

@@ -171,3 +171,31 @@ func TestLayout(t *testing.T) {
 		t.Errorf("groups not packed largest first: %v", pos)
 	}
 }
+
+// TestAll checks that documents without events are left out unless
+// Options.All is set, and that the page says so.
+func TestAll(t *testing.T) {
+	results, texts := sample()
+	quiet := &doc.Result{Document: doc.Meta{ID: "d2-no-meeting", Title: "لا لقاء"}}
+	results = append(results, quiet)
+	tests := []struct {
+		all       bool
+		want      bool // the quiet document is on the page
+		wantCount string
+	}{
+		{false, false, "1 documents without meetings are left out"},
+		{true, true, "in 2 documents."},
+	}
+	for _, tt := range tests {
+		page := write(t, results, Options{Texts: texts, All: tt.all})
+		if got := strings.Contains(page, `id="doc-d2-no-meeting"`); got != tt.want {
+			t.Errorf("All %v: the document without meetings shown: %v", tt.all, got)
+		}
+		if !strings.Contains(page, tt.wantCount) {
+			t.Errorf("All %v: the summary lacks %q", tt.all, tt.wantCount)
+		}
+		if !strings.Contains(page, `id="doc-d1"`) {
+			t.Errorf("All %v: the document with a meeting is missing", tt.all)
+		}
+	}
+}

@@ -1,4 +1,7 @@
-package report
+// Package cdp drives headless Chromium through the DevTools protocol for
+// the Browser tests of the review pages. Tests skip when Chromium is not
+// installed.
+package cdp
 
 import (
 	"bufio"
@@ -13,17 +16,17 @@ import (
 	"time"
 )
 
-// browser is headless Chromium driven through the DevTools protocol over
+// Browser is headless Chromium driven through the DevTools protocol over
 // a pipe (--remote-debugging-pipe: commands on fd 3, replies and events on
 // fd 4, each a JSON message ended by a NUL byte), which needs neither a
 // port nor a WebSocket library.
-type browser struct {
+type Browser struct {
 	cmd     *exec.Cmd
 	w       *os.File
 	mu      sync.Mutex
 	nextID  int
 	pending map[int]chan reply
-	events  chan event
+	events  chan Event
 	done    chan struct{}
 	session string
 }
@@ -35,18 +38,19 @@ type reply struct {
 	} `json:"error"`
 }
 
-type event struct {
+// Event is a DevTools event.
+type Event struct {
 	Method string          `json:"method"`
 	Params json.RawMessage `json:"params"`
 }
 
-// chromium returns the Chromium binary, or skips the test.
-func chromium(t *testing.T) string {
+// Chromium returns the Chromium binary, or skips the test.
+func Chromium(t testing.TB) string {
 	t.Helper()
 	if p := os.Getenv("EXTRACT_CHROMIUM"); p != "" {
 		return p
 	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+	for _, name := range []string{"chromium", "chromium-Browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
@@ -55,9 +59,9 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// startBrowser starts headless Chromium; it is killed when ctx ends or
+// Start starts headless Chromium; it is killed when ctx ends or
 // the test finishes.
-func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
+func Start(ctx context.Context, t testing.TB, bin string) *Browser {
 	t.Helper()
 	toChrome, chromeIn, err := os.Pipe()
 	if err != nil {
@@ -67,7 +71,7 @@ func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Not t.TempDir: Chromium's helper processes outlive the browser
+	// Not t.TempDir: Chromium's helper processes outlive the Browser
 	// process for a moment and keep writing to the profile, which would
 	// fail t.TempDir's removal; the cleanup below waits for them.
 	profile, err := os.MkdirTemp("", "extract-chromium-")
@@ -88,14 +92,14 @@ func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
 	}
 	toChrome.Close()
 	fromChrome.Close()
-	b := &browser{cmd: cmd, w: chromeIn, pending: map[int]chan reply{}, events: make(chan event, 1024), done: make(chan struct{})}
+	b := &Browser{cmd: cmd, w: chromeIn, pending: map[int]chan reply{}, events: make(chan Event, 1024), done: make(chan struct{})}
 	go b.read(chromeOut)
 	t.Cleanup(func() {
 		b.w.Close()
 		cmd.Process.Kill()
 		cmd.Wait()
 		chromeOut.Close()
-		// The helpers exit once the browser is gone; retry until they
+		// The helpers exit once the Browser is gone; retry until they
 		// have, for at most ten seconds.
 		for range 100 {
 			if err = os.RemoveAll(profile); err == nil {
@@ -109,7 +113,7 @@ func startBrowser(ctx context.Context, t *testing.T, bin string) *browser {
 }
 
 // read dispatches Chromium's messages until the pipe closes.
-func (b *browser) read(f *os.File) {
+func (b *Browser) read(f *os.File) {
 	defer close(b.done)
 	r := bufio.NewReaderSize(f, 1<<20)
 	for {
@@ -120,7 +124,7 @@ func (b *browser) read(f *os.File) {
 		var m struct {
 			ID int `json:"id"`
 			reply
-			event
+			Event
 		}
 		if json.Unmarshal(msg[:len(msg)-1], &m) != nil {
 			continue
@@ -136,15 +140,15 @@ func (b *browser) read(f *os.File) {
 			continue
 		}
 		select {
-		case b.events <- m.event:
+		case b.events <- m.Event:
 		default: // nobody listens to this many events
 		}
 	}
 }
 
-// call sends a command (to the attached page unless method starts with
+// Call sends a command (to the attached page unless method starts with
 // "Target.") and decodes its result into out, if not nil.
-func (b *browser) call(ctx context.Context, method string, params any, out any) error {
+func (b *Browser) Call(ctx context.Context, method string, params any, out any) error {
 	b.mu.Lock()
 	b.nextID++
 	id := b.nextID
@@ -181,9 +185,9 @@ func (b *browser) call(ctx context.Context, method string, params any, out any) 
 	}
 }
 
-// waitEvent waits for the event method and returns its parameters; other
+// WaitEvent waits for the event method and returns its parameters; other
 // events are passed to seen, if not nil.
-func (b *browser) waitEvent(ctx context.Context, method string, seen func(event)) (json.RawMessage, error) {
+func (b *Browser) WaitEvent(ctx context.Context, method string, seen func(Event)) (json.RawMessage, error) {
 	for {
 		select {
 		case e := <-b.events:
@@ -201,27 +205,27 @@ func (b *browser) waitEvent(ctx context.Context, method string, seen func(event)
 	}
 }
 
-// attach opens a new page and attaches to it.
-func (b *browser) attach(ctx context.Context) error {
+// Attach opens a new page and attaches to it.
+func (b *Browser) Attach(ctx context.Context) error {
 	var target struct {
 		TargetID string `json:"targetId"`
 	}
-	if err := b.call(ctx, "Target.createTarget", map[string]any{"url": "about:blank"}, &target); err != nil {
+	if err := b.Call(ctx, "Target.createTarget", map[string]any{"url": "about:blank"}, &target); err != nil {
 		return err
 	}
 	var att struct {
 		SessionID string `json:"sessionId"`
 	}
-	if err := b.call(ctx, "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &att); err != nil {
+	if err := b.Call(ctx, "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &att); err != nil {
 		return err
 	}
 	b.session = att.SessionID
 	return nil
 }
 
-// eval evaluates a JavaScript expression in the page and decodes its
+// Eval evaluates a JavaScript expression in the page and decodes its
 // value (which must be JSON-serializable) into out, if not nil.
-func (b *browser) eval(ctx context.Context, expr string, out any) error {
+func (b *Browser) Eval(ctx context.Context, expr string, out any) error {
 	var res struct {
 		Result struct {
 			Value json.RawMessage `json:"value"`
@@ -233,7 +237,7 @@ func (b *browser) eval(ctx context.Context, expr string, out any) error {
 			} `json:"exception"`
 		} `json:"exceptionDetails"`
 	}
-	err := b.call(ctx, "Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true, "awaitPromise": true}, &res)
+	err := b.Call(ctx, "Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true, "awaitPromise": true}, &res)
 	if err != nil {
 		return err
 	}
@@ -244,4 +248,16 @@ func (b *browser) eval(ctx context.Context, expr string, out any) error {
 		return json.Unmarshal(res.Result.Value, out)
 	}
 	return nil
+}
+
+// Drain passes the events received so far to seen.
+func Drain(b *Browser, seen func(Event)) {
+	for {
+		select {
+		case e := <-b.events:
+			seen(e)
+		default:
+			return
+		}
+	}
 }
