@@ -1186,6 +1186,15 @@ var visitCues = set(`وصل يصل وصوله زيارة زيارته الزيا
 // before a country), else where a visit or an arrival of a participant
 // took them anywhere in the document, else none.
 func (s *docState) location(f *found) int {
+	// قمة هلسنكي، لقاء موسكو: the place that names the meeting.
+	if f.trig.nominal {
+		for _, mi := range s.bySent[f.sent] {
+			m := s.in.Resolved.Mentions[mi]
+			if m.First == f.tok+1 && m.Start == s.toks[m.First].Start && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePlace && !m.InTitle {
+				return m.Entity
+			}
+		}
+	}
 	// In the trigger's clause, a place after the trigger first (وبعد
 	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
 	if p := s.placeIn([]int{f.sent}, f.tok, f.to, nil); p >= 0 {
@@ -1293,6 +1302,11 @@ func (s *docState) locative(m resolve.Mention) bool {
 	if off := m.Start - s.toks[m.First].Start; off > 0 && tok[off-1] == 'ب' {
 		return true
 	}
+	// زيارته لباريس: ل after a word of visit.
+	if off := m.Start - s.toks[m.First].Start; off > 0 && tok[off-1] == 'ل' && m.First > 0 && s.toks[m.First-1].Sentence == m.Sentence && s.hasStemIn(visitVerbs, m.First-1) {
+		return true
+	}
+
 	for i := m.First - 1; i >= 0 && i >= m.First-2; i-- {
 		if s.toks[i].Sentence != m.Sentence {
 			break

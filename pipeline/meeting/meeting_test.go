@@ -177,6 +177,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
+		{"a place that names the summit", "وقال لافروف إن قمة سوتشي بين بوتين وأردوغان كانت مثمرة.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
