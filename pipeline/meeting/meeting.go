@@ -298,6 +298,26 @@ func (s *docState) heldLater(ti, sb int) bool {
 	return false
 }
 
+// purposeAhead reports a meeting noun of purpose (للقاء X: to meet X)
+// that no journey in the past leads to: دعوة كيم للقاء ترامب، استعداده
+// للقاء، يتوجه إلى إسرائيل للقاء are yet to come; وصل إلى الرياض للقاء
+// is a meeting that took place.
+func (s *docState) purposeAhead(ti, prefix, sa int) bool {
+	r := []rune(s.toks[ti].Text)
+	if prefix == 0 || r[prefix-1] != 'ل' || !matchWords[string(r[prefix:])] {
+		return false
+	}
+	for i := ti - 1; i >= sa && i >= ti-8; i-- {
+		if s.hasStemIn(journeyPast, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// journeyPast are journeys in the past that a meeting of purpose follows.
+var journeyPast = set(`وصل وصلت وصلا توجه توجهت سافر سافرت ذهب ذهبت انتقل انتقلت قدم قدمت جاء جاءت حضر حضرت عاد عادت`)
+
 // yetToCome reports a present-tense trigger verb of purpose (ليلتقي،
 // لتستقبل: to meet) or after a word of time or condition (عندما يلتقي،
 // إذا اجتمع is not counted: only the present): a meeting not yet held.
@@ -447,7 +467,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
-		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) ||
+		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
 		!t.nominal && s.subjunctive(ti, prefix, sa) {
 		f.status = doc.Planned

@@ -25,7 +25,7 @@ func referenceStems(dst []Stem, tok string) []Stem {
 			dst = append(dst, Stem{Text: string(r[p+1:]), Prefix: p + 1})
 		case 'ل':
 			if r[p+1] == 'ل' && len(r)-p >= 4 {
-				dst = append(dst, Stem{Text: "ا" + string(r[p+1:]), Prefix: p + 1})
+				dst = append(dst, Stem{Text: "ا" + string(r[p+1:]), Prefix: p + 1}, Stem{Text: string(r[p+1:]), Prefix: p + 1})
 			} else {
 				dst = append(dst, Stem{Text: string(r[p+1:]), Prefix: p + 1})
 			}

@@ -252,7 +252,8 @@ type Stem struct {
 
 // Stems returns the readings of an Arabic token, the token itself first,
 // then with the conjunctions و ف and the prepositions ب ل ك removed
-// (وبدمشق → بدمشق, دمشق), and with لل read as ل + ال (للأمم → الامم).
+// (وبدمشق → بدمشق, دمشق), and with لل read as ل + ال (للأمم → الامم)
+// and as ل + a word in ل (للقاء → لقاء).
 // Stems shorter than two runes are not offered.
 func Stems(tok string) []Stem {
 	out := make([]Stem, 1, 4)
@@ -291,8 +292,9 @@ func AppendStems(dst []Stem, tok string) []Stem {
 	case strings.HasPrefix(rest, "ب"), strings.HasPrefix(rest, "ك"):
 		dst = append(dst, Stem{Text: rest[len("ب"):], Prefix: p + 1})
 	case strings.HasPrefix(rest, "لل") && hasRunes(rest, 4):
-		// لل = ل + ال with the alef elided: للأمم → الامم.
-		dst = append(dst, Stem{Text: "ا" + rest[len("ل"):], Prefix: p + 1})
+		// لل = ل + ال with the alef elided: للأمم → الامم; or ل before
+		// a word that starts with ل: للقاء → لقاء، للبنان → لبنان.
+		dst = append(dst, Stem{Text: "ا" + rest[len("ل"):], Prefix: p + 1}, Stem{Text: rest[len("ل"):], Prefix: p + 1})
 	case strings.HasPrefix(rest, "ل"):
 		dst = append(dst, Stem{Text: rest[len("ل"):], Prefix: p + 1})
 	}
