@@ -1230,7 +1230,18 @@ func (s *docState) location(f *found) int {
 	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
 		visits = append(visits, k)
 	}
-	return s.placeIn(visits, 0, len(s.toks), f.people)
+	if p := s.placeIn(visits, 0, len(s.toks), f.people); p >= 0 {
+		return p
+	}
+	// وصل لافروف إلى طوكيو. وصرح عقب لقائه مع نظيره الياباني: the city of
+	// the scene set just before (not a country: a visit's destination
+	// comes with a visit word, found above).
+	if p := s.placeIn(s.scene(f), 0, len(s.toks), nil); p >= 0 {
+		if e := s.in.Resolved.Entities[p].Entry; e == nil || e.Kind != "country" && e.Kind != "region" {
+			return p
+		}
+	}
+	return -1
 }
 
 // cityOf returns, for a country p, a city of that country named with a
@@ -1393,12 +1404,64 @@ var officeWords = set(`وزير وزيرة وزراء سفير سفيرة سفر
 // the other evidence sentences. future reports a date after publication
 // or a future expression (الأسبوع المقبل).
 func (s *docState) date(f *found) (*doc.Date, bool) {
+	if d, future := s.dateIn(f, f.evSents, 0); d != nil {
+		return d, future
+	}
+	// وصل لافروف إلى طوكيو الأربعاء. وصرح عقب لقائه مع نظيره …: the scene
+	// set just before, a day named with a participant.
+	// Only for a meeting reported in the past, and never a day to come:
+	// the scene dates a meeting, it does not make it a plan.
+	if f.status != doc.Occurred || s.imperfect(f) {
+		return nil, false
+	}
+	if d, future := s.dateIn(f, s.scene(f), 2); d != nil && !future {
+		return d, false
+	}
+	return nil, false
+}
+
+// scene returns the one or two sentences before f's that name one of its
+// participants and report no meeting (a visit may): where the text may
+// have set the scene (the city, the day) of the meeting it then reports.
+func (s *docState) scene(f *found) []int {
+	var out []int
+	if f.apart {
+		return nil // وقبل ذلك، التقى …: another time
+	}
+	for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
+		if a, b := s.sentenceRange(k); a == b || s.reportsMeeting(a, b) {
+			continue
+		}
+		for _, mi := range s.bySent[k] {
+			if slices.Contains(f.people, s.in.Resolved.Mentions[mi].Entity) {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// reportsMeeting reports a trigger other than a visit in tokens [a, b).
+func (s *docState) reportsMeeting(a, b int) bool {
+	var buf tokenize.StemBuf
+	for i := a; i < b; i++ {
+		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && t.family != Visit {
+			return true
+		}
+	}
+	return false
+}
+
+// dateIn takes the most precise date expression of the sentences (in the
+// trigger's sentence, of its clause), of rank minRank at least.
+func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) {
 	var (
 		best     dates.Expr
 		bestSent = -1
-		bestRank = -1
+		bestRank = minRank - 1
 	)
-	for _, k := range f.evSents {
+	for _, k := range sents {
 		sn := s.in.Analysis.SentenceOf(k)
 		exprs := dates.Find(s.in.Text.Runes[sn.Start:sn.End], s.in.Published)
 		lo, hi := 0, sn.End-sn.Start

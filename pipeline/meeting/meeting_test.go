@@ -67,8 +67,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
 		{"denied", "نفى الكرملين أن بوتين لم يلتق أردوغان.", nil},
 		{"statement only", "قال بوتين إن أردوغان شريك مهم.", nil},
-		{"location in neighbouring sentence", "وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق يوم الأحد. واستقبله الرئيس بشار الأسد وبحثا العلاقات.",
-			[]string{"occurred: bashar-al-assad/host ayman-safadi/guest @damascus -"}},
+		{"location and day in the neighbouring sentence", "وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق يوم الأحد. واستقبله الرئيس بشار الأسد وبحثا العلاقات.",
+			[]string{"occurred: bashar-al-assad/host ayman-safadi/guest @damascus 2018-05-13"}},
 		{"same meeting twice", "التقى بوتين أردوغان في سوتشي أمس. وقال بوتين خلال لقائه مع أردوغان إن العلاقات جيدة.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"description as participant", "التقى بوتين أمس الأربعاء وزير الدفاع الروسي في الكرملين.",
@@ -183,6 +183,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/guest bashar-al-assad/host @damascus -"}},
 		{"an invitation to meet", "وجه الأسد دعوة إلى بوتين للقاء أردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"the scene set just before", "ووصل لافروف إلى موسكو الأربعاء. وصرح لافروف عقب لقائه مع أردوغان بأن العلاقات جيدة.",
+			[]string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @moscow 2018-05-16"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
