@@ -451,6 +451,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	// ويشارك في المحادثات X وY: taking part in talks names their parties.
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
+	// هذا اللقاء، نتائج الاجتماع: a meeting already told of; its sentence
+	// is evidence, its clause's people are not participants.
+	if f.definite && (ti > sa && backRefWords[s.toks[ti-1].Text] || ti+1 < sb && demonstratives[s.toks[ti+1].Text]) {
+		f.weak = true
+	}
 	f.apart = s.has(earlierWords, sa, min(sb, sa+2))
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
 	// the one reported are background, not a record of their own.
@@ -956,6 +961,14 @@ func (s *docState) genitivePair(ti, to int) bool {
 	}
 	return false
 }
+
+// backRefWords before a definite meeting noun refer back to a meeting
+// told of before (هذا اللقاء، نتائج الاجتماع); demonstratives after it
+// do too (اللقاء هذا).
+var (
+	backRefWords   = set(`هذا هذه ذلك تلك نتائج نتيجة حصيلة`)
+	demonstratives = set(`هذا هذه ذاته نفسه`)
+)
 
 // pronounBetween are بين with a pronoun.
 var pronounBetween = set(`بينه بينها بينهما`)

@@ -185,6 +185,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"the scene set just before", "ووصل لافروف إلى موسكو الأربعاء. وصرح لافروف عقب لقائه مع أردوغان بأن العلاقات جيدة.",
 			[]string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @moscow 2018-05-16"}},
+		{"a back-reference brings no participants", "التقى بوتين أردوغان في سوتشي أمس. وعرض لافروف على روحاني نتائج اللقاء.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
