@@ -113,27 +113,14 @@ func TestBuildMerges(t *testing.T) {
 		},
 		want: []string{"a1+b1", "c1"},
 	}, {
-		name: "places in different countries",
-		results: []*doc.Result{
-			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
-			meetingDoc("b1", "", "2018-05-17", "damascus", "putin", "assad"),
-		},
-		want: []string{"a1", "b1"},
-	}, {
-		name: "places in one country",
-		results: []*doc.Result{
-			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
-			meetingDoc("b1", "", "2018-05-17", "moscow", "putin", "assad"),
-		},
-		want: []string{"a1+b1"},
-	}, {
-		name: "a report without place joins the first that fits, not a second place",
+		name: "places do not part reports of one day",
 		results: []*doc.Result{
 			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
 			meetingDoc("b1", "", "2018-05-17", "", "putin", "assad"),
 			meetingDoc("c1", "", "2018-05-17", "damascus", "putin", "assad"),
+			meetingDoc("d1", "", "2018-05-18", "sochi", "putin", "assad"),
 		},
-		want: []string{"a1+b1", "c1"},
+		want: []string{"a1+b1+c1+d1"},
 	}, {
 		name: "one side names more",
 		results: []*doc.Result{

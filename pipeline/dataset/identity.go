@@ -87,7 +87,6 @@ func ReportID(document, event string) string { return document + "\x00" + event 
 // cluster is one meeting in one pair group.
 type cluster struct {
 	first, last int // days since 1970 of its dated reports
-	place       *Place
 	ids         []string // participants of its first report
 	countries   map[string]bool
 	members     []*report
@@ -213,7 +212,7 @@ func (rp *report) inPeriod(day int) bool {
 }
 
 func newCluster(rp *report) *cluster {
-	c := &cluster{first: rp.day, last: rp.day, ids: rp.ids, place: rp.place, countries: map[string]bool{}}
+	c := &cluster{first: rp.day, last: rp.day, ids: rp.ids, countries: map[string]bool{}}
 	for _, a := range rp.actors {
 		c.countries[a.Country] = true
 	}
@@ -226,14 +225,11 @@ func (c *cluster) add(rp *report) {
 	if rp.hasDay && rp.kind != doc.Reference || rp.dated == doc.DatedExact {
 		c.last = max(c.last, rp.day)
 	}
-	if c.place == nil && rp.place != nil {
-		c.place = rp.place
-	}
 }
 
 // fits reports whether a dated report rp, no earlier than the cluster's
 // first day, is the cluster's meeting: within the window of its basis,
-// compatible people and place.
+// with compatible people.
 func (c *cluster) fits(rp *report) bool {
 	w := textWindow
 	if rp.basis == FromPublished {
@@ -245,11 +241,9 @@ func (c *cluster) fits(rp *report) bool {
 	return c.compatible(rp)
 }
 
-// compatible reports whether rp names the cluster's people and place: at
-// least two people in common, and not a principal on each side that the
-// other lacks (an extra aide of a country already in the meeting is
-// none); the same place, a place in the same country, or no place on one
-// side.
+// compatible reports whether rp names the cluster's people: at least two
+// people in common, and not a principal on each side that the other
+// lacks (an extra aide of a country already in the meeting is none).
 func (c *cluster) compatible(rp *report) bool {
 	shared := 0
 	for _, id := range rp.ids {
@@ -261,9 +255,6 @@ func (c *cluster) compatible(rp *report) bool {
 		return false
 	}
 	if extraPrincipal(rp.ids, c.ids, rp.actors, c.countries) && extraPrincipal(c.ids, rp.ids, c.members[0].actors, rp.countries()) {
-		return false
-	}
-	if rp.place != nil && c.place != nil && rp.place.ID != c.place.ID && (rp.place.Country == "" || rp.place.Country != c.place.Country) {
 		return false
 	}
 	return true
