@@ -86,7 +86,7 @@ func ReportID(document, event string) string { return document + "\x00" + event 
 
 // cluster is one meeting in one pair group.
 type cluster struct {
-	first, last int // days since 1970 of its dated reports
+	first, last int      // days since 1970 of its dated reports
 	ids         []string // participants of its first report
 	countries   map[string]bool
 	members     []*report
