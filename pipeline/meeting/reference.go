@@ -88,6 +88,11 @@ func (c *classifier) classify(ev *doc.Event) {
 	if ev.Status != doc.Occurred {
 		return
 	}
+	if (c.plannedNoun(ti, sa, sb) || c.plannedVerb(ti, sa, ev.Date) || ev.Date != nil && c.comingMonth(ev.Date)) &&
+		(ev.Date == nil || ev.Date.Value == "" || ev.Date.Value >= pub.Format(time.DateOnly)) {
+		ev.Status = doc.Planned
+		return
+	}
 	reference := func(dated, period string) {
 		ev.Kind, ev.Dated, ev.Period = doc.Reference, dated, period
 	}
@@ -141,7 +146,7 @@ var holdVerbs = set(`عقد عقدا عقدت عقدوا جرى جرت أجرى 
 
 // duringWords before a meeting noun with a pronoun (خلال لقائه، أثناء
 // اجتماعهما) tell of the meeting as it happened.
-var duringWords = set(`خلال أثناء اثناء`)
+var duringWords = set(`خلال أثناء اثناء في`)
 
 // bareNoun reports a meeting named by a noun only (القمة بين ترامب
 // وكيم، قبل لقاء مرتقب، نتائج قمة): no verb holds it and the text gives
@@ -163,8 +168,9 @@ func (c *classifier) bareNoun(ti, sa int) bool {
 			return false // القمة التي عقدت، اللقاء الذي جرى
 		}
 	}
+	// خلال لقائه، في لقاء مع: during the meeting, as it happened.
 	suffixed := !strings.HasPrefix(string([]rune(c.toks[ti].Text)[prefix:]), "ال") && suffixedNoun(c.toks[ti].Text, prefix)
-	if suffixed && ti > sa && c.stemIn(duringWords, ti-1) {
+	if ti > sa && c.stemIn(duringWords, ti-1) && (suffixed || ti+1 < len(c.toks) && c.toks[ti+1].Sentence == c.toks[ti].Sentence && c.stemIn(refWithWords, ti+1)) {
 		return false
 	}
 	return true
@@ -313,10 +319,14 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 			return true
 		}
 	}
-	// وكان بومبيو قد التقى: the pluperfect of the background.
-	if ok && !t.nominal {
+	// وكان بومبيو قد التقى، وكان ترامب قد قال خلال اجتماعه: the
+	// pluperfect of the background; a sentence that opens on وكان.
+	if openers[c.toks[sa].Text] && sa < ti {
+		return true
+	}
+	if ok {
 		hasQad := false
-		for k := ti - 1; k >= sa && k >= ti-5; k-- {
+		for k := ti - 1; k >= sa && k >= ti-6; k-- {
 			w := c.toks[k].Text
 			if w == "قد" || w == "وقد" {
 				hasQad = true
@@ -324,6 +334,113 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 			if hasQad && kanaWords[w] {
 				return true
 			}
+		}
+	}
+	// قبل أيام، قبل أسبوعين، بعد أسبوع من القمة: a time ago.
+	for k := max(sa, ti-8); k+1 < min(sb, ti+9); k++ {
+		if c.stemIn(beforeWords, k) && c.stemIn(durationWords, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// openers begin a sentence of background: وكان الرئيس قد استقبل.
+var openers = set(`وكان وكانت`)
+
+// beforeWords and durationWords make a time ago: قبل أيام، منذ أسابيع.
+var (
+	beforeWords   = set(`قبل منذ بعد`)
+	durationWords = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور عام عامين أعوام اعوام سنة سنتين سنوات`)
+)
+
+// expectWords after a meeting noun make it one to come: القمة المرتقبة،
+// لقاء مزمع، الاجتماع المقرر، قمة ثانية.
+var expectWords = set(`المرتقبة المرتقب مرتقبة مرتقب المنتظرة المنتظر منتظرة منتظر المزمعة المزمع مزمعة مزمع المقررة المقرر مقررة مقرر المقترحة المقترح مقترحة مقترح المحتملة المحتمل محتملة محتمل المتوقعة المتوقع متوقعة متوقع المقبلة المقبل مقبلة مقبل القادمة القادم المرتقبه المنتظره المزمعه المقرره المقترحه المحتمله المتوقعه المقبله القادمه`)
+
+// eveWords right before a meeting noun put it after the news: قبيل
+// القمة، عشية اللقاء، تمهيدا للقمة، استعدادا للقاء.
+var eveWords = set(`قبيل عشية تمهيدا تحضيرا استعدادا`)
+
+// comingMonth reports a month expression without a year or a past
+// modifier that names a month after publication's (قمة مزمعة في مايو in
+// March): a plan, not a reference to last year.
+func (c *classifier) comingMonth(d *doc.Date) bool {
+	pub := c.in.Published
+	if pub.IsZero() || d.Value != "" {
+		return false
+	}
+	p := dates.Period(d.Text, pub)
+	if len(p) != 7 {
+		return false
+	}
+	for _, w := range words(d.Text) {
+		if lastWords[w] || len(w) == 4 && allDigits(w) {
+			return false
+		}
+	}
+	m, _ := strconv.Atoi(p[5:])
+	return m > int(pub.Month())
+}
+
+// plannedVerb reports a trigger verb in the present with no past marker
+// before it and no day (ويلتقي ترمب قريبا، عندما يلتقي الرئيسان): a
+// meeting to come or one spoken of in general, not one reported. A
+// weekday or اليوم makes it the news of the day.
+func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
+	var buf tokenize.StemBuf
+	t, prefix, ok := lookup(buf.Stems(c.toks[ti].Text))
+	if !ok || t.nominal {
+		return false
+	}
+	r := []rune(c.toks[ti].Text)[prefix:]
+	if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' || perfectT[string(r)] {
+		return false
+	}
+	for k := ti - 1; k >= sa && k >= ti-4; k-- {
+		if kanaWords[c.toks[k].Text] || c.toks[k].Text == "قد" || c.toks[k].Text == "وقد" {
+			return false
+		}
+	}
+	return d == nil || d.Value == "" && !c.dayish(d)
+}
+
+// agreeWords before على or إلى and a meeting noun make it agreed or
+// sought, not held: وافق على لقائه، اتفقا على الاجتماع، دعا إلى قمة.
+var agreeWords = set(`وافق وافقت يوافق توافق اتفق اتفقا اتفقت اتفقوا يتفق دعا دعت يدعو تدعو دعوة الدعوة دعوته يسعى تسعى سعي يتطلع تتطلع تطلع موافقة موافقته`)
+
+// plannedNoun reports a meeting noun at ti that the text tells as one to
+// come: an adjective of expectation within three words after it, or a
+// word of its eve right before it (see expectWords, eveWords).
+func (c *classifier) plannedNoun(ti, sa, sb int) bool {
+	var buf tokenize.StemBuf
+	t, _, ok := lookup(buf.Stems(c.toks[ti].Text))
+	if !ok || !t.nominal {
+		return false
+	}
+	for k := ti + 1; k < sb && k <= ti+3; k++ {
+		if c.stemIn(expectWords, k) {
+			return true
+		}
+	}
+	for k := ti - 1; k >= sa && k >= ti-2; k-- {
+		if c.stemIn(eveWords, k) {
+			return true
+		}
+	}
+	// وافق على لقائه، دعا إلى عقد قمة.
+	k := ti - 1
+	if k > sa && c.stemIn(holdWords, k) {
+		k--
+	}
+	if k > sa && (c.toks[k].Text == "على" || c.toks[k].Text == "الى" || c.toks[k].Text == "إلى") && c.stemIn(agreeWords, k-1) {
+		return true
+	}
+	// القمة التي ستعقد، لقاء سيجمع: a future verb right after.
+	for k := ti + 1; k < sb && k <= ti+4; k++ {
+		w := []rune(c.toks[k].Text)
+		if len(w) > 3 && w[0] == 'س' && (w[1] == 'ي' || w[1] == 'ت') && !futureLookalike(c.toks[k].Text) {
+			return true
 		}
 	}
 	return false
@@ -353,3 +470,6 @@ func (c *classifier) stemIn(ws map[string]bool, k int) bool {
 	}
 	return false
 }
+
+// refWithWords after a meeting noun name its partner: في لقاء مع.
+var refWithWords = set(`مع`)
