@@ -266,8 +266,15 @@ func (c *classifier) yearNear(ti, sa, sb int) string {
 			continue
 		}
 		intro := k > sa && (c.stemIn(yearWords, k-1) || c.stemIn(monthWords, k-1) || c.stemIn(inWords, k-1))
-		if !intro || k > sa && c.stemIn(phraseNouns, k-1) || k > sa+1 && c.stemIn(phraseNouns, k-2) {
+		if !intro {
 			continue
+		}
+		phrase := false
+		for j := k - 1; j >= sa && j >= k-4; j-- {
+			phrase = phrase || c.stemIn(phraseNouns, j)
+		}
+		if phrase {
+			continue // حدود 4 يونيو 1967
 		}
 		return w
 	}
@@ -383,10 +390,10 @@ func (c *classifier) comingMonth(d *doc.Date) bool {
 	return m > int(pub.Month())
 }
 
-// plannedVerb reports a trigger verb in the present with no past marker
-// before it and no day (ويلتقي ترمب قريبا، عندما يلتقي الرئيسان): a
-// meeting to come or one spoken of in general, not one reported. A
-// weekday or اليوم makes it the news of the day.
+// plannedVerb reports a trigger verb in the present, with no day, after
+// عندما، أين، هل … or before قريبا (عندما يلتقي الرئيسان، ويلتقي ترمب
+// قريبا): a meeting to come or asked of, not one reported. A present verb
+// alone (الأسد يستقبل لافروف) is the news style of headlines.
 func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 	var buf tokenize.StemBuf
 	t, prefix, ok := lookup(buf.Stems(c.toks[ti].Text))
@@ -397,13 +404,36 @@ func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 	if len(r) < 4 || r[0] != 'ي' && r[0] != 'ت' && r[0] != 'ن' || perfectT[string(r)] {
 		return false
 	}
-	for k := ti - 1; k >= sa && k >= ti-4; k-- {
-		if kanaWords[c.toks[k].Text] || c.toks[k].Text == "قد" || c.toks[k].Text == "وقد" {
-			return false
+	if d != nil && (d.Value != "" || c.dayish(d)) {
+		return false
+	}
+	// عندما يلتقي، أين يلتقي، هل يلتقي: a time to come or a question.
+	for k := ti - 1; k >= sa && k >= ti-2; k-- {
+		if c.stemIn(whenWords, k) {
+			return true
 		}
 	}
-	return d == nil || d.Value == "" && !c.dayish(d)
+	// ويلتقي ترمب قريبا كيم.
+	for k := ti + 1; k < len(c.toks) && k <= ti+4 && c.toks[k].Sentence == c.toks[ti].Sentence; k++ {
+		if c.stemIn(soonWords, k) {
+			return true
+		}
+	}
+	return false
 }
+
+// whenWords before a present verb make it a meeting to come or asked of
+// (عندما يلتقي، أين يلتقي، هل يلتقي); soonWords after it (قريبا).
+var (
+	whenWords = set(`عندما حين حينما متى أين اين هل كيف إذا اذا لو لدى`)
+	soonWords = set(`قريبا لاحقا`)
+)
+
+// ontoWords stand between an agreement and its meeting noun.
+var ontoWords = set(`على إلى الى`)
+
+// thatWords open a clause of what is said: إنه سيزور.
+var thatWords = set(`ان انه انها بان بانه وان وانه`)
 
 // agreeWords before على or إلى and a meeting noun make it agreed or
 // sought, not held: وافق على لقائه، اتفقا على الاجتماع، دعا إلى قمة.
@@ -433,11 +463,19 @@ func (c *classifier) plannedNoun(ti, sa, sb int) bool {
 	if k > sa && c.stemIn(holdWords, k) {
 		k--
 	}
-	if k > sa && (c.toks[k].Text == "على" || c.toks[k].Text == "الى" || c.toks[k].Text == "إلى") && c.stemIn(agreeWords, k-1) {
-		return true
+	if k > sa && ontoWords[c.toks[k].Text] {
+		// The subject may stand between: ووافق بوتين على لقاء.
+		for j := k - 1; j >= sa && j >= k-4; j-- {
+			if c.stemIn(agreeWords, j) {
+				return true
+			}
+		}
 	}
 	// القمة التي ستعقد، لقاء سيجمع: a future verb right after.
 	for k := ti + 1; k < sb && k <= ti+4; k++ {
+		if thatWords[c.toks[k].Text] {
+			break // خلال اجتماعه مع أردوغان إنه سيزور: what was said
+		}
 		w := []rune(c.toks[k].Text)
 		if len(w) > 3 && w[0] == 'س' && (w[1] == 'ي' || w[1] == 'ت') && !futureLookalike(c.toks[k].Text) {
 			return true
