@@ -89,7 +89,9 @@ func (c *classifier) classify(ev *doc.Event) {
 		return
 	}
 	if (c.plannedNoun(ti, sa, sb) || c.plannedVerb(ti, sa, ev.Date) || ev.Date != nil && c.comingMonth(ev.Date)) &&
-		(ev.Date == nil || ev.Date.Value == "" || ev.Date.Value >= pub.Format(time.DateOnly)) {
+		(ev.Date == nil || ev.Date.Value == "" || ev.Date.Value > pub.Format(time.DateOnly)) {
+		// A day stated up to publication day is the news (وقبيل اجتماعه
+		// مع نتنياهو … الأربعاء: hours later, by the time it is read).
 		ev.Status = doc.Planned
 		return
 	}
