@@ -254,14 +254,16 @@ func (c *classifier) phraseDate(d *doc.Date, sa int) bool {
 var yearWords = set(`عام العام سنة السنة`)
 
 // yearNear returns a year before the publication year that the trigger's
-// clause states (عام 1945، في 2017) within eight tokens of the trigger,
-// not inside a phrase (حدود 1967); "" when none.
+// sentence states after it, or within eight tokens before it (لقاء
+// الملك عبد العزيز بالرئيس روزفلت على متن البارجة كوينسي عام 1945),
+// introduced as a year (عام، سنة، في، a month) and not inside a phrase
+// (حدود 4 يونيو 1967); "" when none.
 func (c *classifier) yearNear(ti, sa, sb int) string {
 	pub := c.in.Published
 	if pub.IsZero() {
 		return ""
 	}
-	for k := max(sa, ti-8); k < min(sb, ti+9); k++ {
+	for k := max(sa, ti-8); k < sb; k++ {
 		w := c.toks[k].Text
 		y, err := strconv.Atoi(w)
 		if err != nil || len(w) != 4 || y < 1900 || y >= pub.Year() || !allDigits(w) {
@@ -347,7 +349,11 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 	}
 	// قبل أيام، قبل أسبوعين، بعد أسبوع من القمة: a time ago.
 	for k := max(sa, ti-8); k+1 < min(sb, ti+9); k++ {
-		if c.stemIn(beforeWords, k) && c.stemIn(durationWords, k+1) {
+		if !c.stemIn(beforeWords, k) {
+			continue
+		}
+		// قبل أيام، قبل 73 عاما.
+		if c.stemIn(durationWords, k+1) || k+2 < sb && allDigits(c.toks[k+1].Text) && c.stemIn(durationWords, k+2) {
 			return true
 		}
 	}
@@ -360,7 +366,7 @@ var openers = set(`وكان وكانت`)
 // beforeWords and durationWords make a time ago: قبل أيام، منذ أسابيع.
 var (
 	beforeWords   = set(`قبل منذ بعد`)
-	durationWords = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور عام عامين أعوام اعوام سنة سنتين سنوات`)
+	durationWords = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور شهرا عام عاما عامين أعوام اعوام سنة سنتين سنوات`)
 )
 
 // expectWords after a meeting noun make it one to come: القمة المرتقبة،
