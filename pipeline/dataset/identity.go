@@ -185,11 +185,14 @@ func group(reps []*report) []*cluster {
 	var own []*cluster
 	for _, rp := range vague {
 		var into *cluster
-		for k := len(clusters) - 1; k >= 0; k-- {
+		// The clusters are in order of their first day: start from the
+		// last one before publication.
+		end := len(clusters)
+		if rp.hasPub {
+			end, _ = slices.BinarySearchFunc(clusters, rp.pubDay+1, func(c *cluster, day int) int { return cmp.Compare(c.first, day) })
+		}
+		for k := end - 1; k >= 0; k-- {
 			c := clusters[k]
-			if rp.hasPub && c.first > rp.pubDay {
-				continue
-			}
 			if !rp.inPeriod(c.first) {
 				continue
 			}
