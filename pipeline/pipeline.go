@@ -102,9 +102,11 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	res := x.resolver.Resolve(resolve.Input{
 		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
 	})
-	events := x.meetings.Extract(meeting.Input{
+	in := meeting.Input{
 		DocID: d.ID, Original: d.Text, Text: text, Analysis: an, Resolved: res, Published: d.Published, Title: d.Title,
-	})
+	}
+	events := x.meetings.Extract(in)
+	meeting.Classify(in, events)
 	out := &doc.Result{
 		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: lang.Arabic},
 		Entities: make([]doc.Entity, len(res.Entities)),

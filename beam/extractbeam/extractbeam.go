@@ -13,6 +13,10 @@
 //	OUTPUT-errors.jsonl          the dead letters, as extract -errors writes them
 //	OUTPUT-meetings.FORMAT       the meeting export (extract export), per format
 //
+// The meeting export finds the reports of one meeting across documents
+// as extract export does, with its identity step as a keyed group: by
+// pair of participants (dataset.PairKeys, dataset.Group), the clusters
+// assembled on one worker (dataset.Assemble).
 // A record goes to the shard its id hashes to; each shard and the dead
 // letters are in input order, so the same input gives the same files.
 // Documents that fail (unreadable files, malformed lines, a document
@@ -127,7 +131,9 @@ func Build(ctx context.Context, s beam.Scope, c Config) error {
 	failed := beam.Flatten(s, matchFailed, readFailed, processFailed)
 	beam.ParDo0(s, &writeErrorsFn{Path: ErrorsName(c.Output)}, beam.Impulse(s), beam.SideInput{Input: failed})
 	if len(c.Export) > 0 {
-		beam.ParDo0(s, &exportFn{Prefix: c.Output, Formats: c.Export}, beam.Impulse(s), beam.SideInput{Input: meetings})
+		clusters := beam.ParDo(s, groupPair, beam.GroupByKey(s, beam.ParDo(s, pairKeys, meetings)))
+		beam.ParDo0(s, &exportFn{Prefix: c.Output, Formats: c.Export}, beam.Impulse(s),
+			beam.SideInput{Input: meetings}, beam.SideInput{Input: clusters})
 	}
 	return nil
 }
@@ -169,14 +175,19 @@ func init() {
 	register.DoFn2x0[[]byte, func(int, bool)](&shardsFn{})
 	register.DoFn4x1[context.Context, int, func(*bool) bool, func(*placed) bool, error](&writeShardFn{})
 	register.DoFn3x1[context.Context, []byte, func(*placed) bool, error](&writeErrorsFn{})
-	register.DoFn3x1[context.Context, []byte, func(*placed) bool, error](&exportFn{})
+	register.DoFn4x1[context.Context, []byte, func(*placed) bool, func(*string) bool, error](&exportFn{})
+	register.Function2x1(pairKeys)
+	register.Function4x1(groupPair)
 
 	register.Emitter1[file]()
 	register.Emitter1[document]()
 	register.Emitter1[placed]()
 	register.Emitter2[int, placed]()
 	register.Emitter2[int, bool]()
+	register.Emitter2[string, placed]()
+	register.Emitter1[string]()
 	register.Iter1[document]()
 	register.Iter1[placed]()
 	register.Iter1[bool]()
+	register.Iter1[string]()
 }

@@ -46,13 +46,13 @@ func (f *writeErrorsFn) ProcessElement(ctx context.Context, _ []byte, failed fun
 }
 
 // exportFn writes the meeting export of the documents with meetings, in
-// each format.
+// each format, from the clusters of the pair groups.
 type exportFn struct {
 	Prefix  string
 	Formats []string
 }
 
-func (f *exportFn) ProcessElement(ctx context.Context, _ []byte, meetings func(*placed) bool) error {
+func (f *exportFn) ProcessElement(ctx context.Context, _ []byte, meetings func(*placed) bool, clusters func(*string) bool) error {
 	var results []*doc.Result
 	for _, p := range collect(meetings) {
 		var r doc.Result
@@ -61,7 +61,16 @@ func (f *exportFn) ProcessElement(ctx context.Context, _ []byte, meetings func(*
 		}
 		results = append(results, &r)
 	}
-	ms := dataset.Build(results)
+	var groups [][]string
+	var c string
+	for clusters(&c) {
+		var ids []string
+		if err := json.Unmarshal([]byte(c), &ids); err != nil {
+			return fmt.Errorf("meeting export: cluster %q: %w", c, err)
+		}
+		groups = append(groups, ids)
+	}
+	ms := dataset.Assemble(results, groups)
 	for _, format := range f.Formats {
 		err := writeFile(ctx, MeetingsName(f.Prefix, format), func(w io.Writer) error {
 			return export.Write(w, format, ms)

@@ -41,10 +41,12 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		verbose   = fl.Bool("v", false, "list every miss and false alarm with its evidence")
 		asJSON    = fl.Bool("json", false, "print the report as JSON")
 		workers   = fl.Int("j", 0, "number of workers when the pipeline runs (default: all cores)")
+		known     = fl.String("meetings", "", "compare the meeting rows of a run (-out DIR or a -format jsonl FILE) with a table of known meetings (testdata/known-meetings.yaml) instead")
 	)
 	fl.Usage = func() {
 		fmt.Fprint(stderr, "usage: extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]\n"+
-			"       extract eval -conll FILE [-v] [-json]\n\n"+
+			"       extract eval -conll FILE [-v] [-json]\n"+
+			"       extract eval -meetings KNOWN.yaml [-out DIR | RUN.jsonl] [-v]\n\n"+
 			"Scores the YAML results in DIR (default out/), or runs the pipeline in memory on PATH...\n"+
 			"first (only the documents GOLD annotates), against GOLD; or scores name tagging on a\n"+
 			"CoNLL corpus. Documents that fail are reported and scored as missing (exit status 1).\n\nflags:\n")
@@ -67,6 +69,16 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract eval: %s\n", msg)
 		fl.Usage()
 		return exitUsage
+	}
+	if *known != "" {
+		if *goldPath != "" || *conllPath != "" || len(paths) > 1 || outSet && len(paths) > 0 {
+			return usage("-meetings takes one run: -out DIR or a JSON Lines file, and no -gold or -conll")
+		}
+		run := *outDir
+		if len(paths) == 1 {
+			run = paths[0]
+		}
+		return knownMeetingsCmd(*known, run, *verbose, stdout, stderr)
 	}
 	switch {
 	case *goldPath == "" && *conllPath == "":

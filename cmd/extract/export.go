@@ -19,13 +19,14 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("export", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var (
-		format = fl.String("format", "csv", "output format: "+strings.Join(export.Formats, ", "))
-		out    = fl.String("o", "", "write to this file instead of standard output")
+		format   = fl.String("format", "csv", "output format: "+strings.Join(export.Formats, ", "))
+		out      = fl.String("o", "", "write to this file instead of standard output")
+		perEvent = fl.Bool("reports", false, "one record per report or reference, without merging the same meeting across documents")
 	)
 	fl.Usage = func() {
-		fmt.Fprint(stderr, "usage: extract export [-format csv|jsonl|graphml] [-o FILE] [DIR]\n\n"+
+		fmt.Fprint(stderr, "usage: extract export [-format csv|jsonl|graphml] [-reports] [-o FILE] [DIR]\n\n"+
 			"Writes the meetings of a run, one record per meeting (reports of one meeting in several\n"+
-			"documents merged), or the who-met-whom network. DIR is the YAML output directory of a run\n"+
+			"documents, and later references to it, merged), or the who-met-whom network. DIR is the YAML output directory of a run\n"+
 			"(default out/) or the file of a -format jsonl run.\n\nflags:\n")
 		fl.PrintDefaults()
 	}
@@ -49,6 +50,9 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	ms := dataset.Build(results)
+	if *perEvent {
+		ms = dataset.BuildReports(results)
+	}
 	if *out == "" || *out == "-" {
 		if err := export.Write(stdout, *format, ms); err != nil {
 			fmt.Fprintf(stderr, "extract export: %v\n", err)

@@ -8,7 +8,7 @@
 //	extract gazetteer coverage|suggest [flags] [PATH...]
 //	extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]
 //	extract eval -conll FILE
-//	extract export [-format csv|jsonl|graphml] [-o FILE] [DIR]
+//	extract export [-format csv|jsonl|graphml] [-reports] [-o FILE] [DIR]
 //	extract report -html FILE [-text PATH]... [DIR]
 //	extract review [-addr HOST:PORT] [-text PATH]... [DIR]
 //

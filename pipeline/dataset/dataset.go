@@ -5,16 +5,34 @@
 //
 // # One meeting, several reports
 //
-// When several documents report one meeting, Build keeps it once, with
-// all its sources. Two reports are taken for the same meeting when they
-// come from different documents, have the same status and the same set of
-// participants, the same place or no place in one of them, and dates at
-// most one day apart (the date of the meeting, or the publication date
-// when the text gives none; reports without either are never merged).
-// Reports are considered in date order, and a report joins the first
-// meeting it fits whose earliest date is at most a day before its own, so
-// a chain of reports cannot stretch one meeting over a week. The
-// per-document results are not changed.
+// When several documents report one meeting, or refer to it later,
+// Build keeps it once, with all its sources. Each event of a document is
+// a report (the news of a meeting: it took place now, or at a date the
+// text states) or a reference to an earlier one (doc.Event.Kind). Two
+// events are taken for the same meeting when they have the same status,
+// share at least two participants and do not each name a principal the
+// other lacks (an extra aide from a country already in the meeting is
+// not one), and have compatible dates: a stated date at most two
+// days after the first report of the meeting, a publication date (a
+// report whose text gives none) at most three. A reference that says
+// only a month, a year or "earlier" joins the latest earlier meeting of
+// its first two participants that fits; a month or a year that fits none
+// makes a meeting known only from references; "earlier" alone makes
+// none. Reports without any date are meetings of their own. The place
+// does not part reports: over the 2018 corpus the reports of one summit
+// name it at the summit's city, the host's capital, a country of the
+// talks or a wrong place, so that the place parted more real meetings
+// than it told apart; the meeting's place is the one most reports name. Meetings are
+// found pair group by pair group (see PairKeys, Group and Assemble), so
+// the work grows with the reports of each pair, not with all of them.
+//
+// A meeting's id is the event id of its earliest report, its date the
+// one most of its reports state (DateBasis FromText), else the one its
+// references state (FromReference), else the publication date of its
+// first report (FromPublished), else the month or year a reference gives
+// (FromMonth, FromYear). Planned events are grouped the same way among
+// themselves and never with meetings that took place. The per-document
+// results are not changed.
 //
 // # Review marks
 //
@@ -63,12 +81,17 @@ type Source struct {
 	Evidence doc.Span `json:"evidence"`
 	Trigger  doc.Span `json:"trigger"`
 	Review   string   `json:"review,omitempty"`
+	// Kind is doc.Report or doc.Reference.
+	Kind string `json:"kind,omitempty"`
 }
 
 // Date bases: where a meeting's date comes from.
 const (
-	FromText      = "text"      // the date expression of the meeting
+	FromText      = "text"      // the date expression of a report
+	FromReference = "reference" // the date a reference states (no report states one)
 	FromPublished = "published" // the publication date of the first report
+	FromMonth     = "month"     // only the month a reference gives: Date is YYYY-MM
+	FromYear      = "year"      // only the year a reference gives: Date is YYYY
 )
 
 // Meeting is one meeting, reported by one or more documents.
@@ -87,8 +110,16 @@ type Meeting struct {
 	Place  *Place  `json:"place"`
 	// Review is the strongest review mark of the reports: corrected, then
 	// confirmed; empty when none was reviewed.
-	Review  string   `json:"review,omitempty"`
-	Sources []Source `json:"sources"`
+	Review string `json:"review,omitempty"`
+	// Reports counts the events merged into the meeting, References
+	// those of them that are references; ReferenceOnly marks a meeting
+	// no report tells of. Outlets counts the distinct sources (outlets,
+	// else documents).
+	Reports       int      `json:"reports"`
+	References    int      `json:"references"`
+	Outlets       int      `json:"outlets"`
+	ReferenceOnly bool     `json:"reference_only,omitempty"`
+	Sources       []Source `json:"sources"`
 }
 
 // report is one event of one document, prepared for merging.
@@ -100,61 +131,35 @@ type report struct {
 	place  *Place
 	date   string
 	basis  string
-	key    string // status and sorted participant ids
+	ids    []string // sorted participant ids
+	kind   string   // doc.Report or doc.Reference
+	dated  string   // for a reference: what it says of its date
+	period string   // for a reference dated by month or year
+	// day is the date as days since 1970 (hasDay); pubDay the
+	// publication date's (hasPub).
+	day, pubDay    int
+	hasDay, hasPub bool
 }
 
-// Build returns the meetings of results, reports of the same meeting
-// merged, sorted by date (unknown dates last) and id. The results may be
-// in any order: they are taken in order of document id.
+// Build returns the meetings of results, reports and references of the
+// same meeting merged, sorted by date (unknown dates last) and id. The
+// results may be in any order: they are taken in order of document id.
 func Build(results []*doc.Result) []Meeting {
+	return Assemble(results, groups(results))
+}
+
+// BuildReports returns one record per event (report or reference) that
+// is not left out, without merging: the view of the reports themselves.
+func BuildReports(results []*doc.Result) []Meeting {
 	results = slices.Clone(results)
 	slices.SortFunc(results, func(a, b *doc.Result) int { return strings.Compare(a.Document.ID, b.Document.ID) })
 	var reps []*report
 	for _, r := range results {
 		reps = append(reps, reports(r, len(reps))...)
 	}
-	slices.SortStableFunc(reps, func(a, b *report) int {
-		return cmp.Or(compareDates(a.date, b.date), cmp.Compare(a.seq, b.seq))
-	})
-	type cluster struct {
-		first time.Time
-		docs  map[string]bool
-		place string
-		mreps []*report
-	}
-	var clusters []*cluster
-	byKey := map[string][]*cluster{}
+	out := make([]Meeting, 0, len(reps))
 	for _, rp := range reps {
-		var into *cluster
-		if d, ok := parseDate(rp.date); ok {
-			for _, c := range byKey[rp.key] {
-				if c.docs[rp.src.Document] || d.Sub(c.first) > 24*time.Hour {
-					continue
-				}
-				if rp.place != nil && c.place != "" && c.place != rp.place.ID {
-					continue
-				}
-				into = c
-				break
-			}
-			if into == nil {
-				into = &cluster{first: d, docs: map[string]bool{}}
-				byKey[rp.key] = append(byKey[rp.key], into)
-				clusters = append(clusters, into)
-			}
-		} else {
-			into = &cluster{docs: map[string]bool{}}
-			clusters = append(clusters, into)
-		}
-		into.docs[rp.src.Document] = true
-		if rp.place != nil && into.place == "" {
-			into.place = rp.place.ID
-		}
-		into.mreps = append(into.mreps, rp)
-	}
-	out := make([]Meeting, 0, len(clusters))
-	for _, c := range clusters {
-		out = append(out, meeting(c.mreps))
+		out = append(out, meeting([]*report{rp}))
 	}
 	slices.SortFunc(out, func(a, b Meeting) int {
 		return cmp.Or(compareDates(a.Date, b.Date), strings.Compare(a.ID, b.ID))
@@ -223,23 +228,37 @@ func reports(r *doc.Result, base int) []*report {
 			}
 			rp.place = p
 		}
-		switch {
-		case ev.Date != nil && ev.Date.Value != "":
-			rp.date, rp.basis = ev.Date.Value, FromText
-		case len(r.Document.Published) >= 10:
-			if _, ok := parseDate(r.Document.Published[:10]); ok {
-				rp.date, rp.basis = r.Document.Published[:10], FromPublished
+		rp.kind, rp.dated, rp.period = ev.Kind, ev.Dated, ev.Period
+		if rp.kind == "" {
+			rp.kind = doc.Report
+		}
+		if len(r.Document.Published) >= 10 {
+			if t, ok := parseDate(r.Document.Published[:10]); ok {
+				rp.pubDay, rp.hasPub = epochDay(t), true
 			}
 		}
-		ids := make([]string, len(rp.actors))
-		for i, a := range rp.actors {
-			ids[i] = a.ID
+		switch {
+		case ev.Date != nil && ev.Date.Value != "" && (rp.kind == doc.Report || rp.dated == doc.DatedExact):
+			rp.date, rp.basis = ev.Date.Value, FromText
+			if rp.kind == doc.Reference {
+				rp.basis = FromReference
+			}
+		case rp.kind == doc.Reference:
+			// No day: a month, a year or "earlier".
+		case rp.hasPub:
+			rp.date, rp.basis = r.Document.Published[:10], FromPublished
 		}
-		slices.Sort(ids)
-		rp.key = ev.Status + "\x00" + strings.Join(ids, "\x00")
+		if t, ok := parseDate(rp.date); ok {
+			rp.day, rp.hasDay = epochDay(t), true
+		}
+		rp.ids = make([]string, len(rp.actors))
+		for i, a := range rp.actors {
+			rp.ids[i] = a.ID
+		}
+		slices.Sort(rp.ids)
 		rp.src = Source{
 			Document: r.Document.ID, Event: ev.ID, Title: r.Document.Title, Published: r.Document.Published,
-			URL: r.Document.URL, Outlet: r.Document.Source, Evidence: evidence(ev), Trigger: ev.Trigger,
+			URL: r.Document.URL, Outlet: r.Document.Source, Evidence: evidence(ev), Trigger: ev.Trigger, Kind: rp.kind,
 		}
 		if ev.Review != nil {
 			rp.src.Review = ev.Review.Status
@@ -262,36 +281,43 @@ func evidence(e *doc.Event) doc.Span {
 	return e.Trigger
 }
 
-// meeting makes one meeting of the reports of one cluster, the first
-// report first.
+// meeting makes one meeting of reps, the first report first.
 func meeting(reps []*report) Meeting {
 	first := reps[0]
-	m := Meeting{ID: first.ev.ID, Date: first.date, DateBasis: first.basis, Status: first.ev.Status}
 	for _, rp := range reps {
-		if rp.basis == FromText {
-			m.Date, m.DateBasis = rp.date, rp.basis
+		if rp.kind == doc.Report {
+			first = rp
 			break
 		}
 	}
+	m := Meeting{ID: first.ev.ID, Status: first.ev.Status}
+	m.Date, m.DateBasis = meetingDate(reps)
 	// Roles from the first report that has a host or guest, and in its
 	// order; else the first report's.
 	roled := first
 	for _, rp := range reps {
-		if hasRoles(rp.actors) {
+		if hasRoles(rp.actors) && (rp.kind == doc.Report || first.kind == doc.Reference) {
 			roled = rp
 			break
 		}
 	}
-	actors := slices.Clone(roled.actors)
-	for _, rp := range reps {
-		if rp.place != nil {
-			p := *rp.place
-			m.Place = &p
-			break
-		}
-	}
+	actors := meetingActors(reps, roled)
+	m.Place = meetingPlace(reps)
+	outlets := map[string]bool{}
+	m.ReferenceOnly = true
 	for _, rp := range reps {
 		m.Sources = append(m.Sources, rp.src)
+		m.Reports++
+		if rp.kind == doc.Reference {
+			m.References++
+		} else {
+			m.ReferenceOnly = false
+		}
+		o := rp.src.Outlet
+		if o == "" {
+			o = "document:" + rp.src.Document
+		}
+		outlets[o] = true
 		switch rp.src.Review {
 		case doc.Corrected:
 			m.Review = doc.Corrected
@@ -301,8 +327,106 @@ func meeting(reps []*report) Meeting {
 			}
 		}
 	}
+	m.Outlets = len(outlets)
 	m.CAMEO, m.Actors = CAMEO(m.Status, roled.ev.Trigger.Text, actors, m.Place)
 	return m
+}
+
+// meetingDate returns the date of a meeting and its basis: the date most
+// reports state (the earliest of a tie), else the one most references
+// state, else the first publication date, else a reference's month or
+// year.
+func meetingDate(reps []*report) (string, string) {
+	for _, basis := range []string{FromText, FromReference} {
+		count := map[string]int{}
+		best := ""
+		for _, rp := range reps {
+			if rp.basis != basis {
+				continue
+			}
+			count[rp.date]++
+			if c := count[rp.date]; best == "" || c > count[best] || c == count[best] && rp.date < best {
+				best = rp.date
+			}
+		}
+		if best != "" {
+			return best, basis
+		}
+	}
+	for _, rp := range reps {
+		if rp.basis == FromPublished {
+			return rp.date, FromPublished
+		}
+	}
+	for _, rp := range reps {
+		switch {
+		case len(rp.period) == 7:
+			return rp.period, FromMonth
+		case len(rp.period) == 4:
+			return rp.period, FromYear
+		}
+	}
+	return "", ""
+}
+
+// meetingActors returns the participants of a meeting: those named by at
+// least a third of its reports (an aide or a name one outlet got wrong
+// does not make the meeting theirs), in the order of roled, which gives
+// their roles, then by how many reports name them. A meeting whose
+// reports agree on fewer than two people keeps roled's.
+func meetingActors(reps []*report, roled *report) []Actor {
+	count := map[string]int{}
+	first := map[string]Actor{}
+	var order []string
+	for _, rp := range reps {
+		for _, a := range rp.actors {
+			if count[a.ID] == 0 {
+				first[a.ID] = a
+				order = append(order, a.ID)
+			}
+			count[a.ID]++
+		}
+	}
+	keep := func(id string) bool { return 3*count[id] >= len(reps) }
+	var out []Actor
+	for _, a := range roled.actors {
+		if keep(a.ID) {
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return count[b] - count[a] })
+	for _, id := range order {
+		if keep(id) && !slices.ContainsFunc(out, func(a Actor) bool { return a.ID == id }) {
+			a := first[id]
+			a.Role = Participant
+			out = append(out, a)
+		}
+	}
+	if len(out) < 2 {
+		return slices.Clone(roled.actors)
+	}
+	return out
+}
+
+// meetingPlace returns the place most reports of a meeting name (the
+// first named of a tie), or nil.
+func meetingPlace(reps []*report) *Place {
+	count := map[string]int{}
+	var best *Place
+	for _, rp := range reps {
+		if rp.place == nil {
+			continue
+		}
+		count[rp.place.ID]++
+		if best == nil || count[rp.place.ID] > count[best.ID] {
+			best = rp.place
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	p := *best
+	return &p
 }
 
 func hasRoles(as []Actor) bool {

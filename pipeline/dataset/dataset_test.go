@@ -1,9 +1,11 @@
 package dataset
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,8 +17,12 @@ var fixtureEntities = []doc.Entity{
 	{ID: "putin", Type: doc.Person, Name: "Vladimir Putin", Country: "RU"},
 	{ID: "assad", Type: doc.Person, Name: "Bashar al-Assad", Country: "SY"},
 	{ID: "rouhani", Type: doc.Person, Name: "Hassan Rouhani", Country: "IR"},
+
 	{ID: "sochi", Type: doc.Place, Name: "Sochi", Country: "RU"},
 	{ID: "moscow", Type: doc.Place, Name: "Moscow", Country: "RU"},
+	{ID: "erdogan", Type: doc.Person, Name: "Recep Tayyip Erdoğan", Country: "TR"},
+	{ID: "peskov", Type: doc.Person, Name: "Dmitry Peskov", Country: "RU"},
+	{ID: "damascus", Type: doc.Place, Name: "Damascus", Country: "SY"},
 }
 
 // meetingDoc is a document with one meeting of people at place (may be
@@ -39,6 +45,22 @@ func meetingDoc(id, pub, date, place string, people ...string) *doc.Result {
 		Entities: fixtureEntities,
 		Events:   []doc.Event{e},
 	}
+}
+
+// planned marks the events of r planned.
+func planned(r *doc.Result) *doc.Result {
+	for i := range r.Events {
+		r.Events[i].Status = doc.Planned
+	}
+	return r
+}
+
+// reference marks the events of r references dated so.
+func reference(r *doc.Result, dated, period string) *doc.Result {
+	for i := range r.Events {
+		r.Events[i].Kind, r.Events[i].Dated, r.Events[i].Period = doc.Reference, dated, period
+	}
+	return r
 }
 
 // sources returns, per meeting, its source documents joined by "+".
@@ -68,42 +90,91 @@ func TestBuildMerges(t *testing.T) {
 		},
 		want: []string{"a1+c1+b1"}, // in date order: b1 has only its publication date
 	}, {
-		name: "dates two days apart",
+		name: "stated dates three days apart",
 		results: []*doc.Result{
 			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
-			meetingDoc("b1", "", "2018-05-19", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-20", "sochi", "putin", "assad"),
 		},
 		want: []string{"a1", "b1"},
 	}, {
-		name: "no chain over a week",
+		name: "a summit over three days",
 		results: []*doc.Result{
 			meetingDoc("a1", "", "2018-05-17", "", "putin", "assad"),
 			meetingDoc("b1", "", "2018-05-18", "", "putin", "assad"),
 			meetingDoc("c1", "", "2018-05-19", "", "putin", "assad"),
 		},
+		want: []string{"a1+b1+c1"},
+	}, {
+		name: "no chain over a week",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-19", "", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-21", "", "putin", "assad"),
+		},
 		want: []string{"a1+b1", "c1"},
 	}, {
-		name: "different places",
-		results: []*doc.Result{
-			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
-			meetingDoc("b1", "", "2018-05-17", "moscow", "putin", "assad"),
-		},
-		want: []string{"a1", "b1"},
-	}, {
-		name: "a report without place joins the first that fits, not a second place",
+		name: "places do not part reports of one day",
 		results: []*doc.Result{
 			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
 			meetingDoc("b1", "", "2018-05-17", "", "putin", "assad"),
-			meetingDoc("c1", "", "2018-05-17", "moscow", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-17", "damascus", "putin", "assad"),
+			meetingDoc("d1", "", "2018-05-18", "sochi", "putin", "assad"),
 		},
-		want: []string{"a1+b1", "c1"},
+		want: []string{"a1+b1+c1+d1"},
 	}, {
-		name: "other participants",
+		name: "one side names more",
 		results: []*doc.Result{
 			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
 			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
 		},
+		want: []string{"a1+b1"},
+	}, {
+		name: "an extra aide on each side",
+		results: []*doc.Result{
+			meetingDoc("a1", "2018-05-18T05:04:56Z", "", "sochi", "putin", "assad", "peskov"),
+			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
+		},
+		want: []string{"b1+a1"},
+	}, {
+		name: "a conflicting principal on each side",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad", "erdogan"),
+			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
+		},
 		want: []string{"a1", "b1"},
+	}, {
+		name: "one shared person is not a meeting",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "rouhani"),
+		},
+		want: []string{"a1", "b1"},
+	}, {
+		name: "a plan is not the meeting",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			planned(meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad")),
+		},
+		want: []string{"a1", "b1"},
+	}, {
+		name: "a later reference joins the latest earlier meeting",
+		results: []*doc.Result{
+			meetingDoc("a1", "2018-04-01T08:00:00Z", "2018-04-01", "", "putin", "assad"),
+			meetingDoc("b1", "2018-05-17T08:00:00Z", "2018-05-17", "sochi", "putin", "assad"),
+			reference(meetingDoc("c1", "2018-07-01T08:00:00Z", "", "", "putin", "assad"), doc.DatedEarlier, ""),
+			reference(meetingDoc("d1", "2018-07-01T08:00:00Z", "", "", "putin", "assad"), doc.DatedMonth, "2018-04"),
+			reference(meetingDoc("e1", "2018-05-01T08:00:00Z", "", "", "putin", "assad"), doc.DatedEarlier, ""),
+		},
+		want: []string{"a1+d1+e1", "b1+c1"},
+	}, {
+		name: "references alone: by month, and none for earlier",
+		results: []*doc.Result{
+			reference(meetingDoc("a1", "2018-07-01T08:00:00Z", "", "", "putin", "assad"), doc.DatedMonth, "2018-06"),
+			reference(meetingDoc("b1", "2018-07-02T08:00:00Z", "", "", "assad", "putin"), doc.DatedMonth, "2018-06"),
+			reference(meetingDoc("c1", "2018-07-01T08:00:00Z", "", "", "putin", "assad"), doc.DatedEarlier, ""),
+			reference(meetingDoc("d1", "2018-07-01T08:00:00Z", "1945-02-14", "", "putin", "rouhani"), doc.DatedExact, ""),
+		},
+		want: []string{"d1", "a1+b1"},
 	}, {
 		name: "no date: never merged, listed last",
 		results: []*doc.Result{
@@ -136,7 +207,8 @@ func TestBuildMeeting(t *testing.T) {
 			{ID: "putin", Name: "Vladimir Putin", Country: "RU", Role: Host},
 			{ID: "assad", Name: "Bashar al-Assad", Country: "SY", Role: Guest},
 		},
-		Place: &Place{ID: "sochi", Name: "Sochi", Country: "RU"},
+		Place:   &Place{ID: "sochi", Name: "Sochi", Country: "RU"},
+		Reports: 2, Outlets: 2,
 	}
 	got := m
 	got.Sources = nil
@@ -291,5 +363,41 @@ func TestLoadDir(t *testing.T) {
 		if rs[i-1].Document.ID >= rs[i].Document.ID {
 			t.Errorf("results not sorted by id: %s before %s", rs[i-1].Document.ID, rs[i].Document.ID)
 		}
+	}
+}
+
+// TestGroupAssemble checks that the pair groups run one by one, as a
+// distributed run does (PairKeys, Group, Assemble), give Build's meetings.
+func TestGroupAssemble(t *testing.T) {
+	results := []*doc.Result{
+		meetingDoc("a1", "2018-04-01T08:00:00Z", "2018-04-01", "", "putin", "assad"),
+		meetingDoc("b1", "2018-05-17T08:00:00Z", "2018-05-17", "sochi", "putin", "assad", "peskov"),
+		meetingDoc("b2", "2018-05-18T08:00:00Z", "", "sochi", "assad", "peskov"),
+		meetingDoc("b3", "2018-05-18T08:00:00Z", "", "", "putin", "assad", "rouhani"),
+		reference(meetingDoc("c1", "2018-07-01T08:00:00Z", "", "", "assad", "putin"), doc.DatedEarlier, ""),
+		reference(meetingDoc("d1", "2018-07-01T08:00:00Z", "", "", "putin", "assad"), doc.DatedMonth, "2018-04"),
+		planned(meetingDoc("e1", "2018-05-10T08:00:00Z", "", "sochi", "putin", "assad")),
+		meetingDoc("f1", "", "", "", "putin", "rouhani"),
+	}
+	want := Build(results)
+	keys := map[string]bool{}
+	for _, r := range results {
+		for _, k := range PairKeys(r) {
+			keys[k] = true
+		}
+	}
+	var groups [][]string
+	// In reverse key order: the order of the groups must not matter.
+	sorted := slices.Sorted(maps.Keys(keys))
+	slices.Reverse(sorted)
+	for _, k := range sorted {
+		groups = append(groups, Group(k, results)...)
+	}
+	got := Assemble(results, groups)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("grouped\n %q\nBuild\n %q", sources(got), sources(want))
+	}
+	if w := []string{"a1+d1", "e1", "b1+b2+b3+c1", "f1"}; !reflect.DeepEqual(sources(want), w) {
+		t.Errorf("Build %q, want %q", sources(want), w)
 	}
 }

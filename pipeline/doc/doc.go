@@ -113,17 +113,45 @@ const (
 	Planned  = "planned"
 )
 
+// Event kinds: how a document tells of a meeting.
+const (
+	// Report: the document tells of the meeting as news (it took place
+	// now, or at a date the text states), or of a plan.
+	Report = "report"
+	// Reference: the document mentions an earlier meeting in passing
+	// (قمة سنغافورة، لقاؤهما الأخير، التقاه الشهر الماضي، عام 1945).
+	Reference = "reference"
+)
+
+// What a reference says of its date (Event.Dated).
+const (
+	DatedExact   = "exact"   // a day: Date.Value
+	DatedMonth   = "month"   // a month: Period is YYYY-MM
+	DatedYear    = "year"    // a year: Period is YYYY
+	DatedEarlier = "earlier" // only that it came before the document
+)
+
 // Event is a meeting between people.
 type Event struct {
-	ID           string        `yaml:"id" json:"id"`
-	Type         string        `yaml:"type" json:"type"`
-	Status       string        `yaml:"status" json:"status"`
+	ID     string `yaml:"id" json:"id"`
+	Type   string `yaml:"type" json:"type"`
+	Status string `yaml:"status" json:"status"`
+	// Kind is Report or Reference; empty when the document was not
+	// classified (the English path), which readers take as Report. A
+	// reference keeps the status occurred: the meeting did take place.
+	Kind         string        `yaml:"kind,omitempty" json:"kind,omitempty"`
 	Participants []Participant `yaml:"participants" json:"participants"`
 	Location     *Location     `yaml:"location" json:"location"`
 	Date         *Date         `yaml:"date" json:"date"`
-	Trigger      Span          `yaml:"trigger" json:"trigger"`
-	Evidence     []Span        `yaml:"evidence" json:"evidence"`
-	Topics       []string      `yaml:"topics,omitempty" json:"topics,omitempty"`
+	// Dated says, for a reference, what the text says of its date: one
+	// of DatedExact, DatedMonth, DatedYear, DatedEarlier.
+	Dated string `yaml:"dated,omitempty" json:"dated,omitempty"`
+	// Period is the month (YYYY-MM) or the year (YYYY) of a reference
+	// dated by month or year.
+	Period   string   `yaml:"period,omitempty" json:"period,omitempty"`
+	Trigger  Span     `yaml:"trigger" json:"trigger"`
+	Evidence []Span   `yaml:"evidence" json:"evidence"`
+	Topics   []string `yaml:"topics,omitempty" json:"topics,omitempty"`
 	// Review is a reviewer's mark; nil until someone reviews the event.
 	Review *Review `yaml:"review,omitempty" json:"review,omitempty"`
 }

@@ -40,13 +40,19 @@ const sep = ";"
 //	event_id, date, date_basis, status,
 //	actor1_name, actor1_id, actor1_country, actor1_role, actor2_… ,
 //	cameo, cameo_name, place_name, place_id, place_country,
-//	document_id, url, source, evidence, reports, review
+//	document_id, url, source, evidence, reports, review,
+//	references, outlets, reference_only
 //
 // with as many actor groups as the meeting with the most participants
 // needs (at least two); actor 1 is the CAMEO source actor, actor 2 the
-// target. document_id, url and source list every report of the meeting,
-// separated by semicolons; evidence is the sentence of the first report
-// that holds the trigger; reports counts the reports.
+// target. event_id is the meeting's stable id (the event id of its
+// earliest report); date_basis says where its date comes from (see
+// dataset.Meeting). document_id, url and source list every report and
+// reference of the meeting, separated by semicolons; evidence is the
+// sentence of the first report that holds the trigger; reports counts
+// the reports and references, references those that are references,
+// outlets the distinct sources; reference_only is "true" for a meeting
+// known only from references.
 func CSV(w io.Writer, ms []dataset.Meeting) error {
 	n := 2
 	for _, m := range ms {
@@ -59,7 +65,8 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 		head = append(head, p+"name", p+"id", p+"country", p+"role")
 	}
 	head = append(head, "cameo", "cameo_name", "place_name", "place_id", "place_country",
-		"document_id", "url", "source", "evidence", "reports", "review")
+		"document_id", "url", "source", "evidence", "reports", "review",
+		"references", "outlets", "reference_only")
 	if err := cw.Write(head); err != nil {
 		return err
 	}
@@ -86,7 +93,8 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 			outlets = append(outlets, s.Outlet)
 		}
 		row = append(row, strings.Join(docs, sep), joinSome(urls), joinSome(outlets),
-			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review)
+			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review,
+			strconv.Itoa(m.References), strconv.Itoa(m.Outlets), strconv.FormatBool(m.ReferenceOnly))
 		if err := cw.Write(row); err != nil {
 			return err
 		}

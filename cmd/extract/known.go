@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/extract-news/extract/pipeline/dataset"
+)
+
+// knownMeetingsCmd implements "extract eval -meetings KNOWN RUN": the
+// meeting rows of a run (what extract export writes) compared, pair by
+// pair, with a table of meetings known from the public record.
+func knownMeetingsCmd(knownPath, run string, verbose bool, stdout, stderr io.Writer) int {
+	known, err := dataset.LoadKnown(knownPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitUsage
+	}
+	results, err := dataset.Load(run)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitFailed
+	}
+	if err := dataset.WriteScores(stdout, known.Score(dataset.Build(results)), verbose); err != nil {
+		fmt.Fprintf(stderr, "extract eval: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}
