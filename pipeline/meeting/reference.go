@@ -349,7 +349,7 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 	}
 	// قبل أيام، قبل أسبوعين، بعد أسبوع من القمة: a time ago.
 	for k := max(sa, ti-8); k+1 < min(sb, ti+9); k++ {
-		if !c.stemIn(beforeWords, k) {
+		if !c.stemIn(agoWords, k) {
 			continue
 		}
 		// قبل أيام، قبل 73 عاما.
@@ -363,9 +363,9 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 // openers begin a sentence of background: وكان الرئيس قد استقبل.
 var openers = set(`وكان وكانت`)
 
-// beforeWords and durationWords make a time ago: قبل أيام، منذ أسابيع.
+// agoWords and durationWords make a time ago: قبل أيام، منذ أسابيع.
 var (
-	beforeWords   = set(`قبل منذ بعد`)
+	agoWords      = set(`قبل منذ بعد`)
 	durationWords = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور شهرا عام عاما عامين أعوام اعوام سنة سنتين سنوات`)
 )
 
@@ -417,7 +417,7 @@ func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 	}
 	// عندما يلتقي، أين يلتقي، هل يلتقي: a time to come or a question.
 	for k := ti - 1; k >= sa && k >= ti-2; k-- {
-		if c.stemIn(whenWords, k) {
+		if c.stemIn(askWhenWords, k) {
 			return true
 		}
 	}
@@ -430,11 +430,11 @@ func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 	return false
 }
 
-// whenWords before a present verb make it a meeting to come or asked of
+// askWhenWords before a present verb make it a meeting to come or asked of
 // (عندما يلتقي، أين يلتقي، هل يلتقي); soonWords after it (قريبا).
 var (
-	whenWords = set(`عندما حين حينما متى أين اين هل كيف إذا اذا لو لدى`)
-	soonWords = set(`قريبا لاحقا`)
+	askWhenWords = set(`عندما حين حينما متى أين اين هل كيف إذا اذا لو لدى`)
+	soonWords    = set(`قريبا لاحقا`)
 )
 
 // ontoWords stand between an agreement and its meeting noun.
