@@ -1243,18 +1243,7 @@ func (s *docState) location(f *found) int {
 	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
 		visits = append(visits, k)
 	}
-	if p := s.placeIn(visits, 0, len(s.toks), f.people); p >= 0 {
-		return p
-	}
-	// وصل لافروف إلى طوكيو. وصرح عقب لقائه مع نظيره الياباني: the city of
-	// the scene set just before (not a country: a visit's destination
-	// comes with a visit word, found above).
-	if p := s.placeIn(s.scene(f), 0, len(s.toks), nil); p >= 0 {
-		if e := s.in.Resolved.Entities[p].Entry; e == nil || e.Kind != "country" && e.Kind != "region" {
-			return p
-		}
-	}
-	return -1
+	return s.placeIn(visits, 0, len(s.toks), f.people)
 }
 
 // cityOf returns, for a country p, a city of that country named with a
@@ -1423,8 +1412,9 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// وصل لافروف إلى طوكيو الأربعاء. وصرح عقب لقائه مع نظيره …: the scene
 	// set just before, a day named with a participant.
 	// Only for a meeting reported in the past, and never a day to come:
-	// the scene dates a meeting, it does not make it a plan.
-	if f.status != doc.Occurred || s.imperfect(f) {
+	// the scene dates a meeting, it does not make it a plan. Not when its
+	// own sentence places it earlier (مؤخرا، الأسبوع الماضي، عام 2016).
+	if f.status != doc.Occurred || s.imperfect(f) || s.has(earlierTimes, f.from, f.to) {
 		return nil, false
 	}
 	if d, future := s.dateIn(f, s.scene(f), 2); d != nil && !future {
@@ -1434,15 +1424,23 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 }
 
 // scene returns the one or two sentences before f's that name one of its
-// participants and report no meeting (a visit may): where the text may
-// have set the scene (the city, the day) of the meeting it then reports.
+// participants, report no meeting and tell of an arrival or a visit (or
+// open the article): where the text may have set the day of the meeting
+// it then reports. (Its city proved wrong as often as right: a scene's
+// place is often what the story is about, not where anyone met.)
 func (s *docState) scene(f *found) []int {
 	var out []int
 	if f.apart {
 		return nil // وقبل ذلك، التقى …: another time
 	}
+	lead := s.leadSentence()
 	for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
-		if a, b := s.sentenceRange(k); a == b || s.reportsMeeting(a, b) {
+		a, b := s.sentenceRange(k)
+		if a == b || s.reportsMeeting(a, b) {
+			continue
+		}
+		// The scene is an arrival or a visit, or the article's lead.
+		if k != lead && !s.has(visitCues, a, b) {
 			continue
 		}
 		for _, mi := range s.bySent[k] {
@@ -1454,6 +1452,18 @@ func (s *docState) scene(f *found) []int {
 	}
 	return out
 }
+
+// leadSentence returns the first sentence of the body: after the
+// headline the text may open with.
+func (s *docState) leadSentence() int {
+	if end := s.headlineEnd(); end > 0 && end < len(s.toks) {
+		return s.toks[end].Sentence
+	}
+	return 1
+}
+
+// earlierTimes in a meeting's clause place it before the scene around it.
+var earlierTimes = set(`مؤخرا سابقا الماضي الماضية الفائت الفائتة منذ عام العام خلال أثناء اثناء`)
 
 // reportsMeeting reports a trigger other than a visit in tokens [a, b).
 func (s *docState) reportsMeeting(a, b int) bool {
