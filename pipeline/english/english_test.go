@@ -375,3 +375,24 @@ func BenchmarkModelLoad(b *testing.B) {
 		}
 	}
 }
+
+// longText is about 640 KB of English without a sentence terminator,
+// names and meeting triggers throughout: every stage must stay linear
+// in it.
+func longText() string {
+	const unit = "President Bashar al-Assad met Russian Defence Minister Sergei Shoigu and held talks with Foreign Minister Faisal Mekdad in Damascus on Thursday while Putin received Erdogan in Sochi "
+	return strings.Repeat(unit, 640*1024/len(unit)+1)
+}
+
+// BenchmarkLongUnpunctuated measures one 640 KB document without
+// punctuation.
+func BenchmarkLongUnpunctuated(b *testing.B) {
+	x := extractor(b)
+	d := &doc.Document{ID: "long", Text: longText(), Published: published}
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		if _, err := x.Process(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -221,6 +221,7 @@ type state struct {
 	out     *Doc
 	byEntry map[int32]int  // entry → Doc.Entities index
 	byName  map[string]int // type + folded name of entities the lists lack
+	starts  map[int]int    // first word → latest mention starting there
 }
 
 // Resolve finds the entities of one analysed document; published is the
@@ -229,7 +230,7 @@ func (r *Resolver) Resolve(an *segment.Analysis, published time.Time) *Doc {
 	s := &state{
 		r: r, an: an, words: an.Words, pub: published,
 		covered: make([]bool, len(an.Words)), strong: map[int32]bool{},
-		out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{},
+		out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{}, starts: map[int]int{},
 	}
 	s.match()
 	s.entities()
@@ -478,6 +479,7 @@ func (s *state) addMention(entity, first, last int, via, role string) int {
 	if t := s.an.Tokens[s.words[last-1].Token]; t.End == end+1 && strings.HasSuffix(t.Text, ".") && strings.Count(t.Text, ".") > 1 {
 		end = t.End // U.S.: the abbreviation's last dot
 	}
+	s.starts[first] = len(s.out.Mentions)
 	s.out.Mentions = append(s.out.Mentions, Mention{
 		Entity: entity, First: first, Last: last,
 		Start: s.words[first].Start, End: end,
@@ -677,7 +679,7 @@ func (s *state) repeats() {
 		words  []string
 		entity int
 	}
-	var seqs []seq
+	seqs := map[string][]seq{} // by first word
 	surname := map[string]int{}
 	for _, m := range s.out.Mentions {
 		e := s.out.Entities[m.Entity]
@@ -688,7 +690,7 @@ func (s *state) repeats() {
 		for k := m.First; k < m.Last; k++ {
 			ws = append(ws, fold(s.words[k].Text))
 		}
-		seqs = append(seqs, seq{ws, m.Entity})
+		seqs[ws[0]] = append(seqs[ws[0]], seq{ws, m.Entity})
 		if e.Out.Type == gazetteer.TypePerson && len(ws) >= 2 {
 			last := ws[len(ws)-1]
 			if prev, ok := surname[last]; ok && prev != m.Entity {
@@ -706,7 +708,7 @@ func (s *state) repeats() {
 			continue
 		}
 		done := false
-		for _, q := range seqs {
+		for _, q := range seqs[fold(s.words[i].Text)] {
 			n := len(q.words)
 			if i+n > len(s.words) {
 				continue
@@ -741,12 +743,10 @@ func (s *state) matchAt(i int) int {
 	return -1
 }
 
-// mentionAt returns the mention starting at word i, or -1.
+// mentionAt returns the latest mention starting at word i, or -1.
 func (s *state) mentionAt(i int) int {
-	for k := len(s.out.Mentions) - 1; k >= 0; k-- {
-		if s.out.Mentions[k].First == i {
-			return k
-		}
+	if k, ok := s.starts[i]; ok {
+		return k
 	}
 	return -1
 }

@@ -74,6 +74,8 @@ type state struct {
 	bySent [][]int
 	// sentWords holds the word range [a, b) of each 1-based sentence.
 	sentWords [][2]int
+	// visits caches visitSentences.
+	visits []int
 }
 
 // Extract returns the meetings of one document in text order.
@@ -316,13 +318,17 @@ func (s *state) owner(m entity.Mention, f *found) bool {
 	return !(f.trig.nominal && m.Last <= f.word && f.word-m.Last <= 2)
 }
 
+// maxLookback is how many earlier events a trigger may merge with: a
+// bound that keeps a document of thousands of triggers linear.
+const maxLookback = 32
+
 // merge adds f to an earlier event that reports the same meeting and
 // reports whether it did: the latest event that shares two participants
 // with it; or, within two sentences, its only one; or, for a definite
 // nominal trigger right after it (the meeting, their talks), none. A
 // weak trigger (a visit, talks without with) adds only its sentence.
 func merge(events []*found, f *found) bool {
-	for k := len(events) - 1; k >= 0; k-- {
+	for k := len(events) - 1; k >= 0 && k >= len(events)-maxLookback; k-- {
 		e := events[k]
 		if e.status != f.status {
 			continue
@@ -428,11 +434,7 @@ func (s *state) location(f *found) int {
 	if p := s.placeIn(f.evSents[1:], 0, len(s.words), nil, nil); p >= 0 {
 		return p
 	}
-	all := make([]int, 0, len(s.in.Analysis.Sentences))
-	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
-		all = append(all, k)
-	}
-	return s.placeIn(all, 0, len(s.words), f.people, nil)
+	return s.placeIn(s.visitSentences(), 0, len(s.words), f.people, nil)
 }
 
 // placeIn returns the first city-like place with a locative cue in the
@@ -468,6 +470,20 @@ func (s *state) placeIn(sents []int, from, to int, visitors []int, f *found) int
 		}
 	}
 	return country
+}
+
+// visitSentences returns the sentences that tell of a visit or an
+// arrival, found once per document.
+func (s *state) visitSentences() []int {
+	if s.visits == nil {
+		s.visits = []int{}
+		for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
+			if a, b := s.sentWords[k][0], s.sentWords[k][1]; a < b && s.has(visitCues, a, b) {
+				s.visits = append(s.visits, k)
+			}
+		}
+	}
+	return s.visits
 }
 
 func (s *state) mentions(k int, ents []int) bool {
