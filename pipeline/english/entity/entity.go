@@ -236,7 +236,9 @@ func (r *Resolver) Resolve(an *segment.Analysis, published time.Time) *Doc {
 	s.entities()
 	s.surnames()
 	s.titled()
-	s.recognized()
+	s.teams()
+	s.absorb()
+	s.names()
 	s.repeats()
 	s.descriptions()
 	s.finish()
@@ -606,46 +608,6 @@ func (s *state) apposable(a, b int) bool {
 	return true
 }
 
-// recognized adds the candidates of prose's entity recognizer that no
-// list knows: people of two words or more, places after a locative cue
-// or of two words or more, organizations of two words or more or in
-// capitals.
-func (s *state) recognized() {
-	bylines := s.bylines()
-	for i := 0; i < len(s.words); i++ {
-		w := s.words[i]
-		if bylines[w.Sentence] {
-			continue
-		}
-		label := labelOf(s.an, w)
-		typ := nerType[label]
-		if typ == "" || !s.free(i) || !w.Upper || stopWords[w.Text] || isDemonym(w.Text) {
-			continue
-		}
-		end := s.nameRun(i, label)
-		if end == i {
-			continue
-		}
-		n := end - i
-		tag := s.an.Tokens[w.Token].Tag
-		ok := false
-		switch typ {
-		case gazetteer.TypePerson:
-			ok = n >= 2
-		case gazetteer.TypePlace:
-			ok = strings.HasPrefix(tag, "NNP") && (n >= 2 || s.cue(i, typ))
-		case gazetteer.TypeOrganization:
-			ok = strings.HasPrefix(tag, "NNP") && (n >= 2 || w.Caps && len(w.Text) >= 3)
-		}
-		if !ok {
-			continue
-		}
-		name := s.text(i, end)
-		s.addMention(s.unknown(typ, name), i, end, ViaNER, "")
-		i = end - 1
-	}
-}
-
 // bylines returns the sentences that are bylines (By Tom Perry and
 // Suleiman Al-Khalidi): their reporters are not in the news.
 func (s *state) bylines() map[int]bool {
@@ -666,10 +628,13 @@ func (s *state) bylines() map[int]bool {
 
 // nerType maps prose's entity labels to entity types.
 var nerType = map[string]string{
-	"PERSON": gazetteer.TypePerson,
-	"GPE":    gazetteer.TypePlace,
-	"LOC":    gazetteer.TypePlace,
-	"ORG":    gazetteer.TypeOrganization,
+	"PERSON":       gazetteer.TypePerson,
+	"GPE":          gazetteer.TypePlace,
+	"LOC":          gazetteer.TypePlace,
+	"LOCATION":     gazetteer.TypePlace,
+	"FACILITY":     gazetteer.TypePlace,
+	"ORG":          gazetteer.TypeOrganization,
+	"ORGANIZATION": gazetteer.TypeOrganization,
 }
 
 // repeats tags the later mentions of the entities the lists lack: the
