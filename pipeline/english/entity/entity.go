@@ -240,6 +240,7 @@ func (r *Resolver) Resolve(an *segment.Analysis, published time.Time) *Doc {
 	s.absorb()
 	s.names()
 	s.repeats()
+	s.consistent()
 	s.descriptions()
 	s.finish()
 	s.out.Named = s.covered
@@ -382,11 +383,14 @@ func (s *state) entities() {
 				break
 			}
 		}
-		m.entity = best
 		first := m.first
 		if s.r.g.Entry(best).Type == gazetteer.TypePerson {
 			first = s.extend(best, first)
+			if first == m.first && m.last-m.first == 1 && s.otherGiven(first) {
+				continue // Colin Cameron is not David Cameron
+			}
 		}
+		m.entity = best
 		m.mention = s.addMention(s.entityFor(best), first, m.last, ViaName, "")
 	}
 }
@@ -515,9 +519,24 @@ func (s *state) surnames() {
 			found = e
 		}
 		if found >= 0 {
-			s.addMention(s.entityFor(found), i, i+1, ViaName, "")
+			first := s.extend(found, i)
+			if first == i && s.otherGiven(i) {
+				continue
+			}
+			s.addMention(s.entityFor(found), first, i+1, ViaName, "")
 		}
 	}
+}
+
+// otherGiven reports a capitalized proper noun that no match covers
+// right before word i, joined to it: a given name that is not the
+// listed person's (Colin before Cameron, where David Cameron is listed).
+func (s *state) otherGiven(i int) bool {
+	if i == 0 || !s.words[i].Joined || !s.free(i-1) {
+		return false
+	}
+	p := s.words[i-1]
+	return p.Upper && !p.Possessive && !stopWords[p.Text] && !honorifics[p.Text] && !isDemonym(p.Text) && s.proper(i-1)
 }
 
 // nameRun returns the end of a run of capitalized name words starting at
@@ -565,9 +584,10 @@ func labelOf(an *segment.Analysis, w segment.Word) string {
 // capitalized words right after the title, the first a given name of the
 // lists or prose's PERSON label on one of them.
 func (s *state) titled() {
+	headlines := s.headlines()
 	for i := range s.matches {
 		m := &s.matches[i]
-		if m.title < 0 || m.entity >= 0 {
+		if m.title < 0 || m.entity >= 0 || headlines[s.words[m.first].Sentence] {
 			continue
 		}
 		k := m.last
@@ -657,11 +677,18 @@ func (s *state) repeats() {
 		}
 		seqs[ws[0]] = append(seqs[ws[0]], seq{ws, m.Entity})
 		if e.Out.Type == gazetteer.TypePerson && len(ws) >= 2 {
-			last := ws[len(ws)-1]
-			if prev, ok := surname[last]; ok && prev != m.Entity {
-				surname[last] = -1
-			} else if !ok {
-				surname[last] = m.Entity
+			// Any name of the person may stand alone: the last (Shearer),
+			// the first where it is the family name (Wang Xiaobo) or a
+			// name used alone (Jansher Khan).
+			for k, w := range ws {
+				if nameParticles[w] || len([]rune(w)) < 3 || s.initial(m.First+k) {
+					continue
+				}
+				if prev, ok := surname[w]; ok && prev != m.Entity {
+					surname[w] = -1
+				} else if !ok {
+					surname[w] = m.Entity
+				}
 			}
 		}
 	}

@@ -36,7 +36,12 @@ func (s *state) names() {
 			continue // a rank or a name the person's mention lacks (Prince Faisal bin Farhan)
 		}
 		if typ := s.runType(i, end); typ != "" {
+			if typ == gazetteer.TypeOrganization {
+				end = s.orgTail(end)
+			}
 			s.addMention(s.unknown(typ, s.text(i, end)), i, end, ViaNER, "")
+			i = end - 1
+			continue
 		}
 		i = end - 1
 	}
@@ -57,7 +62,7 @@ func (s *state) beforePerson(i int) bool {
 // word or a nationality.
 func (s *state) startsName(i int) bool {
 	w := s.words[i]
-	return w.Upper && !stopWords[w.Text] && !isDemonym(w.Text) && !honorifics[w.Text] && s.proper(i)
+	return w.Upper && (!stopWords[w.Text] || s.initial(i)) && !isDemonym(w.Text) && !honorifics[w.Text] && s.proper(i)
 }
 
 // proper reports a word the tagger takes for a proper noun, or one the
@@ -83,7 +88,7 @@ func (s *state) run(i int) int {
 				continue // inside a name only: the end moves with the next word
 			}
 		}
-		if !w.Upper || stopWords[w.Text] || isDemonym(w.Text) || honorifics[w.Text] || !s.proper(k) {
+		if !w.Upper || stopWords[w.Text] && !s.initial(k) || isDemonym(w.Text) || honorifics[w.Text] || !s.proper(k) {
 			break
 		}
 		end = k + 1
@@ -122,10 +127,14 @@ func (s *state) runType(i, end int) string {
 	switch {
 	case orgHeads[last.Text] && (n >= 2 || last.Caps):
 		return gazetteer.TypeOrganization
+	case orgHeads[last.Text] || placeHeads[last.Text]:
+		return "" // League, Street alone: a common noun
 	case placeHeads[last.Text] && n >= 2 && !s.labelled(i, end, gazetteer.TypeOrganization):
 		return gazetteer.TypePlace
 	case s.personCue(i, end):
 		return gazetteer.TypePerson
+	case s.team(i, end) && (n == 1 || !s.labelled(i, end, gazetteer.TypePerson)):
+		return gazetteer.TypeOrganization
 	case n == 1 && last.Caps && len([]rune(last.Text)) >= 2 && s.words[i].End-s.words[i].Start >= 2:
 		return gazetteer.TypeOrganization
 	}
@@ -317,7 +326,7 @@ func (s *state) absorb() {
 			continue
 		}
 		first, last, typ := m.First, m.Last, ""
-		if k := m.Last; k < len(s.words) && s.words[k].Joined && s.free(k) && s.startsName(k) {
+		if k := m.Last; k < len(s.words) && s.spaceAfter(m) && s.free(k) && s.startsName(k) {
 			if end := s.run(k); end > k && !s.personCue(k, end) && !s.r.given[fold(s.words[k].Text)] {
 				last = end
 				if orgHeads[s.words[end-1].Text] {
@@ -357,6 +366,25 @@ func (s *state) absorb() {
 	}
 }
 
+// spaceAfter reports a mention followed by spaces only and then a word
+// of the same sentence (U.S. Open: the abbreviation's dot is the
+// mention's).
+func (s *state) spaceAfter(m Mention) bool {
+	if m.Last >= len(s.words) || s.words[m.Last].Sentence != m.Sentence {
+		return false
+	}
+	gap := s.an.Runes[m.End:s.words[m.Last].Start]
+	if len(gap) == 0 {
+		return false
+	}
+	for _, r := range gap {
+		if r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // labelled reports a word of [i, end) that prose labels as typ.
 func (s *state) labelled(i, end int, typ string) bool {
 	for k := i; k < end; k++ {
@@ -365,4 +393,65 @@ func (s *state) labelled(i, end int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// orgTail extends an organization's name that ends at word end over of
+// or for and the name after it (National League for Democracy, Bank of
+// England: a place of the lists is taken in).
+func (s *state) orgTail(end int) int {
+	if !orgHeads[s.words[end-1].Text] || end+1 >= len(s.words) || !s.free(end) ||
+		(s.words[end].Text != "of" && s.words[end].Text != "for") || !s.words[end].Joined || !s.words[end+1].Joined {
+		return end
+	}
+	k := end + 1
+	if s.free(k) {
+		if s.startsName(k) {
+			if e := s.run(k); e > k {
+				return e
+			}
+		}
+		return end
+	}
+	mi := s.mentionAt(k)
+	if mi < 0 || s.out.Entities[s.out.Mentions[mi].Entity].Out.Type != gazetteer.TypePlace {
+		return end
+	}
+	last := s.out.Mentions[mi].Last
+	s.drop(mi)
+	return last
+}
+
+// consistent gives a name one type in a document: a place (of the lists,
+// not a country, or found here) written as an organization found here
+// (Surrey where Surrey 429-7 made it a club) becomes that organization.
+func (s *state) consistent() {
+	orgs := map[string]int{}
+	for _, m := range s.out.Mentions {
+		if e := s.out.Entities[m.Entity]; e.Entry == nil && e.Out.Type == gazetteer.TypeOrganization {
+			orgs[s.key(m)] = m.Entity
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for k := range s.out.Mentions {
+		m := &s.out.Mentions[k]
+		e := s.out.Entities[m.Entity]
+		if e.Out.Type != gazetteer.TypePlace || e.Entry != nil && e.Entry.Kind == "country" {
+			continue
+		}
+		if org, ok := orgs[s.key(*m)]; ok {
+			m.Entity = org
+		}
+	}
+}
+
+// key is the folded text of a mention's words.
+func (s *state) key(m Mention) string {
+	var b strings.Builder
+	for k := m.First; k < m.Last; k++ {
+		b.WriteString(fold(s.words[k].Text))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

@@ -176,7 +176,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Analysis, error) 
 	an := &Analysis{Original: text, Text: normalize.Normalize(text), Runes: []rune(text)}
 	inv := inverse(an.Text, len(an.Runes))
 	an.tokens(toks)
-	an.sentences(an.capped(an.cuts(runeOffsets(text, breaks))), inv)
+	an.sentences(an.capped(an.cuts(an.noInitials(runeOffsets(text, breaks)))), inv)
 	an.words(inv)
 	return an, nil
 }
@@ -282,6 +282,33 @@ func runeOffsets(text string, bytes []int) []int {
 	}
 	for ; k < len(bytes); k++ {
 		out = append(out, n)
+	}
+	return out
+}
+
+// noInitials drops the breaks right after an initial (M. Butcher, George
+// W. Bush): one capital letter after a space or an opening bracket, then
+// a dot, then a capitalized word. The splitter takes the dot for a full
+// stop when it does not know the name after it.
+func (an *Analysis) noInitials(breaks []int) []int {
+	rs := an.Runes
+	out := breaks[:0]
+	for _, b := range breaks {
+		e := b
+		for e > 0 && unicode.IsSpace(rs[e-1]) {
+			e--
+		}
+		initial := e >= 2 && rs[e-1] == '.' && unicode.IsUpper(rs[e-2]) && (e == 2 || unicode.IsSpace(rs[e-3]) || rs[e-3] == '(')
+		if initial {
+			n := b
+			for n < len(rs) && unicode.IsSpace(rs[n]) && rs[n] != '\n' {
+				n++
+			}
+			initial = n < len(rs) && unicode.IsUpper(rs[n])
+		}
+		if !initial {
+			out = append(out, b)
+		}
 	}
 	return out
 }
