@@ -241,6 +241,7 @@ func (r *Resolver) Resolve(an *segment.Analysis, published time.Time) *Doc {
 	s.names()
 	s.repeats()
 	s.consistent()
+	s.personNames()
 	s.descriptions()
 	s.finish()
 	s.out.Named = s.covered
@@ -384,6 +385,12 @@ func (s *state) entities() {
 			}
 		}
 		first := m.first
+		if s.hyphenAdjective(m.last) {
+			continue // New York-based
+		}
+		if s.words[first].Text == "the" && !s.words[first].Upper && m.last-first >= 2 {
+			first++ // the Gulf: the name is Gulf
+		}
 		if s.r.g.Entry(best).Type == gazetteer.TypePerson {
 			first = s.extend(best, first)
 			if first == m.first && m.last-m.first == 1 && s.otherGiven(first) {
@@ -595,8 +602,8 @@ func (s *state) titled() {
 			continue
 		}
 		end := s.nameRun(k, "")
-		if end-k < 2 {
-			continue
+		if end-k < 2 || stopWords[s.words[m.last-1].Text] || orgHeads[s.words[end-1].Text] || placeHeads[s.words[end-1].Text] {
+			continue // a spokesman for Air France; Major League Baseball
 		}
 		person := s.r.given[fold(s.words[k].Text)]
 		for j := k; j < end && !person; j++ {
@@ -707,7 +714,7 @@ func (s *state) repeats() {
 			}
 			ok := true
 			for k := 0; k < n && ok; k++ {
-				ok = s.free(i+k) && fold(s.words[i+k].Text) == q.words[k] && (k == 0 || s.words[i+k].Joined)
+				ok = s.free(i+k) && fold(s.words[i+k].Text) == q.words[k] && (k == 0 || s.words[i+k].Joined && s.words[i+k].Upper)
 			}
 			if ok {
 				s.addMention(q.entity, i, i+n, ViaName, "")

@@ -32,7 +32,7 @@ func (s *state) names() {
 			continue
 		}
 		end := s.run(i)
-		if end == i || s.beforePerson(end) {
+		if end == i || s.beforePerson(end) || s.hyphenAdjective(end) {
 			continue // a rank or a name the person's mention lacks (Prince Faisal bin Farhan)
 		}
 		if typ := s.runType(i, end); typ != "" {
@@ -55,6 +55,16 @@ func (s *state) beforePerson(i int) bool {
 	}
 	mi := s.mentionAt(i)
 	return mi >= 0 && s.out.Entities[s.out.Mentions[mi].Entity].Out.Type == gazetteer.TypePerson
+}
+
+// hyphenAdjective reports a lower-case word joined by a hyphen at word
+// end: the name before it is part of an adjective (New York-based).
+func (s *state) hyphenAdjective(end int) bool {
+	if end >= len(s.words) || end == 0 || !s.words[end].Joined || s.words[end].Upper || s.words[end].Token != s.words[end-1].Token {
+		return false
+	}
+	gap := s.an.Runes[s.words[end-1].End:s.words[end].Start]
+	return len(gap) == 1 && gap[0] == '-'
 }
 
 // startsName reports a word that may begin a name: capitalized, a
@@ -135,7 +145,9 @@ func (s *state) runType(i, end int) string {
 		return gazetteer.TypePerson
 	case s.team(i, end) && (n == 1 || !s.labelled(i, end, gazetteer.TypePerson)):
 		return gazetteer.TypeOrganization
-	case n == 1 && last.Caps && len([]rune(last.Text)) >= 2 && s.words[i].End-s.words[i].Start >= 2:
+	case n >= 2 && s.countryAfter(end):
+		return gazetteer.TypePerson
+	case n == 1 && last.Caps && len([]rune(last.Text)) >= 2 && len([]rune(last.Text)) <= 6 && s.words[i].End-s.words[i].Start >= 2 && !s.table(i):
 		return gazetteer.TypeOrganization
 	}
 	person, org, place := 0, 0, 0
@@ -153,7 +165,7 @@ func (s *state) runType(i, end int) string {
 	switch {
 	case org > 0 && org >= person && org >= place:
 		typ = gazetteer.TypeOrganization
-	case person > 0 && person >= place && n >= 2:
+	case person > 0 && person >= place && n >= 2 && s.an.Tokens[last.Token].Tag != "NNPS":
 		typ = gazetteer.TypePerson
 	case place > 0 && (n >= 2 || s.cue(i, gazetteer.TypePlace)) && s.an.Tokens[s.words[i].Token].Tag == "NNP":
 		typ = gazetteer.TypePlace
@@ -162,6 +174,28 @@ func (s *state) runType(i, end int) string {
 		typ = gazetteer.TypeOrganization
 	}
 	return typ
+}
+
+// countryAfter reports a country of the lists in brackets right after
+// word end-1: Goran Ivanisevic (Croatia), a competitor and the country
+// he stands for.
+func (s *state) countryAfter(end int) bool {
+	if end >= len(s.words) || s.words[end].Sentence != s.words[end-1].Sentence {
+		return false
+	}
+	if strings.TrimSpace(string(s.an.Runes[s.words[end-1].End:s.words[end].Start])) != "(" {
+		return false
+	}
+	mi := s.mentionAt(end)
+	if mi < 0 {
+		return false
+	}
+	m := s.out.Mentions[mi]
+	e := s.out.Entities[m.Entity]
+	if e.Entry == nil || e.Entry.Type != gazetteer.TypePlace || m.Last >= len(s.words) && m.End >= len(s.an.Runes) {
+		return false
+	}
+	return m.End < len(s.an.Runes) && strings.HasPrefix(strings.TrimSpace(string(s.an.Runes[m.End:min(len(s.an.Runes), m.End+3)])), ")")
 }
 
 // personCue reports what makes the run [i, end) a person whatever prose
@@ -185,7 +219,7 @@ func (s *state) personCue(i, end int) bool {
 	if honorifics[p.Text] || personNouns[p.Text] && !p.Upper {
 		return true
 	}
-	if k := s.matchEnding(i); k >= 0 && s.matches[k].title >= 0 && s.matches[k].entity < 0 {
+	if k := s.matchEnding(i); k >= 0 && s.matches[k].title >= 0 && s.matches[k].entity < 0 && !stopWords[p.Text] {
 		return true
 	}
 	return false
@@ -258,6 +292,12 @@ func (s *state) team(i, end int) bool {
 		len(s.words[end].Text) > 3 || strings.TrimSpace(string(s.an.Runes[s.words[end-1].End:s.words[end].Start])) != "" {
 		return false
 	}
+	return s.table(i)
+}
+
+// table reports that word i is in a table line: at least a fifth of the
+// words of its sentence are numbers.
+func (s *state) table(i int) bool {
 	words, numbers := 0, 0
 	k := s.words[i].Sentence
 	for j := i; j >= 0 && s.words[j].Sentence == k; j-- {
@@ -342,7 +382,7 @@ func (s *state) absorb() {
 			if start < m.First {
 				first = start
 				switch {
-				case s.personCue(start, m.Last) || s.labelled(start, m.First, gazetteer.TypePerson):
+				case s.personCue(start, m.Last):
 					typ = gazetteer.TypePerson
 				case s.labelled(start, m.First, gazetteer.TypeOrganization):
 					typ = gazetteer.TypeOrganization
@@ -361,6 +401,9 @@ func (s *state) absorb() {
 				s.covered[k] = true
 			}
 			continue
+		}
+		if typ == gazetteer.TypeOrganization {
+			last = s.orgTail(last)
 		}
 		s.addMention(s.unknown(typ, s.text(first, last)), first, last, ViaNER, "")
 	}
@@ -425,6 +468,7 @@ func (s *state) orgTail(end int) int {
 // not a country, or found here) written as an organization found here
 // (Surrey where Surrey 429-7 made it a club) becomes that organization.
 func (s *state) consistent() {
+	headlines := s.headlines()
 	orgs := map[string]int{}
 	for _, m := range s.out.Mentions {
 		if e := s.out.Entities[m.Entity]; e.Entry == nil && e.Out.Type == gazetteer.TypeOrganization {
@@ -437,11 +481,56 @@ func (s *state) consistent() {
 	for k := range s.out.Mentions {
 		m := &s.out.Mentions[k]
 		e := s.out.Entities[m.Entity]
-		if e.Out.Type != gazetteer.TypePlace || e.Entry != nil && e.Entry.Kind == "country" {
+		if e.Out.Type != gazetteer.TypePlace || e.Entry != nil && e.Entry.Kind == "country" || s.atDateline(*m) || headlines[m.Sentence] {
 			continue
 		}
 		if org, ok := orgs[s.key(*m)]; ok {
 			m.Entity = org
+		}
+	}
+}
+
+// atDateline reports a mention that opens one of the first sentences,
+// followed by a comma or a number: the dateline's place.
+func (s *state) atDateline(m Mention) bool {
+	if m.Sentence > 3 || s.words[m.First].Start != s.an.SentenceOf(m.Sentence).Start || m.Last >= len(s.words) {
+		return false
+	}
+	gap := strings.TrimSpace(string(s.an.Runes[m.End:s.words[m.Last].Start]))
+	return gap == "," || gap == "" && isNumber(s.words[m.Last].Text) && len(s.words[m.Last].Text) == 4
+}
+
+// personNames moves to a person the lone names that are one of the names
+// of a person found here in two words or more (Hollioake 4-38 after Adam
+// Hollioake, Washington after MaliVai Washington), from an organization
+// found here or a place.
+func (s *state) personNames() {
+	names := map[string]int{}
+	for _, m := range s.out.Mentions {
+		e := s.out.Entities[m.Entity]
+		if e.Out.Type != gazetteer.TypePerson || m.Last-m.First < 2 {
+			continue
+		}
+		for k := m.First; k < m.Last; k++ {
+			w := fold(s.words[k].Text)
+			if nameParticles[w] || len([]rune(w)) < 3 || s.initial(k) {
+				continue
+			}
+			if prev, ok := names[w]; ok && prev != m.Entity {
+				names[w] = -1
+			} else if !ok {
+				names[w] = m.Entity
+			}
+		}
+	}
+	for k := range s.out.Mentions {
+		m := &s.out.Mentions[k]
+		e := s.out.Entities[m.Entity]
+		if m.Last-m.First != 1 || !(e.Out.Type == gazetteer.TypePlace || e.Entry == nil && e.Out.Type == gazetteer.TypeOrganization) || s.atDateline(*m) {
+			continue
+		}
+		if p, ok := names[fold(s.words[m.First].Text)]; ok && p >= 0 {
+			m.Entity = p
 		}
 	}
 }
