@@ -212,11 +212,17 @@ func (s *state) personCue(i, end int) bool {
 	if n >= 2 && s.r.given[fold(s.words[i].Text)] {
 		return true
 	}
-	if i == 0 || s.words[i-1].Sentence != s.words[i].Sentence || !(s.words[i].Joined || s.initial(i-1)) {
+	if i == 0 || s.words[i-1].Sentence != s.words[i].Sentence {
 		return false
 	}
 	p := s.words[i-1]
-	if honorifics[p.Text] || personNouns[p.Text] && !p.Upper {
+	if honorifics[p.Text] && strings.Trim(string(s.an.Runes[p.End:s.words[i].Start]), ". ") == "" {
+		return true // Mr. Haddad, Mr Haddad
+	}
+	if !(s.words[i].Joined || s.initial(i-1)) {
+		return false
+	}
+	if personNouns[p.Text] && !p.Upper {
 		return true
 	}
 	if k := s.matchEnding(i); k >= 0 && s.matches[k].title >= 0 && s.matches[k].entity < 0 && !stopWords[p.Text] {
