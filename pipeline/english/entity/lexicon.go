@@ -144,7 +144,7 @@ var orgHeads = set(`corp corporation inc co ltd plc llc ag sa nv bv gmbh group h
 	club university institute institution foundation fund exchange board bureau office service
 	services airlines airways motors company organisation organization front movement army police
 	court parliament assembly congress senate authority centre center desk newsdesk times post
-	journal news television radio network press trust alliance league`)
+	journal news television radio network press trust alliance league community`)
 
 // placeHeads end a place's name (Wall Street, Red Sea, Golan Heights).
 var placeHeads = set(`street square avenue road river sea ocean gulf island islands mountain mountains valley

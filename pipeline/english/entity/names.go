@@ -39,12 +39,38 @@ func (s *state) names() {
 			if typ == gazetteer.TypeOrganization {
 				end = s.orgTail(end)
 			}
+			if e := s.namedPerson(i, end); typ == gazetteer.TypePerson && e >= 0 {
+				s.addMention(s.entityFor(e), i, end, ViaName, "")
+				i = end - 1
+				continue
+			}
 			s.addMention(s.unknown(typ, s.text(i, end)), i, end, ViaNER, "")
 			i = end - 1
 			continue
 		}
 		i = end - 1
 	}
+}
+
+// namedPerson returns the one listed person named elsewhere in the
+// document whose names hold the single word [i, end) (King Abdullah where
+// King Abdullah II is named), or -1.
+func (s *state) namedPerson(i, end int) int32 {
+	if end-i != 1 {
+		return -1
+	}
+	w := fold(s.words[i].Text)
+	found := int32(-1)
+	for e := range s.byEntry {
+		if s.r.g.Entry(e).Type != gazetteer.TypePerson || !(contains(s.r.words[e], w) || contains(s.r.lasts[e], w)) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // beforePerson reports a person's mention that starts at word i, joined
@@ -508,8 +534,9 @@ func (s *state) atDateline(m Mention) bool {
 
 // personNames moves to a person the lone names that are one of the names
 // of a person found here in two words or more (Hollioake 4-38 after Adam
-// Hollioake, Washington after MaliVai Washington), from an organization
-// found here or a place.
+// Hollioake, Washington after MaliVai Washington, Nyerere in a headline
+// before Julius Nyerere), from a person or an organization found here or
+// a place.
 func (s *state) personNames() {
 	names := map[string]int{}
 	for _, m := range s.out.Mentions {
@@ -532,7 +559,7 @@ func (s *state) personNames() {
 	for k := range s.out.Mentions {
 		m := &s.out.Mentions[k]
 		e := s.out.Entities[m.Entity]
-		if m.Last-m.First != 1 || !(e.Out.Type == gazetteer.TypePlace || e.Entry == nil && e.Out.Type == gazetteer.TypeOrganization) || s.atDateline(*m) {
+		if m.Last-m.First != 1 || !(e.Out.Type == gazetteer.TypePlace || e.Entry == nil && e.Out.Type != gazetteer.TypePlace) || s.atDateline(*m) {
 			continue
 		}
 		if p, ok := names[fold(s.words[m.First].Text)]; ok && p >= 0 {
