@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -259,12 +260,11 @@ func (s *state) personCue(i, end int) bool {
 
 // matchEnding returns the match that ends right before word i, or -1.
 func (s *state) matchEnding(i int) int {
-	for k := len(s.matches) - 1; k >= 0; k-- {
-		if m := s.matches[k]; m.last == i {
-			return k
-		} else if m.last < i {
-			break
-		}
+	// Matches do not overlap: the one ending at i is the last to start
+	// before i.
+	k := sort.Search(len(s.matches), func(j int) bool { return s.matches[j].first >= i }) - 1
+	if k >= 0 && s.matches[k].last == i {
+		return k
 	}
 	return -1
 }
