@@ -207,10 +207,8 @@ func (s *state) runType(i, end int) string {
 // word end-1: Goran Ivanisevic (Croatia), a competitor and the country
 // he stands for.
 func (s *state) countryAfter(end int) bool {
-	if end >= len(s.words) || s.words[end].Sentence != s.words[end-1].Sentence {
-		return false
-	}
-	if strings.TrimSpace(string(s.an.Runes[s.words[end-1].End:s.words[end].Start])) != "(" {
+	if end >= len(s.words) || s.words[end].Sentence != s.words[end-1].Sentence ||
+		strings.TrimSpace(string(s.an.Runes[s.words[end-1].End:s.words[end].Start])) != "(" {
 		return false
 	}
 	mi := s.mentionAt(end)
@@ -218,11 +216,11 @@ func (s *state) countryAfter(end int) bool {
 		return false
 	}
 	m := s.out.Mentions[mi]
-	e := s.out.Entities[m.Entity]
-	if e.Entry == nil || e.Entry.Type != gazetteer.TypePlace || m.Last >= len(s.words) && m.End >= len(s.an.Runes) {
+	if e := s.out.Entities[m.Entity]; e.Entry == nil || e.Entry.Type != gazetteer.TypePlace {
 		return false
 	}
-	return m.End < len(s.an.Runes) && strings.HasPrefix(strings.TrimSpace(string(s.an.Runes[m.End:min(len(s.an.Runes), m.End+3)])), ")")
+	rest := strings.TrimLeft(string(s.an.Runes[m.End:min(len(s.an.Runes), m.End+3)]), " ")
+	return strings.HasPrefix(rest, ")")
 }
 
 // personCue reports what makes the run [i, end) a person whatever prose
