@@ -4,9 +4,10 @@
 // punctuation-insensitive, a possessive ending a name), descriptions
 // resolved to the holder of an office (Russian Defence Minister, Russia's
 // defence minister, the Syrian president, his Iranian counterpart),
-// people a title introduces whom no list has, and the candidates of
-// prose's named-entity recognizer that the gazetteers lack, reported with
-// gazetteer: false.
+// people a title introduces whom no list has, and the other names the
+// gazetteers lack (runs of capitalized proper nouns typed by general
+// rules, then by prose's labels; names.go), reported with gazetteer:
+// false.
 //
 // It mirrors package resolve, which does the same for Arabic.
 package entity

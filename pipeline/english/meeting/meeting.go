@@ -4,8 +4,9 @@
 // and the evidence sentences in original code-point offsets.
 //
 // A sentence holds a meeting when it has a trigger (met, meets, received,
-// hosted, welcomed, held talks, talks with, discussed … with, a meeting
-// between, summit) and at least two people take part. Phone calls near
+// hosted, welcomed, welcoming, held talks, talks with, discussed … with,
+// a meeting with or between, summit) and at least two people take part;
+// a receive verb needs a person as its object (not a letter or a sum). Phone calls near
 // the trigger, denials and cancellations (did not meet, cancelled) are
 // dropped; plans and intentions (will meet, is to meet, plans,
 // scheduled, next week, a date after publication) are reported with
