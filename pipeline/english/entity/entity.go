@@ -4,9 +4,10 @@
 // punctuation-insensitive, a possessive ending a name), descriptions
 // resolved to the holder of an office (Russian Defence Minister, Russia's
 // defence minister, the Syrian president, his Iranian counterpart),
-// people a title introduces whom no list has, and the candidates of
-// prose's named-entity recognizer that the gazetteers lack, reported with
-// gazetteer: false.
+// people a title introduces whom no list has, and the other names the
+// gazetteers lack (runs of capitalized proper nouns typed by general
+// rules, then by prose's labels; names.go), reported with gazetteer:
+// false.
 //
 // It mirrors package resolve, which does the same for Arabic.
 package entity
@@ -221,6 +222,7 @@ type state struct {
 	out     *Doc
 	byEntry map[int32]int  // entry → Doc.Entities index
 	byName  map[string]int // type + folded name of entities the lists lack
+	starts  map[int]int    // first word → latest mention starting there
 }
 
 // Resolve finds the entities of one analysed document; published is the
@@ -229,14 +231,18 @@ func (r *Resolver) Resolve(an *segment.Analysis, published time.Time) *Doc {
 	s := &state{
 		r: r, an: an, words: an.Words, pub: published,
 		covered: make([]bool, len(an.Words)), strong: map[int32]bool{},
-		out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{},
+		out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{}, starts: map[int]int{},
 	}
 	s.match()
 	s.entities()
 	s.surnames()
 	s.titled()
-	s.recognized()
+	s.teams()
+	s.absorb()
+	s.names()
 	s.repeats()
+	s.consistent()
+	s.personNames()
 	s.descriptions()
 	s.finish()
 	s.out.Named = s.covered
@@ -379,11 +385,20 @@ func (s *state) entities() {
 				break
 			}
 		}
-		m.entity = best
 		first := m.first
+		if s.hyphenAdjective(m.last) {
+			continue // New York-based
+		}
+		if s.words[first].Text == "the" && !s.words[first].Upper && m.last-first >= 2 {
+			first++ // the Gulf: the name is Gulf
+		}
 		if s.r.g.Entry(best).Type == gazetteer.TypePerson {
 			first = s.extend(best, first)
+			if first == m.first && m.last-m.first == 1 && s.otherGiven(first) {
+				continue // Colin Cameron is not David Cameron
+			}
 		}
+		m.entity = best
 		m.mention = s.addMention(s.entityFor(best), first, m.last, ViaName, "")
 	}
 }
@@ -478,6 +493,7 @@ func (s *state) addMention(entity, first, last int, via, role string) int {
 	if t := s.an.Tokens[s.words[last-1].Token]; t.End == end+1 && strings.HasSuffix(t.Text, ".") && strings.Count(t.Text, ".") > 1 {
 		end = t.End // U.S.: the abbreviation's last dot
 	}
+	s.starts[first] = len(s.out.Mentions)
 	s.out.Mentions = append(s.out.Mentions, Mention{
 		Entity: entity, First: first, Last: last,
 		Start: s.words[first].Start, End: end,
@@ -511,9 +527,24 @@ func (s *state) surnames() {
 			found = e
 		}
 		if found >= 0 {
-			s.addMention(s.entityFor(found), i, i+1, ViaName, "")
+			first := s.extend(found, i)
+			if first == i && s.otherGiven(i) {
+				continue
+			}
+			s.addMention(s.entityFor(found), first, i+1, ViaName, "")
 		}
 	}
+}
+
+// otherGiven reports a capitalized proper noun that no match covers
+// right before word i, joined to it: a given name that is not the
+// listed person's (Colin before Cameron, where David Cameron is listed).
+func (s *state) otherGiven(i int) bool {
+	if i == 0 || !s.words[i].Joined || !s.free(i-1) {
+		return false
+	}
+	p := s.words[i-1]
+	return p.Upper && !p.Possessive && !stopWords[p.Text] && !honorifics[p.Text] && !isDemonym(p.Text) && s.proper(i-1)
 }
 
 // nameRun returns the end of a run of capitalized name words starting at
@@ -561,9 +592,10 @@ func labelOf(an *segment.Analysis, w segment.Word) string {
 // capitalized words right after the title, the first a given name of the
 // lists or prose's PERSON label on one of them.
 func (s *state) titled() {
+	headlines := s.headlines()
 	for i := range s.matches {
 		m := &s.matches[i]
-		if m.title < 0 || m.entity >= 0 {
+		if m.title < 0 || m.entity >= 0 || headlines[s.words[m.first].Sentence] {
 			continue
 		}
 		k := m.last
@@ -571,8 +603,8 @@ func (s *state) titled() {
 			continue
 		}
 		end := s.nameRun(k, "")
-		if end-k < 2 {
-			continue
+		if end-k < 2 || stopWords[s.words[m.last-1].Text] || orgHeads[s.words[end-1].Text] || placeHeads[s.words[end-1].Text] {
+			continue // a spokesman for Air France; Major League Baseball
 		}
 		person := s.r.given[fold(s.words[k].Text)]
 		for j := k; j < end && !person; j++ {
@@ -604,46 +636,6 @@ func (s *state) apposable(a, b int) bool {
 	return true
 }
 
-// recognized adds the candidates of prose's entity recognizer that no
-// list knows: people of two words or more, places after a locative cue
-// or of two words or more, organizations of two words or more or in
-// capitals.
-func (s *state) recognized() {
-	bylines := s.bylines()
-	for i := 0; i < len(s.words); i++ {
-		w := s.words[i]
-		if bylines[w.Sentence] {
-			continue
-		}
-		label := labelOf(s.an, w)
-		typ := nerType[label]
-		if typ == "" || !s.free(i) || !w.Upper || stopWords[w.Text] || isDemonym(w.Text) {
-			continue
-		}
-		end := s.nameRun(i, label)
-		if end == i {
-			continue
-		}
-		n := end - i
-		tag := s.an.Tokens[w.Token].Tag
-		ok := false
-		switch typ {
-		case gazetteer.TypePerson:
-			ok = n >= 2
-		case gazetteer.TypePlace:
-			ok = strings.HasPrefix(tag, "NNP") && (n >= 2 || s.cue(i, typ))
-		case gazetteer.TypeOrganization:
-			ok = strings.HasPrefix(tag, "NNP") && (n >= 2 || w.Caps && len(w.Text) >= 3)
-		}
-		if !ok {
-			continue
-		}
-		name := s.text(i, end)
-		s.addMention(s.unknown(typ, name), i, end, ViaNER, "")
-		i = end - 1
-	}
-}
-
 // bylines returns the sentences that are bylines (By Tom Perry and
 // Suleiman Al-Khalidi): their reporters are not in the news.
 func (s *state) bylines() map[int]bool {
@@ -664,10 +656,13 @@ func (s *state) bylines() map[int]bool {
 
 // nerType maps prose's entity labels to entity types.
 var nerType = map[string]string{
-	"PERSON": gazetteer.TypePerson,
-	"GPE":    gazetteer.TypePlace,
-	"LOC":    gazetteer.TypePlace,
-	"ORG":    gazetteer.TypeOrganization,
+	"PERSON":       gazetteer.TypePerson,
+	"GPE":          gazetteer.TypePlace,
+	"LOC":          gazetteer.TypePlace,
+	"LOCATION":     gazetteer.TypePlace,
+	"FACILITY":     gazetteer.TypePlace,
+	"ORG":          gazetteer.TypeOrganization,
+	"ORGANIZATION": gazetteer.TypeOrganization,
 }
 
 // repeats tags the later mentions of the entities the lists lack: the
@@ -677,7 +672,7 @@ func (s *state) repeats() {
 		words  []string
 		entity int
 	}
-	var seqs []seq
+	seqs := map[string][]seq{} // by first word
 	surname := map[string]int{}
 	for _, m := range s.out.Mentions {
 		e := s.out.Entities[m.Entity]
@@ -688,13 +683,20 @@ func (s *state) repeats() {
 		for k := m.First; k < m.Last; k++ {
 			ws = append(ws, fold(s.words[k].Text))
 		}
-		seqs = append(seqs, seq{ws, m.Entity})
+		seqs[ws[0]] = append(seqs[ws[0]], seq{ws, m.Entity})
 		if e.Out.Type == gazetteer.TypePerson && len(ws) >= 2 {
-			last := ws[len(ws)-1]
-			if prev, ok := surname[last]; ok && prev != m.Entity {
-				surname[last] = -1
-			} else if !ok {
-				surname[last] = m.Entity
+			// Any name of the person may stand alone: the last (Shearer),
+			// the first where it is the family name (Wang Xiaobo) or a
+			// name used alone (Jansher Khan).
+			for k, w := range ws {
+				if nameParticles[w] || len([]rune(w)) < 3 || s.initial(m.First+k) {
+					continue
+				}
+				if prev, ok := surname[w]; ok && prev != m.Entity {
+					surname[w] = -1
+				} else if !ok {
+					surname[w] = m.Entity
+				}
 			}
 		}
 	}
@@ -706,14 +708,14 @@ func (s *state) repeats() {
 			continue
 		}
 		done := false
-		for _, q := range seqs {
+		for _, q := range seqs[fold(s.words[i].Text)] {
 			n := len(q.words)
 			if i+n > len(s.words) {
 				continue
 			}
 			ok := true
 			for k := 0; k < n && ok; k++ {
-				ok = s.free(i+k) && fold(s.words[i+k].Text) == q.words[k] && (k == 0 || s.words[i+k].Joined)
+				ok = s.free(i+k) && fold(s.words[i+k].Text) == q.words[k] && (k == 0 || s.words[i+k].Joined && s.words[i+k].Upper)
 			}
 			if ok {
 				s.addMention(q.entity, i, i+n, ViaName, "")
@@ -741,12 +743,10 @@ func (s *state) matchAt(i int) int {
 	return -1
 }
 
-// mentionAt returns the mention starting at word i, or -1.
+// mentionAt returns the latest mention starting at word i, or -1.
 func (s *state) mentionAt(i int) int {
-	for k := len(s.out.Mentions) - 1; k >= 0; k-- {
-		if s.out.Mentions[k].First == i {
-			return k
-		}
+	if k, ok := s.starts[i]; ok {
+		return k
 	}
 	return -1
 }

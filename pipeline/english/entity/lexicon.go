@@ -123,3 +123,30 @@ func set(s string) map[string]bool {
 	}
 	return m
 }
+
+// honorifics stand before a person's name (Mr. Smith, Dr. Haddad).
+var honorifics = set(`mr mrs ms miss dr sir dame lady lord prof rev`)
+
+// personNouns, in lower case right before a name, say it is a person's
+// (footballer Alan Shearer, spokesman Dmitry Peskov).
+var personNouns = set(`spokesman spokeswoman spokesperson coach manager striker midfielder defender goalkeeper
+	captain player footballer finalist champion rider driver cyclist boxer leader chairman chairwoman
+	president minister secretary premier ambassador envoy official analyst economist trader director
+	founder author singer actor actress partner colleague wife husband son daughter brother sister
+	father mother widow opponent rival candidate deputy aide adviser advisor negotiator lawyer judge
+	general commander colonel activist dissident journalist correspondent veteran skipper teammate mate
+	seed wildcard compatriot countryman`)
+
+// orgHeads end an organization's name (General Motors Corp, Commerce
+// Department, Labour Party).
+var orgHeads = set(`corp corporation inc co ltd plc llc ag sa nv bv gmbh group holdings industries bank
+	party ministry department agency council committee commission association federation union
+	club university institute institution foundation fund exchange board bureau office service
+	services airlines airways motors company organisation organization front movement army police
+	court parliament assembly congress senate authority centre center desk newsdesk times post
+	journal news television radio network press trust alliance league community`)
+
+// placeHeads end a place's name (Wall Street, Red Sea, Golan Heights).
+var placeHeads = set(`street square avenue road river sea ocean gulf island islands mountain mountains valley
+	bay lake heights desert coast strait peninsula province county district region state city town
+	village camp crossing canal`)

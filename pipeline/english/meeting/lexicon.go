@@ -49,7 +49,7 @@ func addForms(t trigger, forms string) {
 func init() {
 	// The bare verbs (meet, receive) are headline present tense (Putin,
 	// Erdogan meet in Sochi) or, after a modal or to, a plan.
-	addForms(trigger{family: Receive}, `receive received receives receiving host hosted hosts hosting welcome welcomed welcomes`)
+	addForms(trigger{family: Receive}, `receive received receives receiving host hosted hosts hosting welcome welcomed welcomes welcoming`)
 	addForms(trigger{family: Meet}, `meet met meets`)
 	addForms(trigger{family: Meet, nominal: true}, `meeting meetings`)
 	addForms(trigger{family: Talks, nominal: true, needsWith: true}, `talks negotiations consultations
@@ -106,6 +106,16 @@ var (
 		escalation ceasefire truce settlement operation operations affairs`)
 	// pastMarkers make a bare verb after them a past meeting (did meet).
 	pastMarkers = set(`did`)
+	// articles before a received object.
+	articles = set(`the a an his her their its`)
+	// objectPronouns: a received object that is a person.
+	objectPronouns = set(`him her them us me`)
+	// clauseWords open a clause of their own before a trigger: people
+	// before them are not its subject (he intended to talk with Trump
+	// after his talks with Assad).
+	clauseWords = set(`after before while since until once`)
+	// timeWords after a place are when, not what the place qualifies.
+	timeWords = set(`today tonight yesterday tomorrow morning afternoon evening night last next this earlier later`)
 	// pronouns: a trigger's subject that refers back to a person.
 	pronouns = set(`he she they his her their`)
 	// articles and possessives before a nominal trigger that refer back

@@ -4,8 +4,9 @@
 // and the evidence sentences in original code-point offsets.
 //
 // A sentence holds a meeting when it has a trigger (met, meets, received,
-// hosted, welcomed, held talks, talks with, discussed … with, a meeting
-// between, summit) and at least two people take part. Phone calls near
+// hosted, welcomed, welcoming, held talks, talks with, discussed … with,
+// a meeting with or between, summit) and at least two people take part;
+// a receive verb needs a person as its object (not a letter or a sum). Phone calls near
 // the trigger, denials and cancellations (did not meet, cancelled) are
 // dropped; plans and intentions (will meet, is to meet, plans,
 // scheduled, next week, a date after publication) are reported with
@@ -21,6 +22,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/extract-news/extract/pipeline/dates"
 	"github.com/extract-news/extract/pipeline/doc"
@@ -74,6 +76,8 @@ type state struct {
 	bySent [][]int
 	// sentWords holds the word range [a, b) of each 1-based sentence.
 	sentWords [][2]int
+	// visits caches visitSentences.
+	visits []int
 }
 
 // Extract returns the meetings of one document in text order.
@@ -156,10 +160,17 @@ func (s *state) candidate(wi int, t trigger) *found {
 	if s.has(deniedCues, max(sa, wi-3), wi) {
 		return nil
 	}
+	if t.family == Receive && !t.nominal && (!s.personObject(wi, sb) || strings.HasPrefix(s.in.Analysis.Tokens[s.words[wi].Token].Tag, "NN")) {
+		return nil // received a letter, $1 billion, the decision
+	}
 	f := &found{word: wi, trig: t, status: doc.Occurred, sent: s.words[wi].Sentence}
 	switch {
 	case t.family == Visit:
 		f.weak = true
+	case t.family == Meet && t.nominal:
+		// a meeting with X, a meeting between X and Y, X and Y held a
+		// meeting; a grand prix meeting is none of them.
+		f.weak = !s.has(withWords, wi+1, min(sb, wi+4)) && !s.has(heldWords, max(sa, wi-3), wi)
 	case t.needsWith:
 		with := s.has(withWords, wi+1, min(sb, wi+12))
 		if t.nominal {
@@ -169,7 +180,7 @@ func (s *state) candidate(wi int, t trigger) *found {
 	}
 	f.definite = t.nominal && wi > sa && definite[s.words[wi-1].Text]
 	f.evSents = []int{f.sent}
-	modal := s.has(modals, max(sa, wi-3), wi) || wi > sa && s.words[wi-1].Text == "to"
+	modal := s.has(modals, max(sa, wi-3), wi) || wi > sa && s.words[wi-1].Text == "to" || s.clauseModal(wi, sa)
 	if s.has(plannedCues, ws, we) || modal && !s.has(pastMarkers, max(sa, wi-3), wi) {
 		f.status = doc.Planned
 	}
@@ -177,6 +188,58 @@ func (s *state) candidate(wi int, t trigger) *found {
 	s.participants(f, sa, sb)
 	f.aside = s.asides(wi, sa, sb)
 	return f
+}
+
+// personObject reports that what a receive verb at word wi takes is a
+// person: the first word after it, past an article, is part of a name
+// or a title (received Iranian Foreign Minister X, welcomed him), not a
+// thing (a letter, $1 billion, the decision, passports).
+func (s *state) personObject(wi, sb int) bool {
+	k := wi + 1
+	for k < sb && articles[s.words[k].Text] {
+		k++
+	}
+	if k >= sb {
+		return true // the object before the verb (Erdogan was received by)
+	}
+	w := s.words[k]
+	if objectPronouns[w.Text] || w.Text == "by" {
+		return true
+	}
+	for _, mi := range s.bySent[w.Sentence] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First > k || k >= m.Last {
+			continue
+		}
+		if s.isPerson(m) {
+			return true
+		}
+		if s.words[m.Last-1].Possessive && m.Last < sb {
+			return !messageWords[s.words[m.Last].Text] // Russia's defence minister, not Russia's message
+		}
+		return false // hosts France beat Mexico: a place is not received
+	}
+	return s.in.Resolved.Named[k] || w.Upper
+}
+
+// clauseModal reports a modal that governs a nominal trigger's clause
+// from further back (Levy would visit Bonn for talks with Kinkel): within
+// eight words, no complementizer, clause word or past marker between.
+func (s *state) clauseModal(wi, sa int) bool {
+	if t := lexicon[s.words[wi].Text]; !t.nominal {
+		return false
+	}
+	for i := wi - 1; i >= sa && i >= wi-8; i-- {
+		w := s.words[i].Text
+		switch {
+		case s.in.Resolved.Named[i]:
+		case modals[w]:
+			return true
+		case complementizers[w] || clauseWords[w] || pastMarkers[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // relativeWords open a relative clause after a comma.
@@ -240,6 +303,9 @@ func (s *state) participants(f *found, sa, sb int) {
 			continue
 		}
 		w := s.words[i].Text
+		if w == "to" && envoyWords[s.wordText(i-1)] {
+			continue // the envoy to Burundi, Howard Wolpe
+		}
 		if to == sb && (topicWords[w] || messageWords[w]) {
 			to = i
 		}
@@ -256,8 +322,17 @@ func (s *state) participants(f *found, sa, sb int) {
 			f.people = append(f.people, e)
 		}
 	}
+	for i := f.word - 1; i >= from; i-- {
+		if s.in.Resolved.Named[i] {
+			continue
+		}
+		if clauseWords[s.words[i].Text] {
+			from = i + 1 // intended to talk with Trump after his talks with Assad
+			break
+		}
+	}
 	for _, mi := range s.bySent[f.sent] {
-		if m := ms[mi]; s.isPerson(m) && m.First >= from && m.Last <= f.word && !s.owner(m, f) {
+		if m := ms[mi]; s.isPerson(m) && m.First >= from && m.Last <= f.word && !s.owner(m, f) && !s.sender(m) {
 			add(m.Entity)
 		}
 	}
@@ -281,29 +356,58 @@ func (s *state) participants(f *found, sa, sb int) {
 	if f.trig.nominal && !s.has(withWords, f.word+1, f.word+3) {
 		return
 	}
-	if s.has(pronouns, max(sa, f.word-3), f.word) || !f.trig.nominal {
-		for k := len(s.bySent[f.sent]) - 1; k >= 0; k-- {
-			m := ms[s.bySent[f.sent][k]]
-			if s.isPerson(m) && m.Last <= from && !seen[m.Entity] {
-				f.people = append([]int{m.Entity}, f.people...)
-				f.pre = 1
-				return
+	if s.has(pronouns, max(sa, f.word-3), f.word) || !f.trig.nominal || from > sa {
+		// The speaker first (Putin said he …), else the nearest person.
+		limit := from
+		for i := from - 1; i >= sa; i-- {
+			if complementizers[s.words[i].Text] && !s.in.Resolved.Named[i] {
+				limit = i
+				break
+			}
+		}
+		for _, bound := range []int{limit, from} {
+			for k := len(s.bySent[f.sent]) - 1; k >= 0; k-- {
+				m := ms[s.bySent[f.sent][k]]
+				if s.isPerson(m) && m.Last <= bound && !seen[m.Entity] {
+					f.people = append([]int{m.Entity}, f.people...)
+					f.pre = 1
+					return
+				}
 			}
 		}
 	}
+	// The sentence before: its subject, the first person it names that
+	// owns nothing (Lebed, whom Yeltsin ordered …. He later discussed with).
 	for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
-		last := -1
+		subject := -1
 		for _, mi := range s.bySent[k] {
-			if s.isPerson(ms[mi]) {
-				last = ms[mi].Entity
+			if m := ms[mi]; s.isPerson(m) && !s.words[m.Last-1].Possessive {
+				subject = m.Entity
+				break
 			}
 		}
-		if last >= 0 && !seen[last] {
-			f.people = append([]int{last}, f.people...)
+		if subject >= 0 && !seen[subject] {
+			f.people = append([]int{subject}, f.people...)
 			f.pre = 1
 			return
 		}
 	}
+}
+
+// sender reports a person named as where a thing came from (a letter
+// from Putin, a message from Assad): not a participant.
+func (s *state) sender(m entity.Mention) bool {
+	a, _ := s.sentence(m.First)
+	for i := m.First - 1; i >= a && i >= m.First-4; i-- {
+		if s.in.Resolved.Named[i] {
+			continue
+		}
+		if s.words[i].Text != "from" {
+			continue
+		}
+		return s.has(messageWords, max(a, i-3), i)
+	}
+	return false
 }
 
 // owner reports a possessive mention (al-Assad's foreign minister,
@@ -316,13 +420,17 @@ func (s *state) owner(m entity.Mention, f *found) bool {
 	return !(f.trig.nominal && m.Last <= f.word && f.word-m.Last <= 2)
 }
 
+// maxLookback is how many earlier events a trigger may merge with: a
+// bound that keeps a document of thousands of triggers linear.
+const maxLookback = 32
+
 // merge adds f to an earlier event that reports the same meeting and
 // reports whether it did: the latest event that shares two participants
 // with it; or, within two sentences, its only one; or, for a definite
 // nominal trigger right after it (the meeting, their talks), none. A
 // weak trigger (a visit, talks without with) adds only its sentence.
 func merge(events []*found, f *found) bool {
-	for k := len(events) - 1; k >= 0; k-- {
+	for k := len(events) - 1; k >= 0 && k >= len(events)-maxLookback; k-- {
 		e := events[k]
 		if e.status != f.status {
 			continue
@@ -428,11 +536,7 @@ func (s *state) location(f *found) int {
 	if p := s.placeIn(f.evSents[1:], 0, len(s.words), nil, nil); p >= 0 {
 		return p
 	}
-	all := make([]int, 0, len(s.in.Analysis.Sentences))
-	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
-		all = append(all, k)
-	}
-	return s.placeIn(all, 0, len(s.words), f.people, nil)
+	return s.placeIn(s.visitSentences(), 0, len(s.words), f.people, nil)
 }
 
 // placeIn returns the first city-like place with a locative cue in the
@@ -452,7 +556,7 @@ func (s *state) placeIn(sents []int, from, to int, visitors []int, f *found) int
 		for _, mi := range s.bySent[k] {
 			m := ms[mi]
 			e := s.in.Resolved.Entities[m.Entity]
-			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || f != nil && f.isAside(m.First) {
+			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.adjective(m) || f != nil && f.isAside(m.First) {
 				continue
 			}
 			if e.Entry != nil && (e.Entry.Kind == "country" || e.Entry.Kind == "region") {
@@ -468,6 +572,38 @@ func (s *state) placeIn(sents []int, from, to int, visitors []int, f *found) int
 		}
 	}
 	return country
+}
+
+// visitSentences returns the sentences that tell of a visit or an
+// arrival, found once per document.
+func (s *state) visitSentences() []int {
+	if s.visits == nil {
+		s.visits = []int{}
+		for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
+			if a, b := s.sentWords[k][0], s.sentWords[k][1]; a < b && s.has(visitCues, a, b) {
+				s.visits = append(s.visits, k)
+			}
+		}
+	}
+	return s.visits
+}
+
+// adjective reports a place that qualifies the noun after it (U.S.
+// goods, Syrian-Iranian relations): not where a meeting was.
+func (s *state) adjective(m entity.Mention) bool {
+	if m.Last >= len(s.words) || s.words[m.Last].Sentence != m.Sentence {
+		return false
+	}
+	w := s.words[m.Last]
+	if w.Upper || timeWords[w.Text] || s.in.Resolved.Named[m.Last] {
+		return false
+	}
+	for _, r := range s.in.Analysis.Runes[m.End:w.Start] {
+		if r != ' ' {
+			return false
+		}
+	}
+	return strings.HasPrefix(s.in.Analysis.Tokens[w.Token].Tag, "NN")
 }
 
 func (s *state) mentions(k int, ents []int) bool {
@@ -487,8 +623,8 @@ func (s *state) mentions(k int, ents []int) bool {
 func (s *state) locative(m entity.Mention) bool {
 	for i := m.First - 1; i >= 0 && i >= m.First-3; i-- {
 		w := s.words[i]
-		if w.Sentence != m.Sentence {
-			break
+		if w.Sentence != m.Sentence || w.Text == "from" {
+			break // flew in from Helsinki: where they came from
 		}
 		if locativeCues[w.Text] || i == m.First-1 && visitVerbs[w.Text] {
 			return true
@@ -497,8 +633,10 @@ func (s *state) locative(m entity.Mention) bool {
 			return true
 		}
 		if w.Text == "to" {
-			if t, ok := lexicon[s.wordText(i-1)]; ok && t.family == Receive {
-				return true
+			for k := i - 1; k >= 0 && k >= i-4 && s.words[k].Sentence == m.Sentence; k-- {
+				if t, ok := lexicon[s.words[k].Text]; ok && t.family == Receive {
+					return true // welcomed him to Damascus, welcoming Erdogan to Moscow
+				}
 			}
 		}
 	}
@@ -558,8 +696,9 @@ func (s *state) date(f *found) (*doc.Date, bool) {
 			}
 			trig = s.words[f.word].A - sn.A
 		}
+		dl := s.datelineEnd(sn)
 		for _, x := range exprs {
-			if x.Start < lo || x.Start >= hi || aside(x.Start) {
+			if x.Start < lo || x.Start >= hi || aside(x.Start) || x.Start < dl {
 				continue
 			}
 			r := rank(text[x.Start:x.End], x)
@@ -574,6 +713,35 @@ func (s *state) date(f *found) (*doc.Date, bool) {
 	sn := an.SentenceOf(bestSent)
 	a, b := an.Text.Span(sn.A+best.Start, sn.A+best.End)
 	return &doc.Date{Text: an.Span(a, b), Start: a, End: b, Value: best.Value}, best.Future
+}
+
+// datelineEnd returns where the dateline of sentence sn ends, in
+// analysis runes from its start (MOSCOW, March 6 (Reuters) - …): a
+// sentence that opens with a word in capitals and has a dash among its
+// first 80 characters; 0 when it has none. The dateline's date is when
+// the report was filed, not when the meeting took place.
+func (s *state) datelineEnd(sn segment.Sentence) int {
+	rs := s.in.Analysis.Text.Runes[sn.A:sn.B]
+	orig := s.in.Analysis.Runes[sn.Start:sn.End]
+	caps := 0
+	for _, r := range orig {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsUpper(r) {
+			return 0
+		}
+		caps++
+	}
+	if caps < 2 {
+		return 0
+	}
+	for i := 1; i+1 < len(rs) && i < 80; i++ {
+		if (rs[i] == '-' || rs[i] == '–' || rs[i] == '—') && rs[i-1] == ' ' && rs[i+1] == ' ' {
+			return i
+		}
+	}
+	return 0
 }
 
 // rank orders date expressions by how precisely they name a day: a

@@ -38,15 +38,20 @@ import (
 type Analyzer struct {
 	once  sync.Once
 	model *prose.Model
+	punkt *punkt
 	err   error
 	took  time.Duration
 }
 
-// Model returns the prose model, loading it on the first call.
+// Model returns the prose model, loading it (and the sentence splitter)
+// on the first call.
 func (a *Analyzer) Model() (*prose.Model, error) {
 	a.once.Do(func() {
 		start := time.Now()
 		a.model, a.err = loadModel()
+		if a.err == nil {
+			a.punkt, a.err = newPunkt()
+		}
 		a.took = time.Since(start)
 		if a.err == nil {
 			slog.Debug("english: prose model loaded", "name", a.model.Name, "took", a.took)
@@ -157,7 +162,11 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Analysis, error) 
 	if err != nil {
 		return nil, err
 	}
-	pd, err := newDocument(text, m)
+	breaks, err := a.split(text)
+	if err != nil {
+		return nil, err
+	}
+	toks, err := proseTokens(text, breaks, m)
 	if err != nil {
 		return nil, err
 	}
@@ -166,23 +175,70 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (*Analysis, error) 
 	}
 	an := &Analysis{Original: text, Text: normalize.Normalize(text), Runes: []rune(text)}
 	inv := inverse(an.Text, len(an.Runes))
-	an.sentences(pd.Sentences(), inv)
-	an.tokens(pd.Tokens())
+	an.tokens(toks)
+	an.sentences(an.capped(an.cuts(an.noInitials(runeOffsets(text, breaks)))), inv)
 	an.words(inv)
 	return an, nil
 }
 
-func newDocument(text string, m *prose.Model) (d *prose.Document, err error) {
+// NERTokens bounds the text prose's entity recognizer reads: about the
+// first NERTokens white-space separated words of a document, cut at a
+// sentence break when there is one. The recognizer costs about 50 µs a
+// token, more than the tagger; the bound, a few times a long news
+// article, keeps a runaway input (megabytes without punctuation) within
+// the tagger's time. Past it, tokens are tagged but not labelled, and
+// names come from the gazetteers, titles, capitalization and the names
+// found before.
+const NERTokens = 4096
+
+// proseTokens runs prose on text: tokens, tags and, within NERTokens,
+// entity labels. breaks are the splitter's byte offsets.
+func proseTokens(text string, breaks []int, m *prose.Model) ([]prose.Token, error) {
+	cut := nerCut(text, breaks)
+	head, err := newDocument(text[:cut], m, true)
+	if err != nil || cut == len(text) {
+		return head, err
+	}
+	tail, err := newDocument(text[cut:], m, false)
+	if err != nil {
+		return nil, err
+	}
+	return append(head, tail...), nil
+}
+
+// nerCut returns the byte offset where the recognizer stops: len(text)
+// within NERTokens words, else the last sentence break before the
+// NERTokens-th word, else that word's start.
+func nerCut(text string, breaks []int) int {
+	n, inWord := 0, false
+	for i, r := range text {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			if n == NERTokens {
+				k := sort.SearchInts(breaks, i+1) - 1
+				if k >= 0 && breaks[k] > 0 {
+					return breaks[k]
+				}
+				return i
+			}
+			n++
+		}
+		inWord = !space
+	}
+	return len(text)
+}
+
+func newDocument(text string, m *prose.Model, extract bool) (toks []prose.Token, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
+			toks, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
 		}
 	}()
-	d, err = prose.NewDocument(text, prose.UsingModel(m))
+	d, err := prose.NewDocument(text, prose.UsingModel(m), prose.WithSegmentation(false), prose.WithExtraction(extract))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrProse, err)
 	}
-	return d, nil
+	return d.Tokens(), nil
 }
 
 // inverse maps each original code-point offset to the first analysis
@@ -201,33 +257,109 @@ func inverse(t *normalize.Text, n int) []int {
 	return inv
 }
 
-// sentences places prose's sentences and cuts them again at line breaks.
-// A sentence runs from its start to the next one's, so every token falls
-// in one.
-func (an *Analysis) sentences(ps []prose.Sentence, inv []int) {
-	rs := an.Runes
-	var cuts []int
-	pos := 0
-	for _, s := range ps {
-		piece := []rune(s.Text)
-		if len(piece) == 0 {
-			continue
+// split returns the byte offsets where the splitter ends
+// sentences; a panic inside the splitter is returned as ErrProse.
+func (a *Analyzer) split(text string) (breaks []int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			breaks, err = nil, fmt.Errorf("%w: sentences: %v", ErrProse, r)
 		}
-		start, end, ok := find(rs, pos, piece, 0)
-		if !ok {
-			slog.Debug("english: sentence not found in the text", "at", pos, "sentence", s.Text)
-			continue
+	}()
+	return a.punkt.breaks(text), nil
+}
+
+// runeOffsets turns ascending byte offsets of text into code-point
+// offsets.
+func runeOffsets(text string, bytes []int) []int {
+	out := make([]int, 0, len(bytes))
+	k, n := 0, 0
+	for i := range text {
+		for k < len(bytes) && bytes[k] <= i {
+			out = append(out, n)
+			k++
 		}
-		cuts = append(cuts, start)
-		pos = end
+		n++
 	}
-	for i, r := range rs {
+	for ; k < len(bytes); k++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+// noInitials drops the breaks right after an initial (M. Butcher, George
+// W. Bush): one capital letter after a space or an opening bracket, then
+// a dot, then a capitalized word. The splitter takes the dot for a full
+// stop when it does not know the name after it.
+func (an *Analysis) noInitials(breaks []int) []int {
+	rs := an.Runes
+	out := breaks[:0]
+	for _, b := range breaks {
+		e := b
+		for e > 0 && unicode.IsSpace(rs[e-1]) {
+			e--
+		}
+		initial := e >= 2 && rs[e-1] == '.' && unicode.IsUpper(rs[e-2]) && (e == 2 || unicode.IsSpace(rs[e-3]) || rs[e-3] == '(')
+		if initial {
+			n := b
+			for n < len(rs) && unicode.IsSpace(rs[n]) && rs[n] != '\n' {
+				n++
+			}
+			initial = n < len(rs) && unicode.IsUpper(rs[n])
+		}
+		if !initial {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// MaxSentenceTokens bounds the length of a sentence, as
+// tokenize.MaxSentenceTokens does on the Arabic path: a sentence that
+// reaches it is cut before its next token. The later stages look across
+// whole sentences (a meeting's participants, its place), so the bound
+// keeps them linear in the length of text without punctuation.
+const MaxSentenceTokens = 512
+
+// cuts returns the sorted places where sentences may start: the
+// splitter's breaks (code-point offsets), the line breaks, the text's
+// start and end.
+func (an *Analysis) cuts(breaks []int) []int {
+	cuts := append([]int(nil), breaks...)
+	for i, r := range an.Runes {
 		if r == '\n' || r == '\u2028' || r == '\u2029' {
 			cuts = append(cuts, i+1)
 		}
 	}
-	cuts = append(cuts, 0, len(rs))
+	cuts = append(cuts, 0, len(an.Runes))
 	sort.Ints(cuts)
+	return cuts
+}
+
+// capped adds a cut before every MaxSentenceTokens+1st token of a
+// sentence, the tokens already placed.
+func (an *Analysis) capped(cuts []int) []int {
+	out := make([]int, 0, len(cuts))
+	k, n := 0, 0
+	for _, t := range an.Tokens {
+		for k < len(cuts) && cuts[k] <= t.Start {
+			out = append(out, cuts[k])
+			k, n = k+1, 0
+		}
+		if n == MaxSentenceTokens {
+			out = append(out, t.Start)
+			n = 0
+		}
+		n++
+	}
+	out = append(out, cuts[k:]...)
+	return out
+}
+
+// sentences cuts the text at cuts (sorted code-point offsets) and gives
+// every token its sentence. A sentence runs from one cut to the next,
+// white space trimmed, so every token falls in one.
+func (an *Analysis) sentences(cuts []int, inv []int) {
+	rs := an.Runes
 	for k := 0; k+1 < len(cuts); k++ {
 		a, b := cuts[k], cuts[k+1]
 		for a < b && unicode.IsSpace(rs[a]) {
@@ -241,6 +373,9 @@ func (an *Analysis) sentences(ps []prose.Sentence, inv []int) {
 		}
 		an.Sentences = append(an.Sentences, Sentence{Start: a, End: b, A: inv[a], B: inv[b], Index: len(an.Sentences) + 1})
 	}
+	for i := range an.Tokens {
+		an.Tokens[i].Sentence = an.sentenceAt(an.Tokens[i].Start)
+	}
 }
 
 // sentenceAt returns the 1-based index of the sentence holding the code
@@ -253,7 +388,8 @@ func (an *Analysis) sentenceAt(at int) int {
 	return k
 }
 
-// tokens places prose's tokens in the original text, in order.
+// tokens places prose's tokens in the original text, in order; their
+// sentences are set by sentences.
 func (an *Analysis) tokens(pt []prose.Token) {
 	pos := 0
 	an.Tokens = make([]Token, 0, len(pt))
@@ -265,7 +401,7 @@ func (an *Analysis) tokens(pt []prose.Token) {
 		}
 		pos = end
 		an.Tokens = append(an.Tokens, Token{
-			Text: t.Text, Start: start, End: end, Tag: t.Tag, Label: t.Label, Sentence: an.sentenceAt(start),
+			Text: t.Text, Start: start, End: end, Tag: t.Tag, Label: t.Label,
 		})
 	}
 }
@@ -274,8 +410,8 @@ func (an *Analysis) tokens(pt []prose.Token) {
 // prose dropped or changed something before it.
 const maxSkip = 64
 
-// find places piece in rs at or after pos: first right after white
-// space, else (within skip runes) anywhere. prose straightens quotes, so
+// find places piece in rs at or after pos: right after white space or
+// within skip runes of it. prose straightens quotes, so
 // a straight quote in piece matches a curly one, and ' also matches
 // &rsquo;; white space matches any run of white space.
 func find(rs []rune, pos int, piece []rune, skip int) (start, end int, ok bool) {
@@ -285,14 +421,6 @@ func find(rs []rune, pos int, piece []rune, skip int) (start, end int, ok bool) 
 	for s := pos; s <= pos+skip && s < len(rs); s++ {
 		if e, ok := matchAt(rs, s, piece); ok {
 			return s, e, true
-		}
-	}
-	if skip == 0 {
-		// A sentence that does not start where expected: search the rest.
-		target := string(piece)
-		if i := strings.Index(string(rs[pos:]), target); i >= 0 {
-			s := pos + len([]rune(string(rs[pos:])[:i]))
-			return s, s + len(piece), true
 		}
 	}
 	return 0, 0, false

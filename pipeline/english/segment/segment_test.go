@@ -125,7 +125,7 @@ func TestFind(t *testing.T) {
 		{"“Assad” met", `"`, 0, 0, 0, 1, true},
 		{"Assad&rsquo;s", "'s", 5, 0, 5, 13, true},
 		{"a  b\n c", "a b c", 0, 0, 0, 7, true},
-		{"xx Assad", "Assad", 0, 0, 3, 8, true},     // a sentence: the rest is searched
+		{"xx Assad", "Assad", 0, 0, 0, 0, false},    // no skip: only right after the spaces
 		{"xx Assad", "Assad", 0, 4, 3, 8, true},     // a token within the skip
 		{"xxxxx Assad", "Assad", 0, 2, 0, 0, false}, // beyond the skip
 		{"Assad", "Shoigu", 0, 0, 0, 0, false},
