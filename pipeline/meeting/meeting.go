@@ -318,18 +318,38 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 // journeyPast are journeys in the past that a meeting of purpose follows.
 var journeyPast = set(`وصل وصلت وصلا توجه توجهت سافر سافرت ذهب ذهبت انتقل انتقلت قدم قدمت جاء جاءت حضر حضرت عاد عادت`)
 
-// yetToCome reports a present-tense trigger verb of purpose (ليلتقي،
-// لتستقبل: to meet) or after a word of time or condition (عندما يلتقي،
-// إذا اجتمع is not counted: only the present): a meeting not yet held.
-func (s *docState) yetToCome(ti, prefix, sa int) bool {
+// presentOpens reports a trigger verb in the present that opens its
+// clause in the body (يلتقي ترامب وكيم في أول قمة، ويستقبل الرئيس غدا):
+// told before it happens. Not in the headline (الأسد يستقبل لافروف),
+// not after كان/قد, not with a person before it.
+func (s *docState) presentOpens(ti, prefix, sa int) bool {
 	r := []rune(s.toks[ti].Text)
-	if prefix >= len(r) || !nonPast(string(r[prefix:])) || perfectT[string(r[prefix:])] {
+	if prefix >= len(r) || r[prefix] != 'ي' && r[prefix] != 'ت' || perfectT[string(r[prefix:])] || ti < s.headlineEnd() {
 		return false
 	}
-	if prefix > 0 && (r[prefix-1] == 'ل') {
-		return true
+	if ti > sa && (s.toks[ti-1].Text == "ان" || s.toks[ti-1].Text == "وان") {
+		return false // after أن: subjunctive's (قبل أن يلتقي takes the main clause's tense)
 	}
-	return ti > sa && s.hasStemIn(whenWords, ti-1)
+	for i := ti - 1; i >= sa; i-- {
+		if s.complementizer(i) || s.hasStemIn(clauseWords, i) {
+			break
+		}
+		if s.named[i] && s.personAt(i) || s.hasStemIn(pastMarkers, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// yetToCome reports a present-tense trigger verb of purpose (ليلتقي،
+// لتستقبل: to meet): a meeting not yet held. (عندما يلتقي and قريبا are
+// Classify's.)
+func (s *docState) yetToCome(ti, prefix, sa int) bool {
+	r := []rune(s.toks[ti].Text)
+	if prefix == 0 || prefix >= len(r) || !nonPast(string(r[prefix:])) || perfectT[string(r[prefix:])] {
+		return false
+	}
+	return r[prefix-1] == 'ل'
 }
 
 // firstPersonPresent reports a trigger verb in the first person present
@@ -473,6 +493,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f.evSents = []int{f.sent}
 	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
+		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
 		!t.nominal && s.subjunctive(ti, prefix, sa) {
 		f.status = doc.Planned
@@ -1018,6 +1039,14 @@ var relativeWords = set(`الذي التي الذين اللذين اللتين 
 func (s *docState) principal(m resolve.Mention, ti int) bool {
 	// The name after the office must be its holder: المبعوث الخاص للرئيس
 	// الروسي ألكسندر لافرينتييف is the envoy himself.
+	// مساعد بارز لكيم: an aide's word, then the name with ل.
+	if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'ل' {
+		for i := m.First - 1; i > ti && i >= m.First-3; i-- {
+			if s.hasStemIn(aideWords, i) {
+				return true
+			}
+		}
+	}
 	e := s.in.Resolved.Entities[m.Entity].Entry
 	if m.Role == "" || e == nil || !slices.ContainsFunc(e.Roles, func(r gazetteer.Role) bool { return r.Role == m.Role }) {
 		return false
@@ -1110,7 +1139,10 @@ func (s *docState) hasStemIn(set map[string]bool, i int) bool {
 func merge(events []*found, f *found) bool {
 	for k := len(events) - 1; k >= 0; k-- {
 		e := events[k]
-		if e.status != f.status {
+		// A meeting noun in the sentence of a planned trigger verb is the
+		// plan's (ويلتقي ترمب وميركل على هامش قمة الناتو); a planned noun
+		// beside a meeting held is another meeting (التقى كيم للتحضير للقمة).
+		if e.status != f.status && !(f.trig.nominal && f.sent == e.sent && !e.trig.nominal && e.status == doc.Planned) {
 			continue
 		}
 		shared := 0

@@ -187,6 +187,11 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @moscow 2018-05-16"}},
 		{"a back-reference brings no participants", "التقى بوتين أردوغان في سوتشي أمس. وعرض لافروف على روحاني نتائج اللقاء.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"agreeing to meet", "وافق بوتين على لقاء أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a present verb opening the clause", "وصل لافروف إلى دمشق. ويلتقي بوتين أردوغان في سوتشي.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"an aide of a named principal", "وأعلن بوتين بعد اجتماع عقده الجمعة مع مساعد بارز لأردوغان أن القمة ستعقد.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {

@@ -98,6 +98,16 @@ func (c *classifier) classify(ev *doc.Event) {
 	reference := func(dated, period string) {
 		ev.Kind, ev.Dated, ev.Period = doc.Reference, dated, period
 	}
+	// قمة عقدت ترامب وكيم في يونيو (in an article of August): the month
+	// right after the meeting noun is the meeting's, whatever day the
+	// sentence names for something else.
+	if p := c.monthAfter(ti, sb); p != "" {
+		if ev.Date != nil && ev.Date.Value != "" {
+			ev.Date = nil // a day of something else
+		}
+		reference(doc.DatedMonth, p)
+		return
+	}
 	recent := false
 	if ev.Date != nil {
 		if v, err := time.Parse(time.DateOnly, ev.Date.Value); err == nil {
@@ -129,6 +139,29 @@ func (c *classifier) classify(ev *doc.Event) {
 	if !recent && (c.pastCue(ti, sa, sb) || ev.Date == nil && c.bareNoun(ti, sa)) {
 		reference(doc.DatedEarlier, "")
 	}
+}
+
+// monthAfter returns the month (YYYY-MM) named within eight tokens after
+// the trigger at ti, before the publication's month; "" when none.
+func (c *classifier) monthAfter(ti, sb int) string {
+	pub := c.in.Published
+	if pub.IsZero() {
+		return ""
+	}
+	end := min(sb, ti+9)
+	if end <= ti+1 {
+		return ""
+	}
+	runes := c.in.Text.Runes[c.toks[ti].End:c.toks[end-1].End]
+	for _, x := range dates.Find(runes, pub) {
+		if x.Value != "" {
+			continue
+		}
+		if p := dates.Period(string(runes[x.Start:x.End]), pub); len(p) == 7 && p < pub.Format("2006-01") {
+			return p
+		}
+	}
+	return ""
 }
 
 // lastPeriod reports a date expression that names a past period without
