@@ -63,6 +63,9 @@ type Source struct {
 	Evidence doc.Span `json:"evidence"`
 	Trigger  doc.Span `json:"trigger"`
 	Review   string   `json:"review,omitempty"`
+	// Extractor is the build that wrote the document's record
+	// (doc.Meta.Extractor).
+	Extractor string `json:"extractor,omitempty"`
 }
 
 // Date bases: where a meeting's date comes from.
@@ -240,6 +243,7 @@ func reports(r *doc.Result, base int) []*report {
 		rp.src = Source{
 			Document: r.Document.ID, Event: ev.ID, Title: r.Document.Title, Published: r.Document.Published,
 			URL: r.Document.URL, Outlet: r.Document.Source, Evidence: evidence(ev), Trigger: ev.Trigger,
+			Extractor: r.Document.Extractor,
 		}
 		if ev.Review != nil {
 			rp.src.Review = ev.Review.Status
