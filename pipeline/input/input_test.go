@@ -691,8 +691,9 @@ func FuzzJSONL(f *testing.F) {
 				t.Errorf("id %q yielded twice", d.ID)
 			}
 			ids[d.ID] = true
-			if !strings.HasPrefix(d.Origin, "-:") {
-				t.Errorf("origin %q, want -:LINE", d.Origin)
+			// A JSON line, or the whole input as plain text.
+			if !strings.HasPrefix(d.Origin, "-:") && (d.Origin != "-" || d.ID != "stdin") {
+				t.Errorf("origin %q, id %q; want -:LINE, or - for the document stdin", d.Origin, d.ID)
 			}
 			if !utf8.ValidString(d.Text) {
 				t.Errorf("invalid UTF-8 text %q", d.Text)

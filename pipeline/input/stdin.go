@@ -33,12 +33,24 @@ func (r *reader) stdin(in io.Reader) bool {
 }
 
 // plainText looks at the start of br, without consuming it, and reports
-// whether it is plain text rather than JSON Lines.
+// whether it is plain text rather than JSON Lines. It reads no more than
+// it needs to decide, so that a stream is passed on as it comes.
 func plainText(br *bufio.Reader) bool {
-	head, _ := br.Peek(bufSize)
-	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-		return false // gzip
+	gzipMagic := []byte{0x1f, 0x8b}
+	for n := 1; n <= bufSize; n = max(n+1, br.Buffered()) {
+		head, err := br.Peek(n)
+		if bytes.HasPrefix(head, gzipMagic) {
+			return false
+		}
+		rest := bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
+		undecided := len(rest) == 0 || len(head) < len(bom) && bytes.HasPrefix([]byte(bom), head) ||
+			len(head) < len(gzipMagic) && bytes.HasPrefix(gzipMagic, head)
+		if !undecided {
+			return rest[0] != '{'
+		}
+		if err != nil {
+			return false // at the end (or a read error, which the reader reports)
+		}
 	}
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
-	return len(head) > 0 && head[0] != '{'
+	return false
 }
