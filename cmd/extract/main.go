@@ -209,7 +209,9 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "extract: %v\n", cerr)
 		}
 	}
-	empties.report(stderr)
+	if !*quiet {
+		empties.report(stderr)
+	}
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
 	}
