@@ -169,8 +169,8 @@ const FormatVersion = 1
 // Result is everything extracted from one document.
 type Result struct {
 	// FormatVersion is the FormatVersion of the code that wrote the
-	// record; 0 in records written before it was recorded.
-	FormatVersion int      `yaml:"format_version" json:"format_version"`
+	// record; 0 (and no key) in records written before it was recorded.
+	FormatVersion int      `yaml:"format_version,omitempty" json:"format_version,omitempty"`
 	Document      Meta     `yaml:"document" json:"document"`
 	Entities      []Entity `yaml:"entities" json:"entities"`
 	Events        []Event  `yaml:"events" json:"events"`
