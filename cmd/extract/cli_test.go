@@ -354,3 +354,21 @@ func TestEmptyDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyDocumentsCoverage checks that gazetteer coverage, which runs
+// over corpora too, takes empty documents as warnings.
+func TestEmptyDocumentsCoverage(t *testing.T) {
+	in := `{"id":"a","text":"استقبل الرئيس السوري بشار الأسد في دمشق وزير الخارجية الإيراني محمد جواد ظريف."}` + "\n" + `{"id":"e","text":""}` + "\n"
+	for _, strict := range []bool{false, true} {
+		args := []string{"gazetteer", "coverage", "-"}
+		want, code := "extract gazetteer coverage: warning: -:2: empty document", exitOK
+		if strict {
+			args = append(args, "-strict")
+			want, code = "extract gazetteer coverage: -:2: empty document", exitFailed
+		}
+		stdout, stderr, got, _ := runIn(t, in, args...)
+		if got != code || !strings.Contains(stderr, want) || !strings.Contains(stdout, "documents: 1 (") {
+			t.Errorf("strict %v: exit %d, stdout %q, stderr %q; want %d and %q", strict, got, stdout, stderr, code, want)
+		}
+	}
+}

@@ -42,12 +42,13 @@ func (e *emptyDocs) filter(docs iter.Seq2[*doc.Document, error]) iter.Seq2[*doc.
 	}
 }
 
-// report writes one warning line per empty document.
-func (e *emptyDocs) report(w io.Writer) {
+// report writes one warning line per empty document, each starting
+// with prefix ("extract").
+func (e *emptyDocs) report(w io.Writer, prefix string) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	for _, msg := range e.warnings {
-		fmt.Fprintf(w, "extract: warning: %s (skipped; -strict makes it an error)\n", msg)
+		fmt.Fprintf(w, "%s: warning: %s (skipped; -strict makes it an error)\n", prefix, msg)
 	}
 }
 

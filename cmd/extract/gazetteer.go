@@ -97,6 +97,7 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 		gazDir     = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, loaded on top of the built-in ones")
 		published  = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none")
 		workers    = fl.Int("j", 0, "number of workers (default: all cores)")
+		strict     = fl.Bool("strict", false, "count empty documents as failures (exit status 1) instead of warnings")
 		min, limit *int
 		typ, out   *string
 	)
@@ -143,7 +144,9 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	col := suggest.NewCollector(pipeline.New(g), g)
-	sum, err := run.Run(ctx, input.Documents(ctx, paths, in), col, col, run.Options{Workers: *workers})
+	empties := &emptyDocs{strict: *strict}
+	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, in)), col, col, run.Options{Workers: *workers})
+	empties.report(stderr, "extract gazetteer "+cmd)
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract gazetteer %s: %s\n", cmd, f.Reason)
 	}

@@ -210,7 +210,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if !*quiet {
-		empties.report(stderr)
+		empties.report(stderr, "extract")
 	}
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
