@@ -104,14 +104,20 @@ func extract(t *testing.T, max int, paths ...string) []*doc.Result {
 // sample is the real output the tests validate: the seeds, the English
 // golden inputs and, when ../shared is there, the first 400 articles of
 // the corpus.
+// It is made once for all the tests.
 func sample(t *testing.T) []*doc.Result {
 	t.Helper()
-	results := extract(t, 0, "../seeds", "../pipeline/english/testdata/golden")
-	if _, err := os.Stat(corpus); err == nil {
-		results = append(results, extract(t, 400, corpus)...)
+	if sampled == nil {
+		sampled = extract(t, 0, "../seeds", "../pipeline/english/testdata/golden")
+		if _, err := os.Stat(corpus); err == nil {
+			sampled = append(sampled, extract(t, 400, corpus)...)
+		}
 	}
-	return results
+	return sampled
 }
+
+// sampled holds the sample once made (the tests do not run in parallel).
+var sampled []*doc.Result
 
 const corpus = "../../shared/corpus/ant-news-2018.jsonl.gz"
 
@@ -136,6 +142,7 @@ func TestRecords(t *testing.T) {
 		}
 		validate(t, s, r.Document.ID+" (YAML)", yamlAsJSON(t, r.Document.ID, y))
 	}
+	t.Logf("%d records valid, %d of them English", len(results), english)
 	if len(results) < 5 || english == 0 {
 		t.Errorf("%d records, %d English: want the seeds and the English inputs", len(results), english)
 	}
