@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/extract-news/extract/internal/version"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english"
 	"github.com/extract-news/extract/pipeline/gazetteer"
@@ -32,6 +33,8 @@ type Extractor struct {
 	// english reads documents in English; it loads prose's model when
 	// the first one arrives.
 	english *english.Extractor
+	// extractor is written into every result's Document.Extractor.
+	extractor string
 	// scratch holds *scratch values: the buffers of one Process call,
 	// reused by the next so that a worker does not allocate them anew
 	// for every document.
@@ -52,7 +55,17 @@ const maxScratchRunes = 1 << 20
 
 // New returns an Extractor over compiled gazetteers.
 func New(g *gazetteer.Compiled) *Extractor {
-	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g), english: english.New(g)}
+	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g), english: english.New(g),
+		extractor: version.Get().String()}
+}
+
+// stamp records in r the record format and the build that wrote it.
+func (x *Extractor) stamp(r *doc.Result) *doc.Result {
+	if r != nil {
+		r.FormatVersion = doc.FormatVersion
+		r.Document.Extractor = x.extractor
+	}
+	return r
 }
 
 // Gazetteer returns the compiled gazetteers the extractor uses.
@@ -85,7 +98,8 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 		return nil, fmt.Errorf("nil document")
 	}
 	if lang.Detect(d.Text) == lang.English {
-		return x.english.Process(ctx, d)
+		r, err := x.english.Process(ctx, d)
+		return x.stamp(r), err
 	}
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
@@ -123,5 +137,5 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	if out.Events == nil {
 		out.Events = []doc.Event{}
 	}
-	return out, nil
+	return x.stamp(out), nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -53,11 +52,8 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"tables (documents where a fifth of the words hold a digit). Documents that fail are reported and scored as missing (exit status 1).\n\nflags:\n")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
 	}
 	outSet := false
 	fl.Visit(func(f *flag.Flag) {

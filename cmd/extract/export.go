@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/extract-news/extract/pipeline/dataset"
 	"github.com/extract-news/extract/pipeline/export"
-	"github.com/extract-news/extract/pipeline/output"
 )
 
 // exportCmd implements "extract export": the meetings of a run as CSV,
@@ -20,27 +18,32 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	var (
 		format   = fl.String("format", "csv", "output format: "+strings.Join(export.Formats, ", "))
-		out      = fl.String("o", "", "write to this file instead of standard output")
 		perEvent = fl.Bool("reports", false, "one record per report or reference, without merging the same meeting across documents")
+		dyads    = fl.Bool("dyads", false, "one row per directed pair of actors (source, target, CAMEO, root code, Goldstein), as ICEWS and Phoenix; csv or jsonl")
+		out      string
 	)
+	outputFlag(fl, &out, "", "write to this file instead of standard output")
 	fl.Usage = func() {
-		fmt.Fprint(stderr, "usage: extract export [-format csv|jsonl|graphml] [-reports] [-o FILE] [DIR]\n\n"+
+		fmt.Fprint(stderr, "usage: extract export [-format csv|jsonl|graphml] [-reports] [-dyads] [-o FILE] [DIR]\n\n"+
 			"Writes the meetings of a run, one record per meeting (reports of one meeting in several\n"+
-			"documents, and later references to it, merged), or the who-met-whom network. DIR is the YAML output directory of a run\n"+
-			"(default out/) or the file of a -format jsonl run.\n\nflags:\n")
+			"documents, and later references to it, merged; -reports: one per report) or per directed\n"+
+			"dyad, or the who-met-whom network. DIR is the YAML output directory of a run (default out/)\n"+
+			"or the file of a -format jsonl run. The cameo column is a string (043): read it as one\n"+
+			"(pandas: dtype={'cameo': str}).\n\nflags:\n")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
+	}
+	write := export.Write
+	if *dyads {
+		write = export.WriteDyads
 	}
 	dir, ok := resultsArg(fl, stderr)
 	if !ok {
 		return exitUsage
 	}
-	if err := export.Write(io.Discard, *format, nil); err != nil {
+	if err := write(io.Discard, *format, nil); err != nil {
 		fmt.Fprintf(stderr, "extract export: -format: %v\n", err)
 		return exitUsage
 	}
@@ -53,19 +56,19 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 	if *perEvent {
 		ms = dataset.BuildReports(results)
 	}
-	if *out == "" || *out == "-" {
-		if err := export.Write(stdout, *format, ms); err != nil {
+	if out == "" || out == "-" {
+		if err := write(stdout, *format, ms); err != nil {
 			fmt.Fprintf(stderr, "extract export: %v\n", err)
 			return exitFailed
 		}
 		return exitOK
 	}
 	var buf strings.Builder
-	if err := export.Write(&buf, *format, ms); err != nil {
+	if err := write(&buf, *format, ms); err != nil {
 		fmt.Fprintf(stderr, "extract export: %v\n", err)
 		return exitFailed
 	}
-	if err := output.WriteFile(*out, []byte(buf.String())); err != nil {
+	if err := writeOutput(out, []byte(buf.String()), stdout); err != nil {
 		fmt.Fprintf(stderr, "extract export: %v\n", err)
 		return exitFailed
 	}

@@ -100,7 +100,7 @@ func TestExportUsage(t *testing.T) {
 		{[]string{"export", "-format", "xlsx", "../../out"}, `unknown format "xlsx"`},
 		{[]string{"export", "../../out", "../../seeds"}, "want at most one DIR"},
 		{[]string{"export", "does-not-exist"}, "does-not-exist"},
-		{[]string{"report", "../../out"}, "-html FILE is required"},
+		{[]string{"report", "../../out"}, "-o FILE is required"},
 		{[]string{"report", "-html", "x.html", "does-not-exist"}, "does-not-exist"},
 	} {
 		_, stderr, code := runMain(t, tt.args...)

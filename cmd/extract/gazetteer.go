@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,7 +14,6 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/input"
-	"github.com/extract-news/extract/pipeline/output"
 	"github.com/extract-news/extract/pipeline/run"
 	"github.com/extract-news/extract/pipeline/suggest"
 )
@@ -58,11 +56,8 @@ func gazetteerCheck(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("gazetteer check", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	gazDir := fl.String("gazetteers", "", "directory of extra gazetteer YAML files")
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
 	}
 	if fl.NArg() > 0 {
 		fmt.Fprintln(stderr, "usage: extract gazetteer check [-gazetteers DIR]")
@@ -102,6 +97,7 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 		gazDir     = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, loaded on top of the built-in ones")
 		published  = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none")
 		workers    = fl.Int("j", 0, "number of workers (default: all cores)")
+		strict     = fl.Bool("strict", false, "count empty documents as failures (exit status 1) instead of warnings")
 		min, limit *int
 		typ, out   *string
 	)
@@ -109,17 +105,15 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 		min = fl.Int("min", 2, "list names found in at least this many documents")
 		limit = fl.Int("n", 0, "list at most this many names per type (0: all)")
 		typ = fl.String("type", "", "list only this type: person or place (default: both)")
-		out = fl.String("o", "-", "write the YAML to this file (-: standard output)")
+		out = new(string)
+		outputFlag(fl, out, "-", "write the YAML to this file (-: standard output)")
 	}
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: extract gazetteer %s [flags] [PATH...]\n\nPATH as for extract (default: %s).\n\nflags:\n", cmd, defaultPath)
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
 	}
 	var opts suggest.Options
 	if cmd == "suggest" {
@@ -150,7 +144,9 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	col := suggest.NewCollector(pipeline.New(g), g)
-	sum, err := run.Run(ctx, input.Documents(ctx, paths, in), col, col, run.Options{Workers: *workers})
+	empties := &emptyDocs{strict: *strict}
+	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, in)), col, col, run.Options{Workers: *workers})
+	empties.report(stderr, "extract gazetteer "+cmd)
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract gazetteer %s: %s\n", cmd, f.Reason)
 	}
@@ -171,12 +167,7 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "extract gazetteer suggest: %v\n", err)
 			return exitFailed
 		}
-		if *out == "-" || *out == "" {
-			_, err = stdout.Write(buf.Bytes())
-		} else {
-			err = output.WriteFile(*out, buf.Bytes())
-		}
-		if err != nil {
+		if err := writeOutput(*out, buf.Bytes(), stdout); err != nil {
 			fmt.Fprintf(stderr, "extract gazetteer suggest: %v\n", err)
 			return exitFailed
 		}

@@ -8,11 +8,14 @@
 //	extract gazetteer coverage|suggest [flags] [PATH...]
 //	extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]
 //	extract eval -conll FILE
-//	extract export [-format csv|jsonl|graphml] [-reports] [-o FILE] [DIR]
-//	extract report -html FILE [-text PATH]... [DIR]
+//	extract export [-format csv|jsonl|graphml] [-reports] [-dyads] [-o FILE] [DIR]
+//	extract report -o FILE [-all] [-text PATH]... [DIR]
 //	extract review [-addr HOST:PORT] [-text PATH]... [DIR]
+//	extract help [COMMAND]
+//	extract version
 //
-// Run "extract -h" for the flags.
+// Flags may follow the paths. Run "extract -h" for the commands and
+// flags, "extract help COMMAND" for those of a command.
 package main
 
 import (
@@ -73,6 +76,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return reportCmd(args[1:], stdin, stdout, stderr)
 		case "review":
 			return reviewCmd(args[1:], stdin, stdout, stderr)
+		case "help":
+			return helpCmd(args[1:], stdin, stdout, stderr)
+		case "version":
+			return versionCmd(args[1:], stdout, stderr)
 		}
 	}
 	return extractCmd(args, stdin, stdout, stderr)
@@ -91,8 +98,9 @@ func loadGazetteers(dir string) (*gazetteer.Compiled, error) {
 func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fl.SetOutput(stderr)
+	var outDir string
+	outputFlag(fl, &outDir, "out", "output directory for YAML files, or the file for -format jsonl (standard output unless given); - is standard output: a YAML stream, or JSON Lines")
 	var (
-		outDir    = fl.String("out", "out", "output directory for YAML files, or the file for -format jsonl (- or empty: standard output)")
 		gazDir    = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, loaded on top of the built-in ones")
 		published = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none")
 		format    = fl.String("format", "yaml", "output format: yaml (one file per document) or jsonl")
@@ -100,17 +108,18 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		quiet     = fl.Bool("quiet", false, "print nothing but errors")
 		errorsOut = fl.String("errors", "", "write failed documents to this file as JSON Lines")
 		resume    = fl.Bool("resume", false, "skip documents whose output is already complete (an interrupted run continues)")
+		strict    = fl.Bool("strict", false, "count empty documents as failures (exit status 1) instead of warnings")
+		showVer   = fl.Bool("version", false, "print the version and exit")
 	)
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: extract [flags] [PATH...]\n\nPATH is a .txt file, a directory, a .jsonl or .jsonl.gz file, or - for JSON Lines on standard input (default: %s).\n\nflags:\n", defaultPath)
-		fl.PrintDefaults()
+	fl.Usage = func() { extractUsage(stderr, fl) }
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if *showVer {
+		writeVersion(stdout)
+		return exitOK
 	}
+	outSet := isSet(fl, "o", "out")
 	opts, err := inputOptions(*published, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -130,26 +139,44 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	closeOut := func() error { return nil } // flushes w's output once the run ends
 	switch *format {
 	case "yaml":
-		if err := os.MkdirAll(*outDir, 0o755); err != nil {
+		if outDir == "-" || special(outDir) {
+			if *resume {
+				fmt.Fprintln(stderr, "extract: -resume needs an output directory or file, not a stream")
+				return exitUsage
+			}
+			dst, closeDst, err := streamTo(outDir, stdout)
+			if err != nil {
+				fmt.Fprintf(stderr, "extract: %v\n", err)
+				return exitUsage
+			}
+			defer closeDst()
+			w = output.Stream{W: dst}
+			break
+		}
+		if err := os.MkdirAll(outDir, 0o755); err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
-		if err := prepareDir(*outDir); err != nil {
+		if err := prepareDir(outDir); err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
 		if *resume {
-			if skip, err = yamlDone(*outDir); err != nil {
+			if skip, err = yamlDone(outDir); err != nil {
 				fmt.Fprintf(stderr, "extract: -resume: %v\n", err)
 				return exitUsage
 			}
 		}
-		dir := &output.Dir{Path: *outDir}
+		dir := &output.Dir{Path: outDir}
 		w, closeOut = dir, dir.Close
 	case "jsonl":
 		dst := stdout
-		if *outDir != "" && *outDir != "-" && *outDir != "out" {
-			f, err := openLines(*outDir, *resume)
+		if outSet && outDir != "" && outDir != "-" {
+			if fi, err := os.Stat(outDir); err == nil && fi.IsDir() {
+				fmt.Fprintf(stderr, "extract: -o %s is a directory; -format jsonl writes one file (name a file, or - for standard output)\n", outDir)
+				return exitUsage
+			}
+			f, err := openLines(outDir, *resume)
 			if err != nil {
 				fmt.Fprintf(stderr, "extract: %v\n", err)
 				return exitUsage
@@ -159,7 +186,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				skip = f.skip
 			}
 			dst = f
-			closeOut = f.Sync
+			closeOut = syncRegular(f.File)
 		} else if *resume {
 			fmt.Fprintln(stderr, "extract: -resume with -format jsonl needs -out FILE")
 			return exitUsage
@@ -175,7 +202,8 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
 	x := pipeline.New(g)
 	bar := newProgress(stderr, paths, *quiet)
-	sum, err := run.Run(ctx, input.Documents(ctx, paths, opts), x, w, run.Options{Workers: *workers, Skip: skip, Progress: bar.hook()})
+	empties := &emptyDocs{strict: *strict}
+	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, opts)), x, w, run.Options{Workers: *workers, Skip: skip, Progress: bar.hook()})
 	bar.finish()
 	if cerr := closeOut(); cerr != nil {
 		if err == nil {
@@ -183,6 +211,9 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		} else {
 			fmt.Fprintf(stderr, "extract: %v\n", cerr)
 		}
+	}
+	if !*quiet {
+		empties.report(stderr, "extract")
 	}
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract: %s\n", f.Reason)
@@ -196,8 +227,8 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	interrupted := ctx.Err() != nil && errors.Is(err, context.Canceled)
 	if !*quiet {
-		fmt.Fprintf(stderr, "extract: %d documents, %d entities, %d meetings, %d errors, %.1fs%s\n",
-			sum.Documents, sum.Entities, sum.Meetings, len(sum.Failures), time.Since(start).Seconds(), summaryNote(sum, interrupted))
+		fmt.Fprintf(stderr, "extract: %d documents, %d entities, %d meetings, %d errors, %.1fs%s%s\n",
+			sum.Documents, sum.Entities, sum.Meetings, len(sum.Failures), time.Since(start).Seconds(), empties.note(), summaryNote(sum, interrupted))
 	}
 	switch {
 	case interrupted:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/extract-news/extract/pipeline/dataset"
 	"github.com/extract-news/extract/pipeline/input"
-	"github.com/extract-news/extract/pipeline/output"
 	"github.com/extract-news/extract/pipeline/report"
 )
 
@@ -22,18 +20,19 @@ import (
 func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("report", flag.ContinueOnError)
 	fl.SetOutput(stderr)
+	var htmlOut string
+	outputFlag(fl, &htmlOut, "", "write the review page to this file (- for standard output)", "html")
 	var (
-		htmlOut = fl.String("html", "", "write the review page to this file (- for standard output)")
-		title   = fl.String("title", "", "title of the page (default: Meetings)")
-		all     = fl.Bool("all", false, "show every document, not only those with meetings")
-		texts   []string
+		title = fl.String("title", "", "title of the page (default: Meetings)")
+		all   = fl.Bool("all", false, "show every document, not only those with meetings")
+		texts []string
 	)
 	fl.Func("text", "read the documents' text from this input (.txt, directory, .jsonl(.gz), - for stdin), as given to the extraction; repeatable", func(s string) error {
 		texts = append(texts, s)
 		return nil
 	})
 	fl.Usage = func() {
-		fmt.Fprint(stderr, "usage: extract report -html FILE [-text PATH]... [DIR]\n\n"+
+		fmt.Fprint(stderr, "usage: extract report -o FILE [-all] [-text PATH]... [DIR]\n\n"+
 			"Writes one self-contained HTML page to review a run: the meetings (sortable, filterable),\n"+
 			"the who-met-whom network and each document's text with its entities and meetings marked.\n"+
 			"DIR is the YAML output directory of a run (default out/) or the file of a -format jsonl run.\n"+
@@ -41,14 +40,11 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"evidence sentences are shown.\n\nflags:\n")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
 	}
-	if *htmlOut == "" {
-		fmt.Fprintln(stderr, "extract report: -html FILE is required")
+	if htmlOut == "" {
+		fmt.Fprintln(stderr, "extract report: -o FILE is required")
 		fl.Usage()
 		return exitUsage
 	}
@@ -92,14 +88,7 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract report: %v\n", err)
 		return exitFailed
 	}
-	if *htmlOut == "-" {
-		if _, err := io.WriteString(stdout, buf.String()); err != nil {
-			fmt.Fprintf(stderr, "extract report: %v\n", err)
-			return exitFailed
-		}
-		return exitOK
-	}
-	if err := output.WriteFile(*htmlOut, []byte(buf.String())); err != nil {
+	if err := writeOutput(htmlOut, []byte(buf.String()), stdout); err != nil {
 		fmt.Fprintf(stderr, "extract report: %v\n", err)
 		return exitFailed
 	}

@@ -83,6 +83,9 @@ type Source struct {
 	Review   string   `json:"review,omitempty"`
 	// Kind is doc.Report or doc.Reference.
 	Kind string `json:"kind,omitempty"`
+	// Extractor is the build that wrote the document's record
+	// (doc.Meta.Extractor).
+	Extractor string `json:"extractor,omitempty"`
 }
 
 // Date bases: where a meeting's date comes from.
@@ -259,6 +262,7 @@ func reports(r *doc.Result, base int) []*report {
 		rp.src = Source{
 			Document: r.Document.ID, Event: ev.ID, Title: r.Document.Title, Published: r.Document.Published,
 			URL: r.Document.URL, Outlet: r.Document.Source, Evidence: evidence(ev), Trigger: ev.Trigger, Kind: rp.kind,
+			Extractor: r.Document.Extractor,
 		}
 		if ev.Review != nil {
 			rp.src.Review = ev.Review.Status

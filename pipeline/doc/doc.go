@@ -183,14 +183,26 @@ type Meta struct {
 	// Language is the language the document was read as: "ar" or "en"
 	// (see package lang).
 	Language string `yaml:"language" json:"language"`
+	// Extractor names the build that wrote the result: "extract VERSION
+	// (REVISION)" (see internal/version); empty in results written before
+	// it was recorded.
+	Extractor string `yaml:"extractor,omitempty" json:"extractor,omitempty"`
 }
+
+// FormatVersion is the version of the record format (Result) written by
+// this code: it grows when a field changes meaning or goes away, not when
+// one is added. The JSON Schema of the record is schema/record.schema.json.
+const FormatVersion = 1
 
 // Result is everything extracted from one document.
 type Result struct {
-	Document Meta     `yaml:"document" json:"document"`
-	Entities []Entity `yaml:"entities" json:"entities"`
-	Events   []Event  `yaml:"events" json:"events"`
-	Warnings []string `yaml:"warnings,omitempty" json:"warnings,omitempty"`
+	// FormatVersion is the FormatVersion of the code that wrote the
+	// record; 0 (and no key) in records written before it was recorded.
+	FormatVersion int      `yaml:"format_version,omitempty" json:"format_version,omitempty"`
+	Document      Meta     `yaml:"document" json:"document"`
+	Entities      []Entity `yaml:"entities" json:"entities"`
+	Events        []Event  `yaml:"events" json:"events"`
+	Warnings      []string `yaml:"warnings,omitempty" json:"warnings,omitempty"`
 	// Titled counts the mentions of people introduced by a title
 	// (الرئيس X، اللواء X، وزير خارجية البحرين X): Known of people the
 	// gazetteers have, Unknown of the others. It measures gazetteer

@@ -27,7 +27,7 @@ func Write(w io.Writer, format string, ms []dataset.Meeting) error {
 	case "jsonl":
 		return JSONL(w, ms)
 	case "graphml":
-		return GraphML(w, dataset.Network(ms))
+		return graphML(w, dataset.Network(ms), allExtractors(ms))
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }
@@ -41,7 +41,7 @@ const sep = ";"
 //	actor1_name, actor1_id, actor1_country, actor1_role, actor2_… ,
 //	cameo, cameo_name, place_name, place_id, place_country,
 //	document_id, url, source, evidence, reports, review,
-//	references, outlets, reference_only
+//	references, outlets, reference_only, extractor
 //
 // with as many actor groups as the meeting with the most participants
 // needs (at least two); actor 1 is the CAMEO source actor, actor 2 the
@@ -52,7 +52,8 @@ const sep = ";"
 // sentence of the first report that holds the trigger; reports counts
 // the reports and references, references those that are references,
 // outlets the distinct sources; reference_only is "true" for a meeting
-// known only from references.
+// known only from references; extractor names the builds that wrote
+// their records, each once.
 func CSV(w io.Writer, ms []dataset.Meeting) error {
 	n := 2
 	for _, m := range ms {
@@ -66,7 +67,7 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 	}
 	head = append(head, "cameo", "cameo_name", "place_name", "place_id", "place_country",
 		"document_id", "url", "source", "evidence", "reports", "review",
-		"references", "outlets", "reference_only")
+		"references", "outlets", "reference_only", "extractor")
 	if err := cw.Write(head); err != nil {
 		return err
 	}
@@ -94,7 +95,7 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 		}
 		row = append(row, strings.Join(docs, sep), joinSome(urls), joinSome(outlets),
 			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review,
-			strconv.Itoa(m.References), strconv.Itoa(m.Outlets), strconv.FormatBool(m.ReferenceOnly))
+			strconv.Itoa(m.References), strconv.Itoa(m.Outlets), strconv.FormatBool(m.ReferenceOnly), extractors(&m))
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -117,16 +118,18 @@ func joinSome(vs []string) string {
 type jsonMeeting struct {
 	dataset.Meeting
 	CAMEOName string `json:"cameo_name"`
+	Extractor string `json:"extractor,omitempty"`
 }
 
 // JSONL writes one JSON object per meeting and line: the fields of
 // dataset.Meeting, with cameo_name, every report under "sources" with its
-// evidence sentence and trigger (offsets into its document).
+// evidence sentence and trigger (offsets into its document), and
+// extractor as in CSV.
 func JSONL(w io.Writer, ms []dataset.Meeting) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, m := range ms {
-		if err := enc.Encode(jsonMeeting{m, dataset.CodeName(m.CAMEO)}); err != nil {
+		if err := enc.Encode(jsonMeeting{m, dataset.CodeName(m.CAMEO), extractors(&m)}); err != nil {
 			return fmt.Errorf("meeting %s: %w", m.ID, err)
 		}
 	}
@@ -138,11 +141,17 @@ func JSONL(w io.Writer, ms []dataset.Meeting) error {
 // weight, the number of meetings, and meetings, their ids separated by
 // spaces. Gephi takes label and weight as the node label and edge
 // weight; networkx.read_graphml reads the attributes with their types.
-func GraphML(w io.Writer, g dataset.Graph) error {
+// Write adds the graph attribute extractor (as in CSV).
+func GraphML(w io.Writer, g dataset.Graph) error { return graphML(w, g, "") }
+
+// graphML is GraphML with the graph attribute extractor, left out when
+// empty.
+func graphML(w io.Writer, g dataset.Graph, extractor string) error {
 	var b strings.Builder
 	b.WriteString(xml.Header)
 	b.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	for _, k := range [][3]string{
+		{"extractor", "graph", "string"},
 		{"label", "node", "string"}, {"name", "node", "string"}, {"name_ar", "node", "string"},
 		{"country", "node", "string"}, {"meetings", "node", "int"},
 		{"weight", "edge", "double"}, {"events", "edge", "string"},
@@ -153,7 +162,9 @@ func GraphML(w io.Writer, g dataset.Graph) error {
 		}
 		fmt.Fprintf(&b, "  <key id=%q for=%q attr.name=%q attr.type=%q/>\n", k[0], k[1], name, k[2])
 	}
-	b.WriteString(`  <graph id="meetings" edgedefault="undirected">` + "\n")
+	b.WriteString(`  <graph id="meetings" edgedefault="undirected">`)
+	data(&b, "extractor", extractor)
+	b.WriteString("\n")
 	for _, n := range g.Nodes {
 		fmt.Fprintf(&b, "    <node id=\"%s\">", attr(n.ID))
 		data(&b, "label", n.Name)

@@ -48,7 +48,13 @@ func event(docID string, n int, status, trigger, date, place string, evidence st
 // unknown person whose name needs escaping.
 func fixture() []*doc.Result {
 	res := func(id, pub, source string, evs ...doc.Event) *doc.Result {
-		return &doc.Result{Document: doc.Meta{ID: id, Title: "title of " + id, Published: pub, Source: source, URL: "https://example.org/" + id + "?a=1&b=2"},
+		// Document b was extracted by another build than the others.
+		extractor := "extract v1.2.0 (0123456789ab)"
+		if id == "b" {
+			extractor = "extract devel"
+		}
+		return &doc.Result{FormatVersion: doc.FormatVersion,
+			Document: doc.Meta{ID: id, Title: "title of " + id, Published: pub, Source: source, URL: "https://example.org/" + id + "?a=1&b=2", Extractor: extractor},
 			Entities: entities, Events: evs}
 	}
 	rejected := event("c", 2, doc.Occurred, "التقى", "2018-05-20", "", "rejected", "vladimir-putin", "hassan-rouhani")

@@ -57,8 +57,9 @@ type Options struct {
 //
 // A path is a .txt file, a .jsonl or .jsonl.gz file, a directory (whose
 // .txt, .jsonl and .jsonl.gz files are read in name order, not
-// recursively, skipping hidden files), or "-" for JSON Lines on
-// opts.Stdin. No paths means the directory "seeds". Gzip compression is recognised
+// recursively, skipping hidden files), or "-" for opts.Stdin: JSON Lines,
+// or one plain-text document with the id "stdin" when it does not start
+// with "{" (see stdin). No paths means the directory "seeds". Gzip compression is recognised
 // by its magic bytes as well as by the .gz extension.
 //
 // Document ids are made safe for use as file names (no path separators,
@@ -212,7 +213,7 @@ func (r *reader) path(p string) bool {
 		if in == nil {
 			in = os.Stdin
 		}
-		return r.jsonl("-", "stdin", in, false)
+		return r.stdin(in)
 	}
 	name := displayName(p)
 	fi, err := os.Stat(p)
@@ -325,8 +326,16 @@ func (r *reader) txt(p string) bool {
 	if err != nil {
 		return r.fail(&inputError{file: name, msg: "read error: " + errMsg(err), err: err})
 	}
+	base := filepath.Base(p)
+	return r.text(name, base[:len(base)-len(".txt")], data)
+}
+
+// text reads data, the bytes of a .txt file or of plain text on standard
+// input, as one document; name is used in errors and origins, id (made
+// safe) is the document's id.
+func (r *reader) text(name, id string, data []byte) bool {
 	if len(data) == 0 {
-		return r.fail(&inputError{file: name, msg: "empty document (empty file)"})
+		return r.fail(&inputError{file: name, msg: "empty document (empty file)", err: ErrEmpty})
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return r.fail(&inputError{file: name, msg: fmt.Sprintf("binary file (NUL byte at offset %d)", i)})
@@ -343,12 +352,11 @@ func (r *reader) txt(p string) bool {
 	}
 	d.Text = string(data)
 	if strings.TrimSpace(d.Text) == "" {
-		return r.fail(&inputError{file: name, msg: "empty document"})
+		return r.fail(&inputError{file: name, msg: "empty document", err: ErrEmpty})
 	}
 	title, _, _ := strings.Cut(d.Text, "\n")
 	d.Title = strings.TrimSpace(title)
-	base := filepath.Base(p)
-	d.ID = sanitizeID(base[:len(base)-len(".txt")])
+	d.ID = sanitizeID(id)
 	if d.ID == "" {
 		d.ID = "_"
 	}
@@ -641,7 +649,7 @@ func (r *reader) parseLine(name, base string, line int, b []byte) (d *doc.Docume
 		}
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, false, lineErr("empty document", nil)
+		return nil, false, lineErr("empty document", ErrEmpty)
 	}
 	id, ok := stringValue(rec.ID)
 	if !ok {

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -384,6 +385,32 @@ null
 			want:  []item{{ID: "stdin-1", Origin: "-:1"}},
 		},
 		{
+			name:  "plain text on stdin",
+			stdin: "قمة في سوتشي\nاستقبل بوتين أردوغان.\n{\"not\": \"json lines\"}\n",
+			paths: []string{"-"},
+			opts:  Options{Published: time.Date(2018, 2, 18, 0, 0, 0, 0, time.UTC)},
+			want: []item{{ID: "stdin", Origin: "-", Title: "قمة في سوتشي", Published: "2018-02-18T00:00:00Z",
+				Text: "قمة في سوتشي\nاستقبل بوتين أردوغان.\n{\"not\": \"json lines\"}\n"}},
+		},
+		{
+			name:  "plain text on stdin after a byte order mark and blank lines",
+			stdin: "\uFEFF\n  \nMeeting\nPutin met Erdogan.",
+			paths: []string{"-"},
+			want:  []item{{ID: "stdin", Origin: "-", Title: "", Text: "\n  \nMeeting\nPutin met Erdogan."}},
+		},
+		{
+			name:  "JSON Lines on stdin after blank lines",
+			stdin: "\n\n  {\"id\":\"s\",\"text\":\"a\"}\n",
+			paths: []string{"-"},
+			want:  []item{{ID: "s", Origin: "-:3"}},
+		},
+		{
+			name:  "blank stdin",
+			stdin: " \n\t\n",
+			paths: []string{"-"},
+			want:  []item{{Err: "-: empty file (no JSON lines)"}},
+		},
+		{
 			name: "duplicate ids",
 			files: map[string]string{
 				"x.txt":   "x",
@@ -417,6 +444,29 @@ null
 func TestDefaultPath(t *testing.T) {
 	t.Chdir(writeFiles(t, map[string]string{"seeds/s.txt": body}))
 	match(t, collect(t, context.Background(), nil, Options{}), []item{{ID: "s", Origin: "seeds/s.txt"}})
+}
+
+// TestEmptyWraps checks that every kind of empty document is ErrEmpty,
+// and that other errors are not.
+func TestEmptyWraps(t *testing.T) {
+	t.Chdir(writeFiles(t, map[string]string{
+		"empty.txt": "", "blank.txt": " \n\u00a0\n", "ok.txt": body,
+		"a.jsonl": `{"id":"e","text":"  "}` + "\n" + `{"id":"x"}` + "\n",
+	}))
+	var empty, other []string
+	for _, err := range Documents(context.Background(), []string{"empty.txt", "blank.txt", "ok.txt", "a.jsonl", "-"}, Options{Stdin: strings.NewReader("\n \n")}) {
+		switch {
+		case errors.Is(err, ErrEmpty):
+			empty = append(empty, err.Error())
+		case err != nil:
+			other = append(other, err.Error())
+		}
+	}
+	wantEmpty := []string{"empty.txt: empty document (empty file)", "blank.txt: empty document", "a.jsonl:1: empty document"}
+	wantOther := []string{`a.jsonl:2: missing field "text"`, "-: empty file (no JSON lines)"}
+	if !slices.Equal(empty, wantEmpty) || !slices.Equal(other, wantOther) {
+		t.Errorf("ErrEmpty: %q, others: %q; want %q and %q", empty, other, wantEmpty, wantOther)
+	}
 }
 
 func TestErrorsWrap(t *testing.T) {
@@ -642,8 +692,9 @@ func FuzzJSONL(f *testing.F) {
 				t.Errorf("id %q yielded twice", d.ID)
 			}
 			ids[d.ID] = true
-			if !strings.HasPrefix(d.Origin, "-:") {
-				t.Errorf("origin %q, want -:LINE", d.Origin)
+			// A JSON line, or the whole input as plain text.
+			if !strings.HasPrefix(d.Origin, "-:") && (d.Origin != "-" || d.ID != "stdin") {
+				t.Errorf("origin %q, id %q; want -:LINE, or - for the document stdin", d.Origin, d.ID)
 			}
 			if !utf8.ValidString(d.Text) {
 				t.Errorf("invalid UTF-8 text %q", d.Text)

@@ -11,7 +11,9 @@
 // The output files are PREFIX-SSSSS-of-NNNNN.jsonl,
 // PREFIX-errors.jsonl and PREFIX-meetings.FORMAT. The exit status is 0
 // when every document succeeded, 1 when some failed (they are in
-// PREFIX-errors.jsonl) or the job failed, 2 for usage errors.
+// PREFIX-errors.jsonl) or the job failed, 2 for usage errors, among
+// them an -input pattern that matches no file (checked before the job
+// starts).
 package main
 
 import (
@@ -74,6 +76,10 @@ func run(ctx context.Context, stderr io.Writer) int {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	if err := extractbeam.Build(ctx, s, cfg); err != nil {
+		fmt.Fprintf(stderr, "extract-beam: %v\n", err)
+		return exitUsage
+	}
+	if err := extractbeam.CheckInputs(ctx, cfg.Inputs); err != nil {
 		fmt.Fprintf(stderr, "extract-beam: %v\n", err)
 		return exitUsage
 	}

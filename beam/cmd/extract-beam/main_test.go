@@ -82,6 +82,9 @@ func TestUsage(t *testing.T) {
 		{map[string]string{"output": filepath.Join(dir, "run")}, "no -input"},
 		{map[string]string{"input": "in.jsonl"}, "no -output"},
 		{map[string]string{"input": "in.jsonl", "output": filepath.Join(dir, "run"), "export": "xlsx"}, `unknown format "xlsx"`},
+		{map[string]string{"input": filepath.Join(dir, "none-*.jsonl.gz"), "output": filepath.Join(dir, "run")}, "-input " + filepath.Join(dir, "none-*.jsonl.gz") + ": no file matches"},
+		{map[string]string{"input": filepath.Join(dir, "missing.jsonl") + "|" + filepath.Join(dir, "none-*.jsonl"), "output": filepath.Join(dir, "run")},
+			"-input " + filepath.Join(dir, "missing.jsonl") + ": no file matches; -input " + filepath.Join(dir, "none-*.jsonl") + ": no file matches"},
 		{map[string]string{"input": "in.jsonl", "output": filepath.Join(dir, "run"), "published": "July"}, "-published: malformed date"},
 		{map[string]string{"input": "in.jsonl", "output": filepath.Join(dir, "run"), "gazetteers": dir}, "-gazetteers: no *.yaml files"},
 	} {
