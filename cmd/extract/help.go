@@ -16,8 +16,9 @@ type subcommand struct {
 // order "extract -h" shows them. A new command adds its line here and its
 // case in Main.
 var subcommands = []subcommand{
-	{"export", "[-format csv|jsonl|graphml] [-dyads] [-o FILE] [DIR]", "the meetings of a run, one row per meeting (or per directed dyad), or the who-met-whom network"},
-	{"report", "-o FILE [-text PATH]... [DIR]", "one self-contained HTML page to review a run"},
+	{"export", "[-format csv|jsonl|graphml] [-reports] [-dyads] [-o FILE] [DIR]", "the meetings of a run, one row per meeting (or per report, or per directed dyad), or the who-met-whom network"},
+	{"report", "-o FILE [-all] [-text PATH]... [DIR]", "one self-contained HTML page to review a run"},
+	{"review", "[-addr HOST:PORT] [-text PATH]... [DIR]", "review a run in the browser: confirm, reject or correct records"},
 	{"eval", "-gold GOLD.yaml [-out DIR | PATH...] | -conll FILE", "score results against a reference annotation"},
 	{"gazetteer", "check | coverage | suggest", "validate the name lists, measure and grow their coverage"},
 	{"help", "[COMMAND]", "this text, or the flags of COMMAND"},

@@ -41,11 +41,8 @@ func reviewCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"the whole texts; without it, only the evidence sentences are shown.\n\nflags:\n")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if err := parseArgs(fl, args); err != nil {
+		return usageStatus(err)
 	}
 	dir, ok := resultsArg(fl, stderr)
 	if !ok {
