@@ -219,6 +219,11 @@ func process(ctx context.Context, p Processor, d *doc.Document) (res *doc.Result
 	return p.Process(ctx, d)
 }
 
+// documentOnly is implemented by write errors that concern one document
+// (a file a reviewer is editing), which fail that document and let the
+// run go on; other write errors stop it.
+type documentOnly interface{ DocumentOnly() bool }
+
 // origin is implemented by errors that know where they come from (the
 // input package's errors do) and, if known, the document's id.
 type origin interface {
@@ -248,6 +253,11 @@ func (s *Summary) add(it item, w Writer) error {
 		write = func() error { return enc.WriteEncoded(it.res, it.data) }
 	}
 	if err := write(); err != nil {
+		var one documentOnly
+		if errors.As(err, &one) && one.DocumentOnly() {
+			s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
+			return nil
+		}
 		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
 		return fmt.Errorf("%s: %w", it.d.Origin, err)
 	}
