@@ -82,7 +82,7 @@ func loadGazetteers(dir string) (*gazetteer.Compiled, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("gazetteers: %w", err)
 	}
-	return pipeline.LoadGazetteers(gazetteers.FS, os.DirFS(dir))
+	return pipeline.LoadGazetteers(gazetteers.FS, regularFS{os.DirFS(dir), dir})
 }
 
 func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -98,6 +98,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		errorsOut = fl.String("errors", "", "write failed documents to this file as JSON Lines")
 		resume    = fl.Bool("resume", false, "skip documents whose output is already complete (an interrupted run continues)")
 	)
+	limits := addLimitFlags(fl)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: extract [flags] [PATH...]\n\nPATH is a .txt file, a directory, a .jsonl or .jsonl.gz file, or - for JSON Lines on standard input (default: %s).\n\nflags:\n", defaultPath)
 		fl.PrintDefaults()
@@ -113,9 +114,14 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return exitUsage
 	}
+	limits.apply(fl, &opts)
 	paths := fl.Args()
 	if len(paths) == 0 {
 		paths = []string{defaultPath}
+	}
+	if err := preflight(*format, *outDir, *errorsOut, paths); err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitUsage
 	}
 	g, err := loadGazetteers(*gazDir)
 	if err != nil {
@@ -131,10 +137,12 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
-		if err := prepareDir(*outDir); err != nil {
+		lock, err := prepareDir(*outDir)
+		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
+		defer lock.Close()
 		if *resume {
 			if skip, err = yamlDone(*outDir); err != nil {
 				fmt.Fprintf(stderr, "extract: -resume: %v\n", err)
