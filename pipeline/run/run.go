@@ -9,6 +9,11 @@
 // always the results of a prefix of the input (less the documents that
 // failed or were skipped), which is what Options.Skip needs to continue
 // where an interrupted run stopped.
+//
+// A document still being processed AbandonAfter after the cancellation
+// is abandoned (not written, and the writing stops before it): the stages
+// of the core do not all check the context, and one huge document would
+// otherwise hold a stopped run for as long as it takes.
 package run
 
 import (
@@ -20,9 +25,14 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
 )
+
+// AbandonAfter is how long a cancelled run waits for the documents being
+// processed before it abandons them.
+const AbandonAfter = 500 * time.Millisecond
 
 // Processor is the per-document core (pipeline.Extractor).
 type Processor interface {
@@ -194,17 +204,44 @@ func work(ctx context.Context, p Processor, enc Encoder, skip func(*doc.Document
 			if skip != nil && skip(it.d) {
 				it.skipped = true
 			} else {
-				it.res, it.err = process(ctx, p, it.d)
-				if it.err != nil && ctx.Err() != nil && (errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded)) {
+				var ok bool
+				if it, ok = processItem(ctx, p, enc, it); !ok {
 					return
-				}
-				if it.err == nil && enc != nil {
-					it.data, it.err = enc.Encode(it.res)
 				}
 			}
 		}
 		results <- it // never blocks for long: Run reads results until closed
 	}
+}
+
+// processItem processes and encodes it. ok is false when the run was
+// cancelled meanwhile and the document is to be dropped: its processing
+// failed because of the cancellation, or had not ended AbandonAfter after
+// it (the goroutine doing it is left to finish on its own).
+func processItem(ctx context.Context, p Processor, enc Encoder, it item) (out item, ok bool) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		it.res, it.err = process(ctx, p, it.d)
+		if it.err == nil && enc != nil {
+			it.data, it.err = enc.Encode(it.res)
+		}
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t := time.NewTimer(AbandonAfter)
+		defer t.Stop()
+		select {
+		case <-done:
+		case <-t.C:
+			return item{}, false
+		}
+	}
+	if it.err != nil && ctx.Err() != nil && (errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded)) {
+		return item{}, false
+	}
+	return it, true
 }
 
 // process calls p.Process, turning a panic into an error so that one bad

@@ -342,3 +342,40 @@ func TestEncoder(t *testing.T) {
 		t.Errorf("%d failures, %d documents; want %d, %d", len(sum.Failures), sum.Documents, failed, len(want))
 	}
 }
+
+// TestCancelAbandons cancels while a document is being processed by a
+// stage that never looks at the context: Run returns without it (it is
+// not written, nor anything after it), though it never finishes.
+func TestCancelAbandons(t *testing.T) {
+	tests := []struct {
+		name    string
+		workers int
+	}{{"one worker", 1}, {"four workers", 4}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			started, forever := make(chan struct{}), make(chan struct{})
+			defer close(forever)
+			p := proc{block: func(d *doc.Document) {
+				if d.ID == "d30" {
+					close(started)
+					<-forever
+				}
+			}}
+			go func() {
+				<-started
+				cancel()
+			}()
+			w := &writer{}
+			_, err := run.Run(ctx, docs(100000, func(int) string { return "x" }, nil), p, w, run.Options{Workers: tt.workers})
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("error %v, want context.Canceled", err)
+			}
+			if len(w.ids) > 30 {
+				t.Errorf("%d written, want at most the 30 before the abandoned document", len(w.ids))
+			}
+			prefix(t, w.ids)
+		})
+	}
+}
