@@ -46,7 +46,8 @@ const sep = ";"
 // needs (at least two); actor 1 is the CAMEO source actor, actor 2 the
 // target. document_id, url and source list every report of the meeting,
 // separated by semicolons; evidence is the sentence of the first report
-// that holds the trigger; reports counts the reports.
+// that holds the trigger; reports counts the reports. Cells that a
+// spreadsheet would take for a formula are neutralised (Neutralize).
 func CSV(w io.Writer, ms []dataset.Meeting) error {
 	n := 2
 	for _, m := range ms {
@@ -87,12 +88,32 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 		}
 		row = append(row, strings.Join(docs, sep), joinSome(urls), joinSome(outlets),
 			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review)
+		for i, c := range row {
+			row[i] = Neutralize(c)
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// Neutralize returns a CSV cell that a spreadsheet shows as text: a cell
+// starting with =, +, -, @, a tab or a carriage return, which Excel,
+// LibreOffice and Google Sheets read as a formula (a document id, source
+// or evidence =HYPERLINK(…) would be live), gets a leading single quote,
+// as OWASP recommends against CSV injection. The JSON Lines export keeps
+// the raw values.
+func Neutralize(cell string) string {
+	if cell == "" {
+		return cell
+	}
+	switch cell[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + cell
+	}
+	return cell
 }
 
 // joinSome joins vs with sep, or returns "" when all are empty.
