@@ -34,6 +34,7 @@ func yamlNode(r *doc.Result) ([]byte, error) {
 		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
 	}
 	flow(&n)
+	pyQuote(&n)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)

@@ -86,6 +86,7 @@ func encodeMerged(m review.Merged, f *review.File) ([]byte, error) {
 			}
 		}
 	}
+	pyQuote(&n)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
