@@ -45,6 +45,9 @@ func mergeReviews(path string, data []byte, r *doc.Result) ([]byte, error) {
 	}
 	f, err := review.Parse(path, data)
 	if err != nil {
+		if !review.MayHoldMarkKey(data) {
+			return YAML(r) // debris (a file cut short by a crash), no mark in it
+		}
 		return nil, fmt.Errorf("keep reviews: %w (fix the file or move it away)", err)
 	}
 	if !review.Reviewed(&f.Result) {

@@ -125,6 +125,13 @@ func TestDirKeepsReviews(t *testing.T) {
 		next: reviewResult("t", 10),
 		err:  `d1.yaml:12: event d1/meeting-1: review status "maybe"`,
 	}, {
+		name: "a file cut short whose text mentions a review: written again",
+		edit: func(s string) string {
+			return strings.Replace(s, "document:\n", "document:\n  note: {a review of\n", 1)
+		},
+		next: reviewResult("t", 10),
+		want: []string{"trigger: {text: التقى, start: 10"},
+	}, {
 		name: "broken YAML names file and line",
 		edit: func(s string) string {
 			return strings.Replace(s, "    type: meeting\n", "    type: meeting\n    review: {status: confirmed\n", 1)

@@ -32,6 +32,28 @@ func MayHoldMarks(data []byte) bool {
 	return bytes.Contains(data, []byte("review")) || bytes.IndexByte(data, '\\') >= 0 || bytes.IndexByte(data, 0) >= 0
 }
 
+// MayHoldMarkKey reports whether data, a file that cannot be parsed, may
+// hold a review mark: the word review followed by a colon (after a
+// closing quote and spaces, if any), an escape or another encoding. A
+// file cut short by a crash, whose text merely mentions a review, can
+// then be written again, while one a reviewer broke is left alone.
+func MayHoldMarkKey(data []byte) bool {
+	if bytes.IndexByte(data, '\\') >= 0 || bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
+	for rest := data; ; {
+		i := bytes.Index(rest, []byte("review"))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("review"):]
+		after := bytes.TrimLeft(rest, "\"' \t")
+		if len(after) > 0 && after[0] == ':' {
+			return true
+		}
+	}
+}
+
 // Parse reads data, the YAML file name written by an earlier run and
 // perhaps edited by a reviewer. Every review mark is read with the YAML
 // library, so any spelling of it is understood ("review": {…} or

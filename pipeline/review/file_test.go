@@ -85,6 +85,25 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestMayHoldMarkKey(t *testing.T) {
+	tests := []struct {
+		data string
+		want bool
+	}{
+		{"title: a review of the talks\nevents: [", false},
+		{"  review: {status: conf", true},
+		{"  \"review\" : {status", true},
+		{"  'review':", true},
+		{"text: \"a \\\" quote\"\nevents: [", true}, // an escape: conservative
+		{"reviewed: x\n  [", false},
+	}
+	for _, tt := range tests {
+		if got := MayHoldMarkKey([]byte(tt.data)); got != tt.want {
+			t.Errorf("MayHoldMarkKey(%q) = %v, want %v", tt.data, got, tt.want)
+		}
+	}
+}
+
 func TestMayHoldMarks(t *testing.T) {
 	tests := []struct {
 		data string
