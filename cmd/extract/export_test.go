@@ -182,7 +182,7 @@ func TestReviewSurvivesRerun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"status: corrected\n      note: Bagheri was the host\n", "{entity: mohammad-bagheri, role: host}", "status: rejected\n"} {
+	for _, want := range []string{"review: {status: corrected, note: Bagheri was the host}\n", "{entity: mohammad-bagheri, role: host}", "review: {status: rejected}\n"} {
 		if !strings.Contains(string(again), want) {
 			t.Errorf("the re-run lost %q:\n%s", want, again)
 		}

@@ -92,7 +92,7 @@ func loadGazetteers(dir string) (*gazetteer.Compiled, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("gazetteers: %w", err)
 	}
-	return pipeline.LoadGazetteers(gazetteers.FS, os.DirFS(dir))
+	return pipeline.LoadGazetteers(gazetteers.FS, regularFS{os.DirFS(dir), dir})
 }
 
 func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -111,6 +111,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		strict    = fl.Bool("strict", false, "count empty documents as failures (exit status 1) instead of warnings")
 		showVer   = fl.Bool("version", false, "print the version and exit")
 	)
+	limits := addLimitFlags(fl)
 	fl.Usage = func() { extractUsage(stderr, fl) }
 	if err := parseArgs(fl, args); err != nil {
 		return usageStatus(err)
@@ -125,9 +126,14 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract: %v\n", err)
 		return exitUsage
 	}
+	limits.apply(fl, &opts)
 	paths := fl.Args()
 	if len(paths) == 0 {
 		paths = []string{defaultPath}
+	}
+	if err := preflight(*format, outDir, *errorsOut, paths); err != nil {
+		fmt.Fprintf(stderr, "extract: %v\n", err)
+		return exitUsage
 	}
 	g, err := loadGazetteers(*gazDir)
 	if err != nil {
@@ -157,10 +163,12 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
-		if err := prepareDir(outDir); err != nil {
+		lock, err := prepareDir(outDir)
+		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
 			return exitUsage
 		}
+		defer lock.Close()
 		if *resume {
 			if skip, err = yamlDone(outDir); err != nil {
 				fmt.Fprintf(stderr, "extract: -resume: %v\n", err)

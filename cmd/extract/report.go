@@ -52,6 +52,10 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
+	if err := checkReportOutput(htmlOut, append([]string{dir}, texts...)); err != nil {
+		fmt.Fprintf(stderr, "extract report: %v\n", err)
+		return exitUsage
+	}
 	results, err := dataset.Load(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract report: %v\n", err)

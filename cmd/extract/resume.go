@@ -22,11 +22,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/extract-news/extract/pipeline/doc"
@@ -40,27 +38,29 @@ import (
 const exitInterrupted = 130
 
 // prepareDir checks that dir, the YAML output directory, can be written
-// to, and removes the temporary files a killed run left in it.
-func prepareDir(dir string) error {
+// to, takes its lock (output.LockDir: a second run in the same directory
+// is refused while the first runs) and removes the temporary files that
+// runs which ended left in it (output.RemoveStaleTemps). The lock is held
+// until it is closed or the process ends.
+func prepareDir(dir string) (*output.Lock, error) {
 	f, err := os.CreateTemp(dir, ".extract-probe-*")
 	if err != nil {
-		return fmt.Errorf("output directory %s is not writable: %w", dir, err)
+		return nil, fmt.Errorf("output directory %s is not writable: %w", dir, err)
 	}
 	name := f.Name()
 	f.Close()
 	if err := os.Remove(name); err != nil {
-		return fmt.Errorf("output directory %s: %w", dir, err)
+		return nil, fmt.Errorf("output directory %s: %w", dir, err)
 	}
-	stale, err := filepath.Glob(filepath.Join(dir, ".*.yaml.tmp-*"))
+	lock, err := output.LockDir(dir, 0)
 	if err != nil {
-		return fmt.Errorf("output directory %s: %w", dir, err)
+		return nil, err
 	}
-	for _, p := range stale {
-		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("remove temporary file: %w", err)
-		}
+	if _, err := output.RemoveStaleTemps(dir); err != nil {
+		lock.Close()
+		return nil, fmt.Errorf("output directory %s: %w", dir, err)
 	}
-	return nil
+	return lock, nil
 }
 
 // yamlDone returns the -resume test for YAML output in dir: whether

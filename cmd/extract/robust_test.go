@@ -90,7 +90,7 @@ func readOut(t *testing.T, dir string) map[string][]byte {
 	files := map[string][]byte{}
 	for _, e := range entries {
 		name := e.Name()
-		if name == output.SyncedName {
+		if name == output.SyncedName || name == output.LockName {
 			continue
 		}
 		if strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".yaml") {
@@ -576,7 +576,7 @@ func TestFaults(t *testing.T) {
 		{"missing gazetteer directory", []string{"-gazetteers", filepath.Join(tmp, "none"), "-out", filepath.Join(tmp, "never"), seeds}, exitUsage, "no such file or directory"},
 		{"-resume to standard output", []string{"-format", "jsonl", "-resume", seeds}, exitUsage, "-resume with -format jsonl needs -out FILE"},
 		{"missing input", []string{"-out", filepath.Join(tmp, "o1"), filepath.Join(tmp, "missing.txt")}, exitFailed, "missing.txt: no such file or directory"},
-		{"-errors under a file", []string{"-out", filepath.Join(tmp, "o2"), "-errors", filepath.Join(file, "e.jsonl"), seeds}, exitFailed, "not a directory"},
+		{"-errors under a file", []string{"-out", filepath.Join(tmp, "o2"), "-errors", filepath.Join(file, "e.jsonl"), seeds}, exitUsage, "not a directory"},
 	}
 	if _, err := os.Stat("/dev/full"); err == nil {
 		tests = append(tests, struct {

@@ -53,7 +53,8 @@ const sep = ";"
 // the reports and references, references those that are references,
 // outlets the distinct sources; reference_only is "true" for a meeting
 // known only from references; extractor names the builds that wrote
-// their records, each once.
+// their records, each once. Cells that a spreadsheet would take for a
+// formula are neutralised (Neutralize).
 func CSV(w io.Writer, ms []dataset.Meeting) error {
 	n := 2
 	for _, m := range ms {
@@ -96,12 +97,32 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 		row = append(row, strings.Join(docs, sep), joinSome(urls), joinSome(outlets),
 			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review,
 			strconv.Itoa(m.References), strconv.Itoa(m.Outlets), strconv.FormatBool(m.ReferenceOnly), extractors(&m))
+		for i, c := range row {
+			row[i] = Neutralize(c)
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// Neutralize returns a CSV cell that a spreadsheet shows as text: a cell
+// starting with =, +, -, @, a tab or a carriage return, which Excel,
+// LibreOffice and Google Sheets read as a formula (a document id, source
+// or evidence =HYPERLINK(…) would be live), gets a leading single quote,
+// as OWASP recommends against CSV injection. The JSON Lines export keeps
+// the raw values.
+func Neutralize(cell string) string {
+	if cell == "" {
+		return cell
+	}
+	switch cell[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + cell
+	}
+	return cell
 }
 
 // joinSome joins vs with sep, or returns "" when all are empty.

@@ -48,6 +48,43 @@ type Options struct {
 	Published time.Time
 	// Stdin is read for the path "-"; os.Stdin when nil.
 	Stdin io.Reader
+	// MaxDocument is the largest document accepted, in bytes: a .txt
+	// file or a JSON line longer than that fails with an error that says
+	// so (and is never held in memory whole). 0 means DefaultMaxDocument;
+	// a negative value, no limit.
+	MaxDocument int64
+}
+
+// DefaultMaxDocument is the largest document read when
+// Options.MaxDocument is 0: 64 MB, more than a hundred times the longest
+// article of the 2018 corpus.
+const DefaultMaxDocument = 64 << 20
+
+// maxDocument returns the limit o sets, -1 for none.
+func (o Options) maxDocument() int64 {
+	switch {
+	case o.MaxDocument == 0:
+		return DefaultMaxDocument
+	case o.MaxDocument < 0:
+		return -1
+	}
+	return o.MaxDocument
+}
+
+// tooLong is the message of a document over the limit.
+func tooLong(what string, size, limit int64) string {
+	return fmt.Sprintf("%s of %s is longer than the limit of %s (raise it with -max-doc)", what, sizeText(size), sizeText(limit))
+}
+
+// sizeText writes n bytes for a message: "70 MB", "3 KB", "10 bytes".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatInt(n>>20, 10) + " MB"
+	case n >= 1<<10:
+		return strconv.FormatInt(n>>10, 10) + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
 }
 
 // Documents reads the documents of paths in order. Each problem with one document or
@@ -321,7 +358,20 @@ func (r *reader) txt(p string) bool {
 	if err != nil {
 		return r.fail(fileErr(name, err))
 	}
-	data, err := io.ReadAll(ctxReader{r.ctx, f})
+	var src io.Reader = ctxReader{r.ctx, f}
+	limit := r.opts.maxDocument()
+	if limit >= 0 {
+		src = io.LimitReader(src, limit+1)
+	}
+	data, err := io.ReadAll(src)
+	if err == nil && limit >= 0 && int64(len(data)) > limit {
+		size := int64(len(data))
+		if st, serr := f.Stat(); serr == nil && st.Size() > size {
+			size = st.Size()
+		}
+		f.Close()
+		return r.fail(&inputError{file: name, msg: tooLong("document", size, limit)})
+	}
 	f.Close()
 	if err != nil {
 		return r.fail(&inputError{file: name, msg: "read error: " + errMsg(err), err: err})
@@ -437,7 +487,7 @@ func (r *reader) jsonl(name, base string, in io.Reader, wantGzip bool) bool {
 	n := runtime.GOMAXPROCS(0)
 	work := make(chan *batch, 2*n)
 	batches := make(chan *batch, 2*n)
-	go split(ctx, br, work, batches)
+	go split(ctx, br, work, batches, r.opts.maxDocument())
 	for range n {
 		go func() {
 			for b := range work {
@@ -506,8 +556,11 @@ const (
 // batch is a run of consecutive non-empty lines of a JSON Lines stream,
 // each with its newline (but for a last line without one).
 type batch struct {
-	data  []byte
-	ends  []int // end of each line in data
+	data []byte
+	ends []int // end of each line in data
+	// long holds the lines (index in ends) that were longer than the
+	// limit, with their length: their bytes were dropped from data.
+	long  map[int]int64
 	first int   // number of the first line, from 1
 	err   error // the read error after the lines; io.EOF at the end
 	lines []parsed
@@ -524,8 +577,9 @@ type parsed struct {
 // split reads br into batches, which it sends, in order, to work (to be
 // parsed) and to batches (to be used), closing both at the end of the
 // input or after a read error (sent in the last batch), or when ctx is
-// done.
-func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch) {
+// done. A line longer than limit bytes (when limit >= 0) is read to its
+// end but not kept: it is recorded in batch.long.
+func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch, limit int64) {
 	defer close(batches)
 	defer close(work)
 	line, size := 0, 4096
@@ -534,15 +588,31 @@ func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch) {
 		b := &batch{first: line + 1, done: make(chan struct{}), data: make([]byte, 0, size+size/4)}
 		for len(b.ends) < batchLines && len(b.data) < batchBytes && b.err == nil {
 			start := len(b.data)
+			var n int64 // the line's length
 			for {
 				frag, err := br.ReadSlice('\n')
-				b.data = append(b.data, frag...)
+				n += int64(len(frag))
+				if limit < 0 || n <= limit {
+					b.data = append(b.data, frag...)
+				} else if len(b.data) > start {
+					b.data = b.data[:start] // over the limit: drop it
+				}
 				if err != bufio.ErrBufferFull {
 					b.err = err
 					break
 				}
+				if ctx.Err() != nil {
+					return
+				}
 			}
-			if len(b.data) > start {
+			if limit >= 0 && n > limit {
+				if b.long == nil {
+					b.long = map[int]int64{}
+				}
+				b.long[len(b.ends)] = n
+				b.ends = append(b.ends, len(b.data))
+				line++
+			} else if len(b.data) > start {
 				b.ends = append(b.ends, len(b.data))
 				line++
 			}
@@ -572,6 +642,11 @@ func (r *reader) parseBatch(name, base string, b *batch) {
 	start := 0
 	for i, end := range b.ends {
 		p := &b.lines[i]
+		if n, ok := b.long[i]; ok {
+			p.err = &inputError{file: name, line: b.first + i, msg: tooLong("line", n, r.opts.maxDocument())}
+			start = end
+			continue
+		}
 		p.d, p.blank, p.err = r.parseLine(name, base, b.first+i, b.data[start:end])
 		start = end
 	}

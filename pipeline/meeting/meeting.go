@@ -87,8 +87,11 @@ type found struct {
 	// headline).
 	key     int
 	evSents []int
-	date    *doc.Date
-	loc     int // entity index or -1
+	// sorted is evSents in order, kept by merge for its lookups (a
+	// meeting repeated through a long document gathers thousands).
+	sorted []int
+	date   *doc.Date
+	loc    int // entity index or -1
 }
 
 type docState struct {
@@ -1155,10 +1158,7 @@ func merge(events []*found, f *found) bool {
 		}
 		// Distance to the nearest evidence sentence, either side (a
 		// fragment may be merged after the events that follow it).
-		dist := 1 << 30
-		for _, k := range e.evSents {
-			dist = min(dist, abs(f.sent-k))
-		}
+		dist := e.nearestSent(f.sent)
 		near := dist <= 2
 		need := 2
 		switch {
@@ -1189,13 +1189,46 @@ func merge(events []*found, f *found) bool {
 				}
 			}
 		}
-		if !slices.Contains(e.evSents, f.sent) {
-			e.evSents = append(e.evSents, f.sent)
-		}
+		e.addSent(f.sent)
 		e.video = e.video || f.video
 		return true
 	}
 	return false
+}
+
+// sortedSents returns f.evSents in order, sorting them again only when
+// they were set or changed other than by addSent.
+func (f *found) sortedSents() []int {
+	if len(f.sorted) != len(f.evSents) {
+		f.sorted = slices.Sorted(slices.Values(f.evSents))
+	}
+	return f.sorted
+}
+
+// nearestSent returns the distance from sentence k to the nearest of
+// f's evidence sentences (1<<30 when there is none), in log time.
+func (f *found) nearestSent(k int) int {
+	s := f.sortedSents()
+	i, _ := slices.BinarySearch(s, k)
+	dist := 1 << 30
+	if i < len(s) {
+		dist = s[i] - k
+	}
+	if i > 0 {
+		dist = min(dist, k-s[i-1])
+	}
+	return dist
+}
+
+// addSent adds sentence k to f's evidence, unless it is there.
+func (f *found) addSent(k int) {
+	s := f.sortedSents()
+	i, ok := slices.BinarySearch(s, k)
+	if ok {
+		return
+	}
+	f.evSents = append(f.evSents, k)
+	f.sorted = slices.Insert(s, i, k)
 }
 
 // event writes the record of f.

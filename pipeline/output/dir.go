@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
@@ -49,7 +50,18 @@ type Dir struct {
 	pending int       // files written since the last checkpoint
 	first   time.Time // when the first of them was written
 	started bool      // the opening checkpoint is done
+
+	mu    sync.Mutex
+	snaps map[string]Snapshot // what Encode read of each file, by document id
 }
+
+// casAttempts bounds how often WriteEncoded merges again a file that
+// keeps changing while it is being replaced.
+const casAttempts = 3
+
+// errChanged is the reason a file is not replaced when it changed again
+// right before its replacement every time.
+var errChanged = errors.New("changed while being replaced (someone is editing it); run again to merge the edits")
 
 // Write writes OUT/<id>.yaml atomically. Review marks in the file it
 // replaces are kept (KeepReviews).
@@ -62,20 +74,77 @@ func (d *Dir) Write(r *doc.Result) error {
 }
 
 // Encode returns the YAML file of r, with the review marks of the file it
-// will replace (run.Encoder: the workers encode, the writer writes).
+// will replace (run.Encoder: the workers encode, the writer writes). It
+// records what it read of that file, so that WriteEncoded replaces it
+// only if it has not changed since.
 func (d *Dir) Encode(r *doc.Result) ([]byte, error) {
-	r, err := KeepReviews(Path(d.Path, r.Document.ID), r)
+	data, snap, err := KeepReviews(Path(d.Path, r.Document.ID), r)
 	if err != nil {
 		return nil, err
 	}
-	return YAML(r)
+	d.mu.Lock()
+	if d.snaps == nil {
+		d.snaps = map[string]Snapshot{}
+	}
+	d.snaps[r.Document.ID] = snap
+	d.mu.Unlock()
+	return data, nil
+}
+
+// snapshot returns and forgets what Encode read of the file of document
+// id; ok is false when Encode was not called for it.
+func (d *Dir) snapshot(id string) (s Snapshot, ok bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	s, ok = d.snaps[id]
+	delete(d.snaps, id)
+	return s, ok
 }
 
 // WriteEncoded writes data, the encoding of r, to OUT/<id>.yaml
-// atomically.
+// atomically, if the file is as Encode read it (compare and swap): when
+// it changed in between (a reviewer saved it), the review marks it now
+// holds are merged again and that is written instead. A file that cannot
+// be merged then, or that changes every time, is left as it is and the
+// error fails this document only (its DocumentOnly method says so).
 func (d *Dir) WriteEncoded(r *doc.Result, data []byte) error {
+	path := Path(d.Path, r.Document.ID)
+	snap, ok := d.snapshot(r.Document.ID)
+	if !ok {
+		var err error
+		if data, snap, err = KeepReviews(path, r); err != nil {
+			return &docError{err}
+		}
+	}
+	for attempt := 1; ; attempt++ {
+		err := d.writeIf(path, data, snap)
+		if !errors.Is(err, errChanged) {
+			return err
+		}
+		if attempt == casAttempts {
+			return &docError{fmt.Errorf("write %s: %w", path, err)}
+		}
+		if data, snap, err = KeepReviews(path, r); err != nil {
+			return &docError{err}
+		}
+	}
+}
+
+// writeIf writes data to path if the file there is as snap recorded it,
+// else returns errChanged.
+func (d *Dir) writeIf(path string, data []byte, snap Snapshot) error {
+	check := func() error {
+		ok, err := snap.Unchanged(path)
+		switch {
+		case err != nil:
+			return fmt.Errorf("write %s: %w", path, err)
+		case !ok:
+			return errChanged
+		}
+		return nil
+	}
 	if !canSyncFS {
-		return WriteFile(Path(d.Path, r.Document.ID), data)
+		return writeFile(path, data, true, check)
 	}
 	if !d.started {
 		// Files already there count as on disk only up to now: the
@@ -85,9 +154,7 @@ func (d *Dir) WriteEncoded(r *doc.Result, data []byte) error {
 		}
 		d.started = true
 	}
-	path := Path(d.Path, r.Document.ID)
-	_, statErr := os.Lstat(path)
-	if err := writeFile(path, data, statErr == nil); err != nil {
+	if err := writeFile(path, data, snap.exists, check); err != nil {
 		return err
 	}
 	if d.pending == 0 {

@@ -34,6 +34,7 @@ func yamlNode(r *doc.Result) ([]byte, error) {
 		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
 	}
 	flow(&n)
+	pyQuote(&n)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -87,13 +88,14 @@ func Path(dir, id string) string { return filepath.Join(dir, id+".yaml") }
 // WriteFile writes data to path atomically: a temporary file in the same
 // directory is written, synced and renamed over path, so a reader never
 // sees a half-written file and a failure leaves the old file in place.
-func WriteFile(path string, data []byte) error { return writeFile(path, data, true) }
+func WriteFile(path string, data []byte) error { return writeFile(path, data, true, nil) }
 
 // writeFile is WriteFile, with the sync before the rename only when sync
-// is set.
-func writeFile(path string, data []byte, sync bool) (err error) {
+// is set; check, when set, is called right before the rename, and an
+// error from it leaves path as it is.
+func writeFile(path string, data []byte, sync bool, check func() error) (err error) {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	f, err := os.CreateTemp(dir, tempPattern(path))
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -117,6 +119,11 @@ func writeFile(path string, data []byte, sync bool) (err error) {
 	}
 	if err = os.Chmod(tmp, 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if check != nil {
+		if err = check(); err != nil {
+			return err
+		}
 	}
 	if err = os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

@@ -2,6 +2,8 @@ package output
 
 import (
 	"encoding"
+
+	"go.yaml.in/yaml/v3"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -335,7 +337,7 @@ func (w *yamlWriter) str(s string, flow bool) bool {
 		return false
 	}
 	style := styleDouble
-	if canUsePlain(s) {
+	if canUsePlain(s) && pyString(s) {
 		style = stylePlain
 		if !a.blockPlain {
 			style = styleSingle
@@ -564,6 +566,45 @@ func (w *yamlWriter) doubleQuoted(s string) {
 		}
 	}
 	w.buf = append(w.buf, '"')
+}
+
+// pyImplicit matches the plain scalars that PyYAML (YAML 1.1, the
+// resolvers of its yaml.SafeLoader) reads as something else than a
+// string: booleans (yes, on …), integers (0777, 1_000, 1:20), floats,
+// null, the merge key, timestamps with a space or a zone (2018-05-17
+// 10:00:00) and the value key "=", which it refuses to load.
+var pyImplicit = regexp.MustCompile(`^(?:` +
+	`yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF` +
+	`|[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)` +
+	`|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+` +
+	`|<<|~|null|Null|NULL|` +
+	`|[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?` +
+	`|=)$`)
+
+// pyString reports whether PyYAML reads s, written plain, as the string
+// s: analysts load the files from Python, so a string it would read as
+// another type is quoted.
+func pyString(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == '-', c == '+', c == '.', c == '<', c == '~', c == '=',
+		c == 'y', c == 'Y', c == 'n', c == 'N', c == 't', c == 'T', c == 'f', c == 'F', c == 'o', c == 'O':
+		return !pyImplicit.MatchString(s)
+	}
+	return true
+}
+
+// pyQuote double-quotes the plain string scalars of n that PyYAML would
+// read as something else (pyString), as fastYAML does.
+func pyQuote(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.Style == 0 && n.Tag == "!!str" && !pyString(n.Value) && canUsePlain(n.Value) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	for _, c := range n.Content {
+		pyQuote(c)
+	}
 }
 
 // canUsePlain is yaml.v3's test (encoder.stringv) for a string that may

@@ -281,4 +281,21 @@ func TestBrowser(t *testing.T) {
 	must(os.MkdirAll(out, 0o755))
 	must(os.WriteFile(filepath.Join(out, "report.png"), png, 0o644))
 	t.Logf("screenshot: %s", filepath.Join(out, "report.png"))
+
+	// A malformed #hash (decodeURIComponent throws on it) must not stop
+	// the script: the filters still run on load.
+	for i, hash := range []string{"#%E0%A4%A", "#%", "#ev-%zz"} {
+		t.Run("hash "+hash, func(t *testing.T) {
+			exceptions = nil
+			must(b.Call(ctx, "Page.navigate", map[string]any{"url": pageURL + "?load=" + fmt.Sprint(i) + hash}, nil))
+			_, err := b.WaitEvent(ctx, "Page.loadEventFired", seen)
+			must(err)
+			var count string
+			must(b.Eval(ctx, `document.getElementById("f-count").value`, &count))
+			cdp.Drain(b, seen)
+			if !strings.HasSuffix(count, " meetings") || len(exceptions) > 0 {
+				t.Errorf("with %s: count %q, script errors %v", hash, count, exceptions)
+			}
+		})
+	}
 }

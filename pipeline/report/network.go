@@ -212,7 +212,7 @@ func networkSVG(g dataset.Graph) string {
 		fmt.Fprintf(&b, `<line x1="%g" y1="%g" x2="%g" y2="%g" stroke-width="%g" data-from="%s" data-to="%s" data-weight="%d"><title>%s – %s: %d</title></line>`,
 			pos[i].x, pos[i].y, pos[j].x, pos[j].y, math.Round(10*(1+1.5*math.Log2(float64(e.Weight))))/10,
 			html.EscapeString(e.From), html.EscapeString(e.To), e.Weight,
-			html.EscapeString(name[i]), html.EscapeString(name[j]), e.Weight)
+			shown(name[i]), shown(name[j]), e.Weight)
 	}
 	b.WriteString(`</g><g class="nodes">`)
 	for i, n := range g.Nodes {
@@ -224,11 +224,23 @@ func networkSVG(g dataset.Graph) string {
 		}
 		fmt.Fprintf(&b, `<g class="%s" data-person="%s" data-name="%s" tabindex="0"><circle cx="%g" cy="%g" r="%g" fill="%s"/><text x="%g" y="%g">%s</text><title>%s · %s · %s · %d</title></g>`,
 			cls, html.EscapeString(n.ID), html.EscapeString(n.Name), pos[i].x, pos[i].y, r, countryColour(country),
-			pos[i].x, pos[i].y-r-3, html.EscapeString(n.Name),
-			html.EscapeString(n.Name), html.EscapeString(n.NameAr), html.EscapeString(orDash(country)), n.Meetings)
+			pos[i].x, pos[i].y-r-3, shown(n.Name),
+			shown(n.Name), shown(n.NameAr), shown(orDash(country)), n.Meetings)
 	}
 	b.WriteString(`</g></svg>`)
 	return b.String()
+}
+
+// shown escapes s for the text of the picture, without the characters
+// that change the direction of the text after them (U+202A–U+202E,
+// U+2066–U+2069): SVG text has no bdi to isolate them in.
+func shown(s string) string {
+	return html.EscapeString(strings.Map(func(r rune) rune {
+		if r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 {
+			return -1
+		}
+		return r
+	}, s))
 }
 
 func orDash(s string) string {

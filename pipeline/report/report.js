@@ -89,8 +89,11 @@
   });
 
   // Links into a closed document open it.
+  // A malformed #hash (a lone %) is taken as it is: it must not stop the
+  // script.
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* keep it raw */ }
     var el = id && document.getElementById(id);
     if (!el) return;
     for (var p = el.parentElement; p; p = p.parentElement) {

@@ -85,7 +85,7 @@ func TestWrite(t *testing.T) {
 		"</mark>\nوقال &lt;b&gt;&amp;</div>",
 		`<tr id="m-d1/meeting-1" data-id="d1/meeting-1" data-date="" data-status="occurred" data-search="vladimir-putin|Vladimir Putin||bashar-al-assad|Bashar al-Assad|" data-countries="RU SY">`,
 		`<a class="evlink" href="#ev-d1%2fmeeting-1-1">evidence</a>`, // browsers decode fragments
-		`<q>place &lt;checked&gt;</q>`,
+		`<q dir="auto">place &lt;checked&gt;</q>`,
 		`<g class="node" data-person="vladimir-putin"`,
 	} {
 		if !strings.Contains(page, want) {

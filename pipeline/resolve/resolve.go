@@ -6,6 +6,8 @@
 package resolve
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -725,12 +727,15 @@ func (s *state) finish() {
 }
 
 func sortMentions(ms []Mention) {
-	// Insertion-friendly: mentions are nearly sorted already.
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && (ms[j].Start < ms[j-1].Start || ms[j].Start == ms[j-1].Start && ms[j].End < ms[j-1].End); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
+	// A stable sort on (start, end): the order insertion sort gave, in
+	// n log n time whatever the passes appended (later passes can add
+	// many early mentions, which made insertion sort quadratic).
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-	}
+		return cmp.Compare(a.End, b.End)
+	})
 }
 
 func itoa(n int) string {

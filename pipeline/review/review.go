@@ -97,25 +97,41 @@ func Reviewed(r *doc.Result) bool {
 // describes. Records of prev without a review mark are ignored. Neither
 // argument is modified; when prev has no review mark, next itself is
 // returned.
-func Merge(prev, next *doc.Result) *doc.Result {
+func Merge(prev, next *doc.Result) *doc.Result { return MergeFrom(prev, next).Result }
+
+// Merged is a merged result and where each of its records comes from.
+type Merged struct {
+	// Result is what Merge returns.
+	Result *doc.Result
+	// EntityFrom[i] is the index in prev.Entities of the reviewed entity
+	// Result.Entities[i] is, or -1 for an entity of the new run;
+	// EventFrom likewise for events.
+	EntityFrom, EventFrom []int
+}
+
+// MergeFrom is Merge, telling where each record of the result comes from
+// (so that a writer can keep a reviewed record as it was written).
+func MergeFrom(prev, next *doc.Result) Merged {
 	if !Reviewed(prev) {
-		return next
+		return Merged{Result: next, EntityFrom: fill(len(next.Entities)), EventFrom: fill(len(next.Events))}
 	}
 	out := *next
 	out.Entities = slices.Clone(next.Entities)
 	out.Events = slices.Clone(next.Events)
+	m := Merged{Result: &out, EntityFrom: fill(len(out.Entities)), EventFrom: fill(len(out.Events))}
 
 	// Entities first, so that events can follow corrected ids.
 	rename := map[string]string{}
 	used := make([]bool, len(out.Entities))
-	var extraEntities []doc.Entity
-	for _, old := range prev.Entities {
+	firsts := firstMentions(prev.Entities)
+	for j, old := range prev.Entities {
 		if old.Review == nil {
 			continue
 		}
-		i := matchEntity(old, out.Entities, used)
+		i := matchEntity(old, j, out.Entities[:len(used)], used, firsts)
 		if i < 0 {
-			extraEntities = append(extraEntities, old)
+			out.Entities = append(out.Entities, old)
+			m.EntityFrom = append(m.EntityFrom, j)
 			continue
 		}
 		used[i] = true
@@ -123,23 +139,24 @@ func Merge(prev, next *doc.Result) *doc.Result {
 			rename[id] = old.ID
 		}
 		out.Entities[i] = old
+		m.EntityFrom[i] = j
 	}
-	out.Entities = append(out.Entities, extraEntities...)
 
 	reviewed := make([]bool, len(out.Events))
-	var extraEvents []doc.Event
-	for _, old := range prev.Events {
+	var extra []int
+	for j, old := range prev.Events {
 		if old.Review == nil {
 			continue
 		}
-		i := matchEvent(old, out.Events, reviewed)
+		i := matchEvent(old, out.Events[:len(reviewed)], reviewed)
 		if i < 0 {
-			extraEvents = append(extraEvents, old)
+			extra = append(extra, j)
 			continue
 		}
 		reviewed[i] = true
 		old.ID = out.Events[i].ID
 		out.Events[i] = old
+		m.EventFrom[i] = j
 	}
 	if len(rename) > 0 {
 		for i := range out.Events {
@@ -152,32 +169,81 @@ func Merge(prev, next *doc.Result) *doc.Result {
 	for _, e := range out.Events {
 		ids[e.ID] = true
 	}
-	for _, e := range extraEvents {
+	for _, j := range extra {
+		e := prev.Events[j]
 		if ids[e.ID] {
 			e.ID = freeID(next.Document.ID, ids)
 		}
 		ids[e.ID] = true
 		out.Events = append(out.Events, e)
+		m.EventFrom = append(m.EventFrom, j)
 	}
-	return &out
+	return m
 }
 
-// matchEntity returns the index of the unused entity of list that old
-// matches, or -1.
-func matchEntity(old doc.Entity, list []doc.Entity, used []bool) int {
+// fill returns n times -1.
+func fill(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
+// span is the offsets of a mention.
+type span struct{ start, end int }
+
+// firstMentions maps the first mention of each entity of list to the
+// index of the entity (the first one, when two share it).
+func firstMentions(list []doc.Entity) map[span]int {
+	m := map[span]int{}
 	for i, e := range list {
-		if !used[i] && e.ID == old.ID {
+		if len(e.Mentions) > 0 {
+			s := span{e.Mentions[0].Start, e.Mentions[0].End}
+			if _, ok := m[s]; !ok {
+				m[s] = i
+			}
+		}
+	}
+	return m
+}
+
+// matchEntity returns the index of the unused entity of list that old,
+// entity self of the earlier run, matches, or -1. The first mention is
+// where an entity is in the text, so it decides: the same id and first
+// mention, else the same first mention (a corrected id), else the same
+// id — but not an entity whose first mention is that of another entity
+// of the earlier run (prevFirsts), which would be that entity: a
+// reviewer who corrects an id to another entity's id must not take that
+// entity's place.
+func matchEntity(old doc.Entity, self int, list []doc.Entity, used []bool, prevFirsts map[span]int) int {
+	var first *span
+	if len(old.Mentions) > 0 {
+		first = &span{old.Mentions[0].Start, old.Mentions[0].End}
+	}
+	at := func(e doc.Entity) bool {
+		return first != nil && len(e.Mentions) > 0 && e.Mentions[0].Start == first.start && e.Mentions[0].End == first.end
+	}
+	for i, e := range list {
+		if !used[i] && e.ID == old.ID && at(e) {
 			return i
 		}
 	}
-	if len(old.Mentions) == 0 {
-		return -1
-	}
-	m := old.Mentions[0]
 	for i, e := range list {
-		if !used[i] && len(e.Mentions) > 0 && e.Mentions[0].Start == m.Start && e.Mentions[0].End == m.End {
+		if !used[i] && at(e) {
 			return i
 		}
+	}
+	for i, e := range list {
+		if used[i] || e.ID != old.ID {
+			continue
+		}
+		if len(e.Mentions) > 0 {
+			if j, ok := prevFirsts[span{e.Mentions[0].Start, e.Mentions[0].End}]; ok && j != self {
+				continue
+			}
+		}
+		return i
 	}
 	return -1
 }

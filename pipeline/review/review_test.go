@@ -82,6 +82,16 @@ func TestMerge(t *testing.T) {
 		next: result([]doc.Entity{a, b, c}, ev("d/meeting-1", 100, 3, "a", "b")),
 		want: result([]doc.Entity{a, markedEnt(ent("b-right", 10), doc.Corrected), c}, ev("d/meeting-1", 100, 3, "a", "b-right")),
 	}, {
+		name: "id corrected to another entity's id: that entity stays",
+		prev: result([]doc.Entity{a, markedEnt(ent("a", 10), doc.Corrected)}),
+		next: result([]doc.Entity{a, b}, ev("d/meeting-1", 100, 3, "a", "b")),
+		want: result([]doc.Entity{a, markedEnt(ent("a", 10), doc.Corrected)}, ev("d/meeting-1", 100, 3, "a", "a")),
+	}, {
+		name: "confirmed entity whose first mention moved: matched by id",
+		prev: result([]doc.Entity{markedEnt(ent("a", 10), doc.Confirmed)}),
+		next: result([]doc.Entity{ent("a", 2), c}),
+		want: result([]doc.Entity{markedEnt(ent("a", 10), doc.Confirmed), c}),
+	}, {
 		name: "rejected entity the new run lacks is kept",
 		prev: result([]doc.Entity{markedEnt(ent("x", 50), doc.Rejected)}),
 		next: result([]doc.Entity{a}),

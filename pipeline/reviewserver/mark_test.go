@@ -186,8 +186,12 @@ func TestMarksSurviveRerun(t *testing.T) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, err := output.KeepReviews(path, &fresh)
+	out, _, err := output.KeepReviews(path, &fresh)
 	if err != nil {
+		t.Fatal(err)
+	}
+	var got doc.Result
+	if err := yaml.Unmarshal(out, &got); err != nil {
 		t.Fatal(err)
 	}
 	if r := got.Events[0].Review; r == nil || r.Status != doc.Confirmed || r.Note != "seen on SANA" {

@@ -9,6 +9,11 @@
 // always the results of a prefix of the input (less the documents that
 // failed or were skipped), which is what Options.Skip needs to continue
 // where an interrupted run stopped.
+//
+// A document still being processed AbandonAfter after the cancellation
+// is abandoned (not written, and the writing stops before it): the stages
+// of the core do not all check the context, and one huge document would
+// otherwise hold a stopped run for as long as it takes.
 package run
 
 import (
@@ -20,9 +25,14 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
 )
+
+// AbandonAfter is how long a cancelled run waits for the documents being
+// processed before it abandons them.
+const AbandonAfter = 500 * time.Millisecond
 
 // Processor is the per-document core (pipeline.Extractor).
 type Processor interface {
@@ -116,7 +126,12 @@ func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor,
 	defer cancel(nil)
 	jobs := make(chan item, n*2)
 	results := make(chan item, n*2)
-	go feed(ctx, docs, jobs)
+	// window bounds the documents taken and not yet written: without it,
+	// one slow document lets the workers run ahead and the results wait
+	// in pending without limit (thousands, and a cancelled run would
+	// write them all).
+	window := make(chan struct{}, n*4)
+	go feed(ctx, docs, jobs, window)
 	var wg sync.WaitGroup
 	enc, _ := w.(Encoder)
 	for range n {
@@ -139,6 +154,7 @@ func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor,
 			}
 			delete(pending, next)
 			next++
+			<-window
 			if err := sum.add(cur, w); err != nil {
 				writeErr = err
 				cancel(err)
@@ -155,13 +171,19 @@ func Run(ctx context.Context, docs iter.Seq2[*doc.Document, error], p Processor,
 }
 
 // feed sends the items of docs to jobs, numbered in order, until docs is
-// exhausted or ctx is done.
-func feed(ctx context.Context, docs iter.Seq2[*doc.Document, error], jobs chan<- item) {
+// exhausted or ctx is done, each once a place in window is free (Run
+// frees one as it writes an item).
+func feed(ctx context.Context, docs iter.Seq2[*doc.Document, error], jobs chan<- item, window chan<- struct{}) {
 	defer close(jobs)
 	seq := 0
 	for d, err := range docs {
 		if ctx.Err() != nil {
 			return // also drops the ctx.Err() an input may yield
+		}
+		select {
+		case window <- struct{}{}:
+		case <-ctx.Done():
+			return
 		}
 		select {
 		case jobs <- item{seq: seq, d: d, err: err}:
@@ -194,17 +216,44 @@ func work(ctx context.Context, p Processor, enc Encoder, skip func(*doc.Document
 			if skip != nil && skip(it.d) {
 				it.skipped = true
 			} else {
-				it.res, it.err = process(ctx, p, it.d)
-				if it.err != nil && ctx.Err() != nil && (errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded)) {
+				var ok bool
+				if it, ok = processItem(ctx, p, enc, it); !ok {
 					return
-				}
-				if it.err == nil && enc != nil {
-					it.data, it.err = enc.Encode(it.res)
 				}
 			}
 		}
 		results <- it // never blocks for long: Run reads results until closed
 	}
+}
+
+// processItem processes and encodes it. ok is false when the run was
+// cancelled meanwhile and the document is to be dropped: its processing
+// failed because of the cancellation, or had not ended AbandonAfter after
+// it (the goroutine doing it is left to finish on its own).
+func processItem(ctx context.Context, p Processor, enc Encoder, it item) (out item, ok bool) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		it.res, it.err = process(ctx, p, it.d)
+		if it.err == nil && enc != nil {
+			it.data, it.err = enc.Encode(it.res)
+		}
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		t := time.NewTimer(AbandonAfter)
+		defer t.Stop()
+		select {
+		case <-done:
+		case <-t.C:
+			return item{}, false
+		}
+	}
+	if it.err != nil && ctx.Err() != nil && (errors.Is(it.err, context.Canceled) || errors.Is(it.err, context.DeadlineExceeded)) {
+		return item{}, false
+	}
+	return it, true
 }
 
 // process calls p.Process, turning a panic into an error so that one bad
@@ -218,6 +267,11 @@ func process(ctx context.Context, p Processor, d *doc.Document) (res *doc.Result
 	}()
 	return p.Process(ctx, d)
 }
+
+// documentOnly is implemented by write errors that concern one document
+// (a file a reviewer is editing), which fail that document and let the
+// run go on; other write errors stop it.
+type documentOnly interface{ DocumentOnly() bool }
 
 // origin is implemented by errors that know where they come from (the
 // input package's errors do) and, if known, the document's id.
@@ -248,6 +302,11 @@ func (s *Summary) add(it item, w Writer) error {
 		write = func() error { return enc.WriteEncoded(it.res, it.data) }
 	}
 	if err := write(); err != nil {
+		var one documentOnly
+		if errors.As(err, &one) && one.DocumentOnly() {
+			s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
+			return nil
+		}
 		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
 		return fmt.Errorf("%s: %w", it.d.Origin, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/run"
@@ -340,5 +341,69 @@ func TestEncoder(t *testing.T) {
 	}
 	if len(sum.Failures) != failed || sum.Documents != len(want) {
 		t.Errorf("%d failures, %d documents; want %d, %d", len(sum.Failures), sum.Documents, failed, len(want))
+	}
+}
+
+// TestCancelAbandons cancels while a document is being processed by a
+// stage that never looks at the context: Run returns without it (it is
+// not written, nor anything after it), though it never finishes.
+func TestCancelAbandons(t *testing.T) {
+	tests := []struct {
+		name    string
+		workers int
+	}{{"one worker", 1}, {"four workers", 4}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			started, forever := make(chan struct{}), make(chan struct{})
+			defer close(forever)
+			p := proc{block: func(d *doc.Document) {
+				if d.ID == "d30" {
+					close(started)
+					<-forever
+				}
+			}}
+			go func() {
+				<-started
+				cancel()
+			}()
+			w := &writer{}
+			_, err := run.Run(ctx, docs(100000, func(int) string { return "x" }, nil), p, w, run.Options{Workers: tt.workers})
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("error %v, want context.Canceled", err)
+			}
+			if len(w.ids) > 30 {
+				t.Errorf("%d written, want at most the 30 before the abandoned document", len(w.ids))
+			}
+			prefix(t, w.ids)
+		})
+	}
+}
+
+// TestWindow holds the first document up: the others taken meanwhile stay
+// within a few per worker, instead of the workers running ahead and their
+// results waiting, unwritten, without limit.
+func TestWindow(t *testing.T) {
+	for _, workers := range []int{1, 4} {
+		var ahead, atRelease atomic.Int64
+		p := proc{block: func(d *doc.Document) {
+			if d.ID == "d0" {
+				time.Sleep(50 * time.Millisecond)
+				atRelease.Store(ahead.Load())
+				return
+			}
+			ahead.Add(1)
+		}}
+		w := &writer{}
+		if _, err := run.Run(context.Background(), docs(2000, func(int) string { return "x" }, nil), p, w, run.Options{Workers: workers}); err != nil {
+			t.Fatal(err)
+		}
+		if len(w.ids) != 2000 {
+			t.Errorf("workers=%d: %d written, want 2000", workers, len(w.ids))
+		}
+		if n := atRelease.Load(); n > int64(4*workers) {
+			t.Errorf("workers=%d: %d documents processed while the first waited, want at most %d", workers, n, 4*workers)
+		}
 	}
 }
