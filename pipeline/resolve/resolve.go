@@ -79,12 +79,18 @@ type Resolver struct {
 	given    map[string]bool
 	index    map[string]int32 // entry id → index
 	capitals map[string]int32 // country code → its one capital
+	// offices marks the titles of an office (a role, or kind office:
+	// وزير، سفير، الأمين العام) as opposed to ranks and honorifics.
+	offices map[int32]bool
 }
 
 // New returns a Resolver for g.
 func New(g *gazetteer.Compiled) *Resolver {
-	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}}
+	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}, offices: map[int32]bool{}}
 	for i, e := range g.Set.Entries {
+		if e.Type == gazetteer.TypeTitle && (e.Role != "" || e.Kind == "office") {
+			r.offices[int32(i)] = true
+		}
 		r.index[e.ID] = int32(i)
 		if e.Type == gazetteer.TypePlace && e.Kind == "capital" && e.Country != "" {
 			if _, dup := r.capitals[e.Country]; dup {
@@ -631,40 +637,9 @@ func (s *state) untitled() {
 		if s.kinds[i].title < 0 {
 			continue
 		}
-		last := ms[i].Last
 		role := s.r.g.Entry(s.kinds[i].title).Role
-		// Skip a demonym (وزير الخارجية البحريني X) or a country in
-		// construct (وزير خارجية البحرين X) after the title.
-		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
-			last = ms[j].Last
-		}
-		if last >= len(s.toks) || s.toks[last].Sentence != s.toks[ms[i].First].Sentence {
-			continue
-		}
-		if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) || !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
-			continue
-		}
-		first := last
-		// A name does not start with بن: the given name before it was
-		// taken for a title or a word (مساعد بن محمد العيبان، الأمير
-		// الوليد بن طلال), and the rest is no one's name.
-		if !s.givenName(first) || sonOf[s.toks[first].Text] {
-			continue
-		}
-		end := first + 1
-		for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) && !prepositional(s.toks[end].Text) {
-			// A word the lists hold only as an unsupported short form
-			// (أحمد, some person's surname) is part of the name.
-			if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
-				break
-			}
-			end++
-		}
-		// A name ends on a real word, not on a joiner (بن، عبد).
-		for end > first+1 && nameJoiners[s.toks[end-1].Text] {
-			end--
-		}
-		if end-first < 2 {
+		first, end, ok := s.titledName(i, matchAt)
+		if !ok {
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)

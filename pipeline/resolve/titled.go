@@ -1,0 +1,172 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/pipeline/gazetteer"
+)
+
+// The name after a title: وزير الخارجية التركي ياووز سليم كيران، السفير
+// السعودي لدى أنقرة وليد بن عبد الكريم الخريجي، رئيس لجنة الأمن القومي في
+// مجلس الشورى الإيراني، علاء الدين بروجردي.
+
+var (
+	// officeLinks join an office to the place or body it serves: السفير
+	// السعودي لدى أنقرة، المندوب الفلسطيني في الأمم المتحدة.
+	officeLinks = words("لدى في إلى الى عن")
+	// nameEnders end a name after a title: time words and the words of
+	// a reported speech that follow it (قال الأحد، أكد أمس).
+	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
+		حيث خلال عقب بعد قبل قبيل أثناء اثناء إثر اثر لدى عن إلى الى على أيضا كذلك بدوره بدورها بينما فيما حين عندما`)
+)
+
+// titledName finds the name introduced by the title of match i and
+// returns its tokens [first, end), or ok false. The title may be followed
+// by a nationality or a country (وزير الخارجية البحريني، وزير خارجية
+// البحرين), by the place or body it serves (لدى أنقرة، في الأمم المتحدة)
+// and by a comma. The name starts with a known given name; after an
+// office with only a nationality or a country between them it may start
+// with any word that may be a name and is not a common word, when the
+// next word is one too (ياووز سليم كيران). The name takes 2 to 5 words,
+// through بن/ابن/بنت/أبو/آل/عبد chains, and ends at a function word, a
+// time word, a common word, a known entity or punctuation.
+func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool) {
+	ms := s.in.Matches
+	last := ms[i].Last
+	sent := s.toks[ms[i].First].Sentence
+	// strict: the name must start with a known given name (the title was
+	// followed by words other than a nationality or a country).
+	strict, national := false, false
+	for step := 0; step < 4 && last < len(s.toks); step++ {
+		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
+			last = ms[j].Last
+			national = true
+			continue
+		}
+		// لدى أنقرة، في الأمم المتحدة، بجنيف: a place or a body.
+		t := s.toks[last].Text
+		if officeLinks[t] && last+1 < len(s.toks) && s.toks[last+1].Joined {
+			if j, ok := matchAt[last+1]; ok && s.placeOrBody(j) {
+				last = ms[j].Last
+				strict = true
+				continue
+			}
+		}
+		if j, ok := matchAt[last]; ok && s.placeOrBody(j) && ms[j].Prefix > 0 && strings.HasPrefix(t, "ب") {
+			last = ms[j].Last
+			strict = true
+			continue
+		}
+		break
+	}
+	if last >= len(s.toks) || s.toks[last].Sentence != sent {
+		return 0, 0, false
+	}
+	if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
+		return 0, 0, false
+	}
+	if !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
+		return 0, 0, false
+	}
+	first = last
+	// A name does not start with بن: the given name before it was taken
+	// for a title or a word (مساعد بن محمد العيبان، الأمير الوليد بن
+	// طلال), and the rest is no one's name.
+	if sonOf[s.toks[first].Text] {
+		return 0, 0, false
+	}
+	given := s.givenName(first)
+	if !given {
+		if f, _ := s.foreignGiven(first); f {
+			given = true
+		}
+	}
+	if !given && (strict || !national || !s.freeNameWord(first, matchAt) || s.r.g.Entry(s.kinds[i].title).Role == "" && !s.officeTitle(i)) {
+		return 0, 0, false
+	}
+	end = first + 1
+	for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) && !prepositional(s.toks[end].Text) {
+		t := s.toks[end].Text
+		// A word the lists hold only as an unsupported short form
+		// (أحمد, some person's surname) is part of the name.
+		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
+			break
+		}
+		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] {
+			break
+		}
+		// وحرس الشرف: after two words, a word joined by و starts
+		// something else unless it is a given name (وليد).
+		if end-first >= 2 && strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] {
+			break
+		}
+		end++
+	}
+	// A name ends on a real word, not on a joiner (بن، عبد).
+	for end > first+1 && nameJoiners[s.toks[end-1].Text] {
+		end--
+	}
+	if end-first < 2 {
+		return 0, 0, false
+	}
+	// A name that does not start with a known given name needs a second
+	// word that may be a name too: not definite (وزير الخارجية الأمريكي
+	// يزور العاصمة) unless a joiner leads to it.
+	if !given {
+		t := s.toks[first+1].Text
+		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, matchAt)) {
+			return 0, 0, false
+		}
+	}
+	return first, end, true
+}
+
+// freeNameWord reports whether token i may be a word of a name no list
+// knows: name-like, not definite, not led by a preposition, not one of
+// the commonest words, not a time word and no gazetteer match.
+func (s *state) freeNameWord(i int, matchAt map[int]int) bool {
+	t := s.toks[i].Text
+	if _, matched := matchAt[i]; matched {
+		return false
+	}
+	if !s.nameLike(i) || prepositional(t) || strings.HasPrefix(t, "ال") || commonWords[t] || nameEnders[t] ||
+		len([]rune(t)) < 2 || strings.HasPrefix(t, "وال") {
+		return false
+	}
+	// A common word behind a clitic (لمسؤولين، بزيارة) is no name.
+	r := []rune(t)
+	if len(r) > 3 && strings.ContainsRune("لبوفك", r[0]) && commonWords[string(r[1:])] {
+		return false
+	}
+	// A word with a pronoun suffix (مهامه، أبلغه، مساعيها) is no name:
+	// the original spelling tells ه from the ة that folding made ه.
+	a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
+	o := s.in.Text.Original(a, b)
+	for _, suf := range pronounSuffixes {
+		if strings.HasSuffix(o, suf) && len([]rune(o)) > len([]rune(suf))+2 {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounSuffixes end words that carry a pronoun (مهامه، أبلغها).
+var pronounSuffixes = []string{"ه", "ها", "هم", "هما", "كم"}
+
+// placeOrBody reports whether match j is a place or an organization (not
+// a person).
+func (s *state) placeOrBody(j int) bool {
+	e := s.kinds[j].entity
+	if e < 0 {
+		return false
+	}
+	typ := s.r.g.Entry(e).Type
+	return typ == gazetteer.TypePlace || typ == gazetteer.TypeOrganization
+}
+
+// officeTitle reports whether the title of match i names an office (a
+// role, or an office the lists hold without one: وزير، سفير، مندوب،
+// الأمين العام، مدير) rather than a rank or an honorific.
+func (s *state) officeTitle(i int) bool {
+	return s.r.offices[s.kinds[i].title]
+}
