@@ -82,6 +82,8 @@ type Resolver struct {
 	// offices marks the titles of an office (a role, or kind office:
 	// وزير، سفير، الأمين العام) as opposed to ranks and honorifics.
 	offices map[int32]bool
+	// bodies maps a national body (slug/country) to its gazetteer entry.
+	bodies map[string]int32
 }
 
 // New returns a Resolver for g.
@@ -108,6 +110,7 @@ func New(g *gazetteer.Compiled) *Resolver {
 			}
 		}
 	}
+	r.bodies = bodyEntries(g)
 	return r
 }
 
@@ -200,6 +203,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.entities()
 	s.capitalDescriptions()
 	s.descriptions()
+	s.nationalBodies()
 	s.untitled()
 	s.finish()
 	return s.out
