@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/extract-news/extract/pipeline/doc"
@@ -95,7 +96,7 @@ func (s *state) nationalBodies() {
 		// The head: one or two words right before, outside every match.
 		for n := 2; n >= 1; n-- {
 			first := m.First - n
-			if first < 0 || s.isMatched(first) || s.isMatched(m.First-1) {
+			if first < 0 || s.resolvedTok(first) || s.resolvedTok(m.First-1) {
 				continue
 			}
 			ok := true
@@ -171,4 +172,214 @@ func bodyEntries(g *gazetteer.Compiled) map[string]int32 {
 		}
 	}
 	return m
+}
+
+var (
+	// bodyHeads are the nouns that, in construct, begin an organization's
+	// name: حزب القوات، جامعة كولومبيا، نقابة الصحفيين الفلسطينيين.
+	bodyHeads = words(`حزب حركة جبهة تنظيم ائتلاف مجلس لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة
+		جمعية اتحاد مصرف بنك مجموعة`)
+	// chainHeads take a chain of definite words as their name; مجلس،
+	// جبهة، حركة and the like too often make a common phrase with one
+	// (مجلس الوزراء، جبهة الجنوب، حركة المرور) and need quotes or a place.
+	chainHeads = words(`حزب لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة جمعية اتحاد مصرف بنك`)
+	// placeHeadsOfBodies take a place as their name (جامعة كولومبيا،
+	// محكمة فرايبورغ); not جبهة (جبهة الحديدة is a front line).
+	placeHeadsOfBodies = words(`جامعة محكمة معهد بنك مصرف نقابة`)
+	// genericBodyWords after a head word make a common phrase, not a
+	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
+	genericBodyWords = words(`الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
+		التحقيق الإدارة الادارة الطيران المحلية الأمنية العسكرية الحكومية الخاصة العامة الرسمية المعنية المختصة المشتركة
+		التي الذي الجديدة الجديد الكبرى الأولى الثانية السابقة المقبلة الماضية نفسها ذاتها الأم التابعة التابع`)
+)
+
+// namedBodies reports organizations no gazetteer knows, named by a head
+// word in construct and a name: a chain of definite words (وزارة التنمية
+// الريفية، نقابة الصحفيين الفلسطينيين), a place (جامعة كولومبيا) or a
+// name in quotes (حركة "النهضة", whose mention is the quoted name).
+func (s *state) namedBodies(matchAt map[int]int) {
+	taken := s.tokensTaken(false, true)
+	for i := 0; i+1 < len(s.toks); i++ {
+		if taken[i] || taken[i+1] || !s.toks[i+1].Joined && !s.quoteAfter(i) {
+			continue
+		}
+		// The head is free, or ends a title (رئيس لجنة …).
+		if j, ok := matchAt[i]; ok || s.isMatched(i) {
+			if !ok || s.kinds[j].title < 0 || s.in.Matches[j].Last != i+1 {
+				if k := s.matchEnding(i + 1); k < 0 || s.kinds[k].title < 0 {
+					continue
+				}
+			}
+		}
+		prefix, head, found := 0, "", false
+		var buf tokenize.StemBuf
+		for _, st := range buf.Stems(s.toks[i].Text) {
+			if bodyHeads[st.Text] {
+				prefix, head, found = st.Prefix, st.Text, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		if s.quoteAfter(i) {
+			if first, end, ok := s.quotedName(i + 1); ok {
+				s.addUnknownSpan(gazetteer.TypeOrganization, first, end, s.toks[first].Start, s.toks[end-1].End, ViaBody)
+				i = end - 1
+			}
+			continue
+		}
+		// A place: جامعة كولومبيا.
+		if j, ok := matchAt[i+1]; ok && s.in.Matches[j].Prefix == 0 && placeHeadsOfBodies[head] {
+			e := s.kinds[j].entity
+			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && !s.isCountry(e) {
+				end := s.in.Matches[j].Last
+				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+				i = end - 1
+			}
+			continue
+		}
+		if !chainHeads[head] {
+			continue
+		}
+		// A chain of definite words, a nationality last.
+		end := i + 1
+		for end < len(s.toks) && end-i <= 4 && s.toks[end].Joined {
+			t := s.toks[end].Text
+			if j, ok := matchAt[end]; ok {
+				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 {
+					end = s.in.Matches[j].Last
+				}
+				break
+			}
+			if taken[end] || s.isMatched(end) || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
+				genericBodyWords[t] || nameStop[t] || nameEnders[t] {
+				break
+			}
+			end++
+		}
+		if end == i+1 {
+			continue
+		}
+		// A known name in apposition is the body's (وكالة الأنباء الكورية
+		// الجنوبية "يونهاب").
+		if j, ok := s.matchFrom(end); ok && s.kinds[j].entity >= 0 && apposableQuoted(s.text, s.toks[end-1].End, s.in.Matches[j].Start) {
+			continue
+		}
+		// A chain ends on a word, not on a و-joined one cut short.
+		s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+		i = end - 1
+	}
+}
+
+// matchEnding returns the match whose last token is tok-1, or -1.
+func (s *state) matchEnding(tok int) int {
+	for j := range s.in.Matches {
+		if s.in.Matches[j].Last == tok {
+			return j
+		}
+		if s.in.Matches[j].First >= tok {
+			break
+		}
+	}
+	return -1
+}
+
+// quoteAfter reports whether a quotation mark follows token i (with
+// spaces only between).
+func (s *state) quoteAfter(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	for _, r := range s.text[s.toks[i].End:s.toks[i+1].Start] {
+		switch r {
+		case ' ':
+		case '"', '«', '“', '\'':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quotedName returns the tokens of a name of one to five words closed by
+// a quotation mark, starting at token first.
+func (s *state) quotedName(first int) (int, int, bool) {
+	for end := first + 1; end <= len(s.toks) && end-first <= 5; end++ {
+		// A name the lists know is theirs (صحيفة "هآرتس").
+		if s.toks[end-1].Sentence != s.toks[first].Sentence || s.isMatched(end-1) {
+			return 0, 0, false
+		}
+		stop := len(s.text)
+		if end < len(s.toks) {
+			stop = s.toks[end].Start
+		}
+		gap := s.text[s.toks[end-1].End:stop]
+		for _, r := range gap {
+			switch r {
+			case '"', '»', '”', '\'':
+				return first, end, true
+			case ' ':
+				continue
+			}
+			break
+		}
+		if end < len(s.toks) && !s.toks[end].Joined {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// addUnknownSpan adds a mention of an entity no gazetteer knows over
+// tokens [first, end) and the rune span [start, stop), creating the
+// entity on its first mention.
+func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via string) {
+	key := string(s.text[start:stop])
+	idx, ok := s.byName[typ+"/"+key]
+	if !ok {
+		idx = len(s.out.Entities)
+		s.byName[typ+"/"+key] = idx
+		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
+			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
+		}})
+	}
+	s.addMention(idx, first, end, start, stop, via, "")
+}
+
+// resolvedTok reports whether token i is inside a match that resolved to
+// an entity, a title or a nationality.
+func (s *state) resolvedTok(i int) bool {
+	for j := range s.in.Matches {
+		m := s.in.Matches[j]
+		if m.First > i {
+			return false
+		}
+		if m.Last > i {
+			k := s.kinds[j]
+			if k.entity >= 0 || k.title >= 0 || k.demonym >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchFrom returns the match starting at token tok.
+func (s *state) matchFrom(tok int) (int, bool) {
+	ms := s.in.Matches
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= tok })
+	return k, k < len(ms) && ms[k].First == tok
+}
+
+// apposableQuoted reports whether only spaces, commas, dashes, brackets
+// and quotation marks stand between runes a and b.
+func apposableQuoted(text []rune, a, b int) bool {
+	for _, r := range text[a:b] {
+		if !strings.ContainsRune(" \"'«»“”,(-:", r) {
+			return false
+		}
+	}
+	return true
 }

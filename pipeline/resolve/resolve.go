@@ -650,6 +650,7 @@ func (s *state) untitled() {
 		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
 	}
 	s.foreignNamed(s.tokensTaken(true, true))
+	s.namedBodies(matchAt)
 	s.unknownPlaces()
 	s.repeatUnknown()
 }
