@@ -182,6 +182,9 @@ type state struct {
 	out     *Doc
 	byEntry map[int32]int // entry index → Doc.Entities index
 	byName  map[string]int
+	// bodyEnd maps the first token of an organization mention the stage
+	// found to its end (titledName skips it).
+	bodyEnd map[int]int
 	// typed marks, per match, what it resolved to.
 	kinds []matchKind
 }
@@ -343,6 +346,11 @@ func (s *state) entities() {
 			if tie && bestLevel < 3 {
 				best = -1
 			}
+			// مون جونغ نام: on a title's cue alone, a short form that
+			// starts a longer name no list knows is not that person.
+			if best >= 0 && bestLevel == 1 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) {
+				best = -1
+			}
 		}
 		if best < 0 || s.riverBank(m, best) {
 			continue
@@ -355,6 +363,16 @@ func (s *state) entities() {
 			}
 		}
 	}
+}
+
+// startsLongerName reports whether the words after match m continue a
+// name: a free word that may be a name (not matched, not definite, not
+// common, no pronoun suffix).
+func (s *state) startsLongerName(m tag.Match) bool {
+	if m.Last >= len(s.toks) || !s.toks[m.Last].Joined || s.isMatched(m.Last) {
+		return false
+	}
+	return s.freeNameWord(m.Last, nil)
 }
 
 // innerName adds the organization or place named inside a title (the UN
@@ -637,6 +655,13 @@ func (s *state) untitled() {
 	for i, m := range ms {
 		matchAt[m.First] = i
 	}
+	s.namedBodies(matchAt)
+	s.bodyEnd = map[int]int{}
+	for _, m := range s.out.Mentions {
+		if s.out.Entities[m.Entity].Out.Type == gazetteer.TypeOrganization && m.Via == ViaBody {
+			s.bodyEnd[m.First] = m.Last
+		}
+	}
 	for i := range ms {
 		if s.kinds[i].title < 0 {
 			continue
@@ -650,7 +675,6 @@ func (s *state) untitled() {
 		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
 	}
 	s.foreignNamed(s.tokensTaken(true, true))
-	s.namedBodies(matchAt)
 	s.unknownPlaces()
 	s.repeatUnknown()
 }

@@ -57,6 +57,18 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 			strict = true
 			continue
 		}
+		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،).
+		if b := s.bodyEnd[last]; b > last {
+			last = b
+			strict = true
+			continue
+		}
+		// An adjective of the title (الفنان الشاب، المحامية الحقوقية).
+		if strings.HasPrefix(t, "ال") && !s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined == true && last > ms[i].Last-1 {
+			last++
+			strict = true
+			continue
+		}
 		break
 	}
 	if last >= len(s.toks) || s.toks[last].Sentence != sent {
@@ -93,6 +105,11 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 			break
 		}
 		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] {
+			break
+		}
+		// ويلبور روس قلل: after two words, a bare three-letter word that is
+		// no given name is most often a past-tense verb.
+		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// وحرس الشرف: after two words, a word joined by و starts
