@@ -241,7 +241,10 @@ func (s *state) classify() {
 func (s *state) cue(i int, typ string) bool {
 	m := s.in.Matches[i]
 	if typ == gazetteer.TypePerson {
-		return s.titleBefore(i) >= 0
+		// An occupation (الحكم "the rule", النجم) is too common a word to
+		// support a short form that is a word too (حتى، إلا).
+		t := s.titleBefore(i)
+		return t >= 0 && s.r.g.Entry(t).Kind != "occupation"
 	}
 	if m.Prefix > 0 {
 		// بدمشق، وفي: the clitic itself is a locative cue for places.
