@@ -17,6 +17,7 @@ var (
 	// nameEnders end a name after a title: time words and the words of
 	// a reported speech that follow it (قال الأحد، أكد أمس).
 	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
+		المعروف المعروفة الملقب الملقبة المكنى الشهير الشهيرة
 		حيث خلال عقب بعد قبل قبيل أثناء اثناء إثر اثر لدى عن إلى الى على أيضا كذلك بدوره بدورها بينما فيما حين عندما`)
 )
 
@@ -107,6 +108,10 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] {
 			break
 		}
+		// A common word behind a clitic (كضيف، بعد) ends it too.
+		if r := []rune(t); len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
+			break
+		}
 		// ويلبور روس قلل: after two words, a bare three-letter word that is
 		// no given name is most often a past-tense verb.
 		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] {
@@ -117,6 +122,12 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		if end-first >= 2 && strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] {
 			break
 		}
+		end++
+	}
+	// كيم يونغ-تشول، برايوث تشان-أوشا: a word after a hyphen belongs to
+	// the name.
+	for end < len(s.toks) && end-first < 6 && s.toks[end].Sentence == s.toks[first].Sentence &&
+		string(s.text[s.toks[end-1].End:s.toks[end].Start]) == "-" && s.nameLike(end) {
 		end++
 	}
 	// A name ends on a real word, not on a joiner (بن، عبد).
