@@ -204,7 +204,7 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			continue
 		}
 		// The head is free, or ends a title (رئيس لجنة …).
-		if j, ok := matchAt[i]; ok || s.isMatched(i) {
+		if j, ok := matchAt[i]; ok && s.kinds[j].title >= 0 || s.resolvedTok(i) {
 			if !ok || s.kinds[j].title < 0 || s.in.Matches[j].Last != i+1 {
 				if k := s.matchEnding(i + 1); k < 0 || s.kinds[k].title < 0 {
 					continue
@@ -232,7 +232,7 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		// A place: جامعة كولومبيا.
 		if j, ok := matchAt[i+1]; ok && s.in.Matches[j].Prefix == 0 && placeHeadsOfBodies[head] {
 			e := s.kinds[j].entity
-			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && !s.isCountry(e) {
+			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace {
 				end := s.in.Matches[j].Last
 				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
 				i = end - 1
@@ -243,22 +243,30 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			continue
 		}
 		// A chain of definite words, a nationality last.
-		end := i + 1
+		end, generic := i+1, false
 		for end < len(s.toks) && end-i <= 4 && s.toks[end].Joined {
 			t := s.toks[end].Text
 			if j, ok := matchAt[end]; ok {
-				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 {
+				// A nationality ends a name (نقابة الصحفيين الفلسطينيين),
+				// not a bare head (شركة إيطالية: "an Italian company").
+				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 && end > i+1 {
 					end = s.in.Matches[j].Last
 				}
 				break
 			}
+			if genericBodyWords[t] {
+				generic = true
+				break
+			}
 			if taken[end] || s.isMatched(end) || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
-				genericBodyWords[t] || nameStop[t] || nameEnders[t] {
+				nameStop[t] || nameEnders[t] {
 				break
 			}
 			end++
 		}
-		if end == i+1 {
+		// وكالة الأنباء الرسمية: a generic adjective makes the phrase a
+		// description.
+		if end == i+1 || generic {
 			continue
 		}
 		// A known name in apposition is the body's (وكالة الأنباء الكورية

@@ -375,7 +375,7 @@ func (s *state) startsLongerName(m tag.Match) bool {
 	if m.Last >= len(s.toks) || !s.toks[m.Last].Joined || s.isMatched(m.Last) {
 		return false
 	}
-	return s.freeNameWord(m.Last, nil)
+	return nameJoiners[s.toks[m.Last].Text] || s.freeNameWord(m.Last, nil)
 }
 
 // innerName adds the organization or place named inside a title (the UN

@@ -89,6 +89,7 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		return 0, 0, false
 	}
 	given := s.givenName(first)
+	arabic := given // the name starts with a given name of the lists
 	if !given {
 		if f, _ := s.foreignGiven(first); f {
 			given = true
@@ -106,6 +107,11 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 			break
 		}
 		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] {
+			break
+		}
+		// A foreign name or one no list knows has no definite word (ياكو
+		// لاتفالا الوفد: the object follows).
+		if !arabic && strings.HasPrefix(t, "ال") {
 			break
 		}
 		// A common word behind a clitic (كضيف، بعد) ends it too.

@@ -1,0 +1,93 @@
+package resolve_test
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/extract-news/extract/gazetteers"
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+)
+
+// TestOfficialsAndBodies checks the people and organizations no list
+// knows, with the real lists: names after offices, state bodies by
+// nationality, and bodies by a head word. Only entities no gazetteer
+// knows are listed (id:mention|mention, sorted by id).
+func TestOfficialsAndBodies(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	pub := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a name no list knows after an office and a nationality",
+			"واستقبل نائب وزير الخارجية الفنلندي ياكو لاتفالا الوفد.",
+			"x-yakw-latfala:ياكو لاتفالا"},
+		{"the office's place is skipped",
+			"وقال السفير المصري لدى أنقرة هشام بدران إن الزيارة ناجحة.",
+			"x-hsham-bdran:هشام بدران"},
+		{"a name ends at a time word",
+			"وقال وزير الإعلام الكويتي سليمان بن حمد العثمان الأحد إن القرار نهائي.",
+			"x-slyman-bn-hmd-althman:سليمان بن حمد العثمان"},
+		{"a free word after a bare office is no name",
+			"وقال الوزير مهامه كثيرة.",
+			""},
+		{"a word with a pronoun after an office and a nationality is no name",
+			"وبدأ وزير الخارجية الكندي مهامه بزيارة إلى باريس.",
+			""},
+		{"an adjective of an occupation is skipped",
+			"وشارك الفنان الشاب سامر خليل في الحفل.",
+			"x-samr-khlyl:سامر خليل"},
+		{"a hyphenated name",
+			"وصل الجنرال كيم يونغ-تشول إلى نيويورك.",
+			"x-kym-ywnghtshwl:كيم يونغ-تشول"},
+		{"a name ends before a three-letter verb",
+			"وكان وزير التجارة الكندي ويلبور براون قلل من المخاطر.",
+			"x-wylbwr-brawn:ويلبور براون"},
+		{"a government by nationality",
+			"وأعلنت الحكومة اليمنية أن حكومة كوريا الشمالية لم ترد.",
+			"x-government-kp:حكومة كوريا الشمالية x-government-ye:الحكومة اليمنية"},
+		{"a ministry by a head word and a chain",
+			"وأعلنت وزارة التنمية الريفية أمس عن خطة.",
+			"x-wzarh-altnmyh-alryfyh:وزارة التنمية الريفية"},
+		{"a head word and an indefinite nationality is no name",
+			"ومنعت السفن شركة إيطالية من العمل.",
+			""},
+		{"a head word and a generic adjective is a description",
+			"ونشرت وكالة الأنباء الرسمية البيان.",
+			""},
+		{"a university by a place",
+			"ودرس في جامعة دمشق.",
+			"x-jamh-dmshq:جامعة دمشق"},
+		{"a quoted name",
+			"وقالت نقابة \"سي جي تي\" إن الإضراب مستمر.",
+			"x-sy-jy-ty:سي جي تي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, e := range r.Entities {
+				if e.Gazetteer || e.Type == "place" {
+					continue
+				}
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
+			}
+			sort.Strings(parts)
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
