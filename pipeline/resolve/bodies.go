@@ -200,7 +200,7 @@ var (
 func (s *state) namedBodies(matchAt map[int]int) {
 	taken := s.tokensTaken(false, true)
 	for i := 0; i+1 < len(s.toks); i++ {
-		if taken[i] || taken[i+1] || !s.toks[i+1].Joined && !s.quoteAfter(i) {
+		if taken[i] || !s.toks[i+1].Joined && !s.quoteAfter(i) {
 			continue
 		}
 		// The head is free, or ends a title (رئيس لجنة …).
@@ -240,6 +240,9 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			continue
 		}
 		if !chainHeads[head] {
+			continue
+		}
+		if taken[i+1] {
 			continue
 		}
 		// A chain of definite words, a nationality last.
