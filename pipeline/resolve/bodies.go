@@ -6,6 +6,7 @@ import (
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/internal/wordsig"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )
 
@@ -179,6 +180,7 @@ var (
 	// name: حزب القوات، جامعة كولومبيا، نقابة الصحفيين الفلسطينيين.
 	bodyHeads = words(`حزب حركة جبهة تنظيم ائتلاف مجلس لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة
 		جمعية اتحاد مصرف بنك مجموعة`)
+	bodyHeadSigs = wordsig.Of(bodyHeads)
 	// chainHeads take a chain of definite words as their name; مجلس،
 	// جبهة، حركة and the like too often make a common phrase with one
 	// (مجلس الوزراء، جبهة الجنوب، حركة المرور) and need quotes or a place.
@@ -210,6 +212,9 @@ func (s *state) namedBodies(matchAt map[int]int) {
 					continue
 				}
 			}
+		}
+		if t := s.toks[i].Text; !bodyHeadSigs.MayHave(t) && !(len(t) > 2 && bodyHeadSigs.MayHave(t[2:])) {
+			continue
 		}
 		prefix, head, found := 0, "", false
 		var buf tokenize.StemBuf
@@ -362,19 +367,15 @@ func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via stri
 // resolvedTok reports whether token i is inside a match that resolved to
 // an entity, a title or a nationality.
 func (s *state) resolvedTok(i int) bool {
-	for j := range s.in.Matches {
-		m := s.in.Matches[j]
-		if m.First > i {
-			return false
-		}
-		if m.Last > i {
-			k := s.kinds[j]
-			if k.entity >= 0 || k.title >= 0 || k.demonym >= 0 {
-				return true
+	if s.resolved == nil {
+		s.resolved = make([]bool, len(s.toks))
+		for j, m := range s.in.Matches {
+			if k := s.kinds[j]; k.entity >= 0 || k.title >= 0 || k.demonym >= 0 {
+				markTokens(s.resolved, m.First, m.Last)
 			}
 		}
 	}
-	return false
+	return s.resolved[i]
 }
 
 // matchFrom returns the match starting at token tok.

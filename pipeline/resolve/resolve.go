@@ -185,6 +185,8 @@ type state struct {
 	// bodyEnd maps the first token of an organization mention the stage
 	// found to its end (titledName skips it).
 	bodyEnd map[int]int
+	// resolved marks the tokens of matches that resolved (resolvedTok).
+	resolved []bool
 	// typed marks, per match, what it resolved to.
 	kinds []matchKind
 }
