@@ -37,31 +37,31 @@ var nationalBodies = bodyTable([]nationalBody{
 	{"الحكومة", "Government of %s", "government"},
 	{"النظام", "Government of %s", "government"},
 	{"الإدارة", "Government of %s", "government"},
-	{"القوات المسلحة", "%s Armed Forces", "armed-forces"},
-	{"الجيش", "%s Armed Forces", "armed-forces"},
+	{"القوات المسلحة", "Armed Forces of %s", "armed-forces"},
+	{"الجيش", "Armed Forces of %s", "armed-forces"},
 	{"الخارجية", "Ministry of Foreign Affairs (%s)", "ministry-of-foreign-affairs"},
 	{"وزارة الخارجية", "Ministry of Foreign Affairs (%s)", "ministry-of-foreign-affairs"},
 	{"الداخلية", "Ministry of Interior (%s)", "ministry-of-interior"},
 	{"وزارة الداخلية", "Ministry of Interior (%s)", "ministry-of-interior"},
 	{"وزارة الدفاع", "Ministry of Defence (%s)", "ministry-of-defence"},
-	{"المخابرات", "%s intelligence", "intelligence"},
-	{"المخابرات العامة", "%s intelligence", "intelligence"},
-	{"الاستخبارات", "%s intelligence", "intelligence"},
-	{"المخابرات الوطنية", "%s intelligence", "intelligence"},
-	{"الدفاعات الجوية", "%s Air Defense Force", "air-defense"},
+	{"المخابرات", "Intelligence of %s", "intelligence"},
+	{"المخابرات العامة", "Intelligence of %s", "intelligence"},
+	{"الاستخبارات", "Intelligence of %s", "intelligence"},
+	{"المخابرات الوطنية", "Intelligence of %s", "intelligence"},
+	{"الدفاعات الجوية", "Air Defense Force of %s", "air-defense"},
 	{"البرلمان", "Parliament of %s", "parliament"},
-	{"الشرطة", "%s Police", "police"},
+	{"الشرطة", "Police of %s", "police"},
 	{"السفارة", "Embassy of %s", "embassy"},
-	{"المعارضة", "%s opposition", "opposition"},
-	{"المنتخب", "%s national football team", "national-team"},
-	{"قوات الأمن", "%s security forces", "security-forces"},
+	{"المعارضة", "Opposition of %s", "opposition"},
+	{"المنتخب", "National team of %s", "national-team"},
+	{"قوات الأمن", "Security forces of %s", "security-forces"},
 	{"حكومة", "Government of %s", "government"},
 	{"إدارة", "Government of %s", "government"},
-	{"قوات", "%s Armed Forces", "armed-forces"},
-	{"جيش", "%s Armed Forces", "armed-forces"},
+	{"قوات", "Armed Forces of %s", "armed-forces"},
+	{"جيش", "Armed Forces of %s", "armed-forces"},
 	{"برلمان", "Parliament of %s", "parliament"},
 	{"سفارة", "Embassy of %s", "embassy"},
-	{"منتخب", "%s national football team", "national-team"},
+	{"منتخب", "National team of %s", "national-team"},
 	{"وزارة خارجية", "Ministry of Foreign Affairs (%s)", "ministry-of-foreign-affairs"},
 	{"وزارة داخلية", "Ministry of Interior (%s)", "ministry-of-interior"},
 	{"وزارة دفاع", "Ministry of Defence (%s)", "ministry-of-defence"},
@@ -154,6 +154,18 @@ func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, s
 // in a country): slug/country → entry.
 func bodyEntries(g *gazetteer.Compiled) map[string]int32 {
 	m := map[string]int32{}
+	// The nationality adjectives (masculine, without the article) of
+	// every country, by country code.
+	demonyms := map[string]map[string]bool{}
+	for _, e := range g.Set.Entries {
+		if e.Type == gazetteer.TypePlace && e.Kind == "country" {
+			d := map[string]bool{}
+			for _, f := range e.Demonyms {
+				d[strings.Join(gazetteer.FormTokens(f), " ")] = true
+			}
+			demonyms[e.Country] = d
+		}
+	}
 	for i, e := range g.Set.Entries {
 		if e.Type != gazetteer.TypeOrganization || e.Country == "" {
 			continue
@@ -161,7 +173,13 @@ func bodyEntries(g *gazetteer.Compiled) map[string]int32 {
 		for _, f := range append([]string{e.NameAr}, e.Aliases...) {
 			toks := gazetteer.FormTokens(f)
 			for n := 1; n <= 2 && n < len(toks); n++ {
-				if len(toks)-n > 2 {
+				if len(toks)-n != 1 {
+					continue // الحكومة السورية المؤقتة is another body
+				}
+				// The word after the head is the country's nationality
+				// (not الإدارة الذاتية).
+				adj := strings.TrimSuffix(strings.TrimPrefix(toks[n], "ال"), "ه")
+				if !demonyms[e.Country][adj] {
 					continue
 				}
 				if b, ok := nationalBodies[strings.Join(toks[:n], " ")]; ok {
@@ -194,6 +212,22 @@ var (
 		التحقيق الإدارة الادارة الطيران المحلية الأمنية العسكرية الحكومية الخاصة العامة الرسمية المعنية المختصة المشتركة
 		التي الذي الجديدة الجديد الكبرى الأولى الثانية السابقة المقبلة الماضية نفسها ذاتها الأم التابعة التابع`)
 )
+
+// ministries names in English the ministries a chain of one word
+// names: وزارة الدفاع → Ministry of Defence.
+var ministries = func() map[string]string {
+	m := map[string]string{}
+	for ar, en := range map[string]string{
+		"الخارجية": "Foreign Affairs", "الدفاع": "Defence", "الداخلية": "Interior", "الصحة": "Health", "المالية": "Finance",
+		"العدل": "Justice", "الاقتصاد": "Economy", "التجارة": "Trade", "الإعلام": "Information", "الخزانة": "the Treasury",
+		"التعليم": "Education", "التربية": "Education", "الزراعة": "Agriculture", "الطاقة": "Energy", "النفط": "Oil",
+		"الثقافة": "Culture", "السياحة": "Tourism", "النقل": "Transport", "الهجرة": "Migration", "الأوقاف": "Awqaf",
+		"العمل": "Labour", "الإسكان": "Housing", "الاتصالات": "Communications", "البيئة": "Environment",
+	} {
+		m[strings.Join(gazetteer.FormTokens(ar), " ")] = en
+	}
+	return m
+}()
 
 // namedBodies reports organizations no gazetteer knows, named by a head
 // word in construct and a name: a chain of definite words (وزارة التنمية
@@ -282,8 +316,11 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		if j, ok := s.matchFrom(end); ok && s.kinds[j].entity >= 0 && apposableQuoted(s.text, s.toks[end-1].End, s.in.Matches[j].Start) {
 			continue
 		}
-		// A chain ends on a word, not on a و-joined one cut short.
 		s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+		// وزارة الدفاع: a ministry the table names reads in English.
+		if eng, ok := ministries[s.toks[i+1].Text]; ok && head == "وزاره" && end == i+2 {
+			s.out.Entities[s.out.Mentions[len(s.out.Mentions)-1].Entity].Out.Name = "Ministry of " + eng
+		}
 		i = end - 1
 	}
 }
