@@ -210,6 +210,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.descriptions()
 	s.nationalBodies()
 	s.untitled()
+	s.mergeUnknownPeople()
 	s.finish()
 	return s.out
 }

@@ -17,6 +17,7 @@ var (
 	// nameEnders end a name after a title: time words and the words of
 	// a reported speech that follow it (قال الأحد، أكد أمس).
 	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
+		عشية مطلع منتصف أواخر أوائل نهاية بداية طوال طيلة
 		المعروف المعروفة الملقب الملقبة المكنى الشهير الشهيرة
 		حيث خلال عقب بعد قبل قبيل أثناء اثناء إثر اثر لدى عن إلى الى على أيضا كذلك بدوره بدورها بينما فيما حين عندما`)
 )
@@ -35,10 +36,15 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 	ms := s.in.Matches
 	last := ms[i].Last
 	sent := s.toks[ms[i].First].Sentence
-	// strict: the name must start with a known given name (the title was
-	// followed by words other than a nationality or a country).
-	strict, national := false, false
-	for step := 0; step < 4 && last < len(s.toks); step++ {
+	// national: a nationality, a country or a body of one followed the
+	// title; only then may a name no given name starts follow an office.
+	national := false
+	// A body the stage found may start on the title's last word (رئيس
+	// لجنة الأمن القومي …).
+	if b := s.bodyEnd[last-1]; b > last {
+		last = b
+	}
+	for step := 0; step < 6 && last < len(s.toks); step++ {
 		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
 			last = ms[j].Last
 			national = true
@@ -49,25 +55,26 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		if officeLinks[t] && last+1 < len(s.toks) && s.toks[last+1].Joined {
 			if j, ok := matchAt[last+1]; ok && s.placeOrBody(j) {
 				last = ms[j].Last
-				strict = true
 				continue
 			}
 		}
-		if j, ok := matchAt[last]; ok && s.placeOrBody(j) && ms[j].Prefix > 0 && strings.HasPrefix(t, "ب") {
+		// المتحدث باسم وزارة الخارجية التركية، بجنيف: a body or a place.
+		if j, ok := matchAt[last]; ok && s.placeOrBody(j) && (ms[j].Prefix == 0 || strings.HasPrefix(t, "ب") || strings.HasPrefix(t, "ل")) {
+			if e := s.r.g.Entry(s.kinds[j].entity); e.Type == gazetteer.TypeOrganization && e.Country != "" {
+				national = true
+			}
 			last = ms[j].Last
-			strict = true
 			continue
 		}
 		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،).
 		if b := s.bodyEnd[last]; b > last {
 			last = b
-			strict = true
 			continue
 		}
-		// An adjective of the title (الفنان الشاب، المحامية الحقوقية).
-		if strings.HasPrefix(t, "ال") && !s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined == true && last > ms[i].Last-1 {
+		// An adjective or a complement of the title (الفنان الشاب، وزير
+		// الثقافة والإعلام السعودي).
+		if (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال")) && !s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined {
 			last++
-			strict = true
 			continue
 		}
 		break
@@ -95,7 +102,7 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 			given = true
 		}
 	}
-	if !given && (strict || !national || !s.freeNameWord(first, matchAt) || s.r.g.Entry(s.kinds[i].title).Role == "" && !s.officeTitle(i)) {
+	if !given && (!national || !s.freeNameWord(first, matchAt) || s.r.g.Entry(s.kinds[i].title).Role == "" && !s.officeTitle(i)) {
 		return 0, 0, false
 	}
 	end = first + 1
@@ -121,6 +128,11 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		// ويلبور روس قلل: after two words, a bare three-letter word that is
 		// no given name is most often a past-tense verb.
 		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] {
+			break
+		}
+		// سامي بن خالد يزور: after two words, a word in ي that is no
+		// given name is most often a verb in the present tense.
+		if end-first >= 2 && strings.HasPrefix(t, "ي") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// وحرس الشرف: after two words, a word joined by و starts
@@ -160,7 +172,7 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 // the commonest words, not a time word and no gazetteer match.
 func (s *state) freeNameWord(i int, matchAt map[int]int) bool {
 	t := s.toks[i].Text
-	if _, matched := matchAt[i]; matched {
+	if matchAt != nil && s.resolvedTok(i) {
 		return false
 	}
 	if !s.nameLike(i) || prepositional(t) || strings.HasPrefix(t, "ال") || commonWords[t] || nameEnders[t] ||
