@@ -110,6 +110,18 @@ func New(g *gazetteer.Compiled) *Resolver {
 			}
 		}
 	}
+	// A title's first word is no given name (آية الله علي خامنئي: آية
+	// is also "any").
+	for _, e := range g.Set.Entries {
+		if e.Type != gazetteer.TypeTitle {
+			continue
+		}
+		for _, f := range e.Aliases {
+			if toks := gazetteer.FormTokens(f); len(toks) > 0 && !givenNames[toks[0]] {
+				delete(r.given, toks[0])
+			}
+		}
+	}
 	r.bodies = bodyEntries(g)
 	return r
 }
@@ -681,6 +693,7 @@ func (s *state) untitled() {
 		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
 	}
 	s.foreignNamed(s.tokensTaken(true, true))
+	s.appositiveNames(matchAt)
 	s.unknownPlaces()
 	s.repeatUnknown()
 }

@@ -1,0 +1,88 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/pipeline/gazetteer"
+)
+
+// ViaApposition marks a person no list knows, named before a comma and a
+// title or a وهو/وهي clause that describes them: جميل جعفر، وهو محام;
+// نبيل صالح، عضو مجلس الشعب.
+const ViaApposition = "apposition"
+
+var appositionPronouns = words("وهو وهي")
+
+// appositiveNames reports the people no list knows named right before a
+// comma and a description of them: a title (نبيل صالح، عضو مجلس الشعب;
+// أحمد القطان، سفير المملكة) or وهو/وهي (جميل جعفر، وهو محام). The name
+// starts with a known given name and takes 2–4 words that may be a
+// name; the word before it is not one (a verb, a preposition, a
+// punctuation mark).
+func (s *state) appositiveNames(matchAt map[int]int) {
+	taken := s.tokensTaken(true, true)
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].Joined || s.toks[k].Sentence != s.toks[k-1].Sentence {
+			continue // a comma stands before the description
+		}
+		if gap := string(s.text[s.toks[k-1].End:s.toks[k].Start]); strings.TrimSpace(gap) != "," {
+			continue
+		}
+		desc := appositionPronouns[s.toks[k].Text]
+		if j, ok := matchAt[k]; ok && s.kinds[j].title >= 0 && s.offices(s.kinds[j].title) {
+			desc = true
+		}
+		if !desc {
+			continue
+		}
+		// The name: the longest run of 2–4 free words ending at k-1 that
+		// starts with a known given name.
+		best := -1
+		for p := k - 4; p <= k-2; p++ {
+			if p < 0 || p > 0 && s.toks[p].Sentence != s.toks[k-1].Sentence {
+				continue
+			}
+			if !s.givenName(p) || sonOf[s.toks[p].Text] {
+				if f, _ := s.foreignGiven(p); !f || strings.HasPrefix(s.toks[p].Text, "و") {
+					continue
+				}
+			}
+			if s.appositiveRun(p, k, taken) {
+				best = p
+				break
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		// The word before is no part of a name: else the name is longer
+		// than four words or starts elsewhere.
+		if best > 0 && s.toks[best].Joined && s.toks[best-1].Sentence == s.toks[best].Sentence && !taken[best-1] {
+			if t := s.toks[best-1].Text; s.givenName(best-1) || s.nameLike(best-1) && !commonWords[t] &&
+				!strings.HasPrefix(t, "و") && !strings.HasPrefix(t, "ال") && !prepositional(t) && len([]rune(t)) >= 3 {
+				continue // ابتسام عبد الرحمن، سيد عبد الحفيظ
+			}
+		}
+		s.addUnknown(gazetteer.TypePerson, best, k, false, ViaApposition, "")
+		markTokens(taken, best, k)
+	}
+}
+
+// offices reports whether title entry e names an office.
+func (s *state) offices(e int32) bool { return s.r.offices[e] }
+
+// appositiveRun reports whether tokens [p, k) may all be words of one
+// name: joined, free, name-like, not common words (unless given names),
+// not ending on a joiner.
+func (s *state) appositiveRun(p, k int, taken []bool) bool {
+	for i := p; i < k; i++ {
+		t := s.toks[i].Text
+		if taken[i] || !s.nameLike(i) || i > p && !s.toks[i].Joined || prepositional(t) || nameEnders[t] {
+			return false
+		}
+		if i > p && commonWords[t] && !s.givenName(i) && !nameJoiners[t] {
+			return false
+		}
+	}
+	return !nameJoiners[s.toks[k-1].Text]
+}
