@@ -364,9 +364,9 @@ func (s *state) entities() {
 			if tie && bestLevel < 3 {
 				best = -1
 			}
-			// مون جونغ نام: on a title's cue alone, a short form that
+			// مون جونغ نام: on a cue or a context alone, a short form that
 			// starts a longer name no list knows is not that person.
-			if best >= 0 && bestLevel == 1 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) {
+			if best >= 0 && bestLevel <= 2 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) {
 				best = -1
 			}
 		}
@@ -387,7 +387,13 @@ func (s *state) entities() {
 // name: a free word that may be a name (not matched, not definite, not
 // common, no pronoun suffix).
 func (s *state) startsLongerName(m tag.Match) bool {
-	if m.Last >= len(s.toks) || !s.toks[m.Last].Joined || s.isMatched(m.Last) {
+	if m.Last >= len(s.toks) || !s.toks[m.Last].Joined {
+		return false
+	}
+	if s.personShortForm(m.Last) {
+		return true // another short form that needs support (جونغ)
+	}
+	if s.isMatched(m.Last) {
 		return false
 	}
 	return nameJoiners[s.toks[m.Last].Text] || s.freeNameWord(m.Last, nil)

@@ -113,12 +113,12 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
 			break
 		}
-		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] {
+		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) {
 			break
 		}
 		// A foreign name or one no list knows has no definite word (ياكو
 		// لاتفالا الوفد: the object follows).
-		if !arabic && strings.HasPrefix(t, "ال") {
+		if !arabic && strings.HasPrefix(t, "ال") && !sonOf[s.toks[end-1].Text] && !(end-first >= 2 && sonOf[s.toks[end-2].Text]) {
 			break
 		}
 		// A common word behind a clitic (كضيف، بعد) ends it too.
@@ -127,7 +127,9 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		}
 		// ويلبور روس قلل: after two words, a bare three-letter word that is
 		// no given name is most often a past-tense verb.
-		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] {
+		// (A last word before punctuation is the name's: مون جونغ نام،)
+		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] &&
+			end+1 < len(s.toks) && s.toks[end+1].Joined {
 			break
 		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
@@ -175,6 +177,11 @@ func (s *state) freeNameWord(i int, matchAt map[int]int) bool {
 	if matchAt != nil && s.resolvedTok(i) {
 		return false
 	}
+	// Some person's short form no context resolved (مون، جونغ) is a
+	// word of a name even when news uses it often.
+	if s.personShortForm(i) {
+		return true
+	}
 	if !s.nameLike(i) || prepositional(t) || strings.HasPrefix(t, "ال") || commonWords[t] || nameEnders[t] ||
 		len([]rune(t)) < 2 || strings.HasPrefix(t, "وال") {
 		return false
@@ -215,4 +222,19 @@ func (s *state) placeOrBody(j int) bool {
 // الأمين العام، مدير) rather than a rank or an honorific.
 func (s *state) officeTitle(i int) bool {
 	return s.r.offices[s.kinds[i].title]
+}
+
+// personShortForm reports whether token i starts a match whose readings
+// are all people's short forms that need support and have none strong.
+func (s *state) personShortForm(i int) bool {
+	j, ok := s.matchFrom(i)
+	if !ok || s.in.Matches[j].Last != i+1 {
+		return false
+	}
+	for _, p := range s.in.Matches[j].Payloads {
+		if !p.Kind.NeedsSupport() || s.strong[p.Entry] || s.r.g.Entry(p.Entry).Type != gazetteer.TypePerson {
+			return false
+		}
+	}
+	return true
 }
