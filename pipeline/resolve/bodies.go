@@ -197,7 +197,7 @@ var (
 	// bodyHeads are the nouns that, in construct, begin an organization's
 	// name: حزب القوات، جامعة كولومبيا، نقابة الصحفيين الفلسطينيين.
 	bodyHeads = words(`حزب حركة جبهة تنظيم ائتلاف مجلس لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة
-		جمعية اتحاد مصرف بنك مجموعة`)
+		جمعية اتحاد مصرف بنك مجموعة مركز مكتب مديرية دائرة مجلة صحيفتا`)
 	bodyHeadSigs = wordsig.Of(bodyHeads)
 	// chainHeads take a chain of definite words as their name; مجلس،
 	// جبهة، حركة and the like too often make a common phrase with one
@@ -206,6 +206,17 @@ var (
 	// placeHeadsOfBodies take a place as their name (جامعة كولومبيا،
 	// محكمة فرايبورغ); not جبهة (جبهة الحديدة is a front line).
 	placeHeadsOfBodies = words(`جامعة محكمة معهد بنك مصرف نقابة`)
+	// weakHeads take a chain of two definite words or more (مجلس النقابات
+	// المهنية، مركز الدراسات الدولية، مديرية الأمن العام), not one (مجلس
+	// الوزراء، مركز المدينة).
+	weakHeads = words(`مجلس مركز مكتب مديرية دائرة`)
+	// chambers are the one-word names of parliaments after مجلس.
+	chambers = words(`النواب الأعيان الشعب الشورى الأمة الشيوخ العموم اللوردات الدوما الاتحاد الفيدرالية الفدرالية`)
+	// councilHeads name a council or a committee of a known body.
+	councilHeads = words(`مجلس لجنة`)
+	// mediaHeads introduce a newspaper, a channel or an agency whose name
+	// may be foreign words: صحيفة ليبراسيون.
+	mediaHeads = words(`صحيفة صحيفتا مجلة قناة وكالة`)
 	// genericBodyWords after a head word make a common phrase, not a
 	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
 	genericBodyWords = words(`الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
@@ -278,10 +289,32 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			}
 			continue
 		}
-		if !chainHeads[head] {
+		// A newspaper, channel or agency by a foreign name: صحيفة ليبراسيون
+		// الفرنسية، صحيفة آراب نيوز; the mention is the name.
+		if mediaHeads[head] && !taken[i+1] {
+			if end, ok := s.mediaName(i+1, matchAt); ok {
+				s.addUnknownSpan(gazetteer.TypeOrganization, i+1, end, s.toks[i+1].Start, s.toks[end-1].End, ViaBody)
+				i = end - 1
+				continue
+			}
+		}
+		// A council of a known body: مجلس جامعة الدول العربية.
+		if j, ok := s.matchFrom(i + 1); ok && councilHeads[head] && s.in.Matches[j].Prefix == 0 {
+			if e := s.kinds[j].entity; e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypeOrganization {
+				end := s.in.Matches[j].Last
+				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+				i = end - 1
+				continue
+			}
+		}
+		if !chainHeads[head] && !weakHeads[head] || taken[i+1] {
 			continue
 		}
-		if taken[i+1] {
+		// مجلس النواب: a chamber of parliament is a name of one word.
+		if head == "مجلس" && chambers[s.toks[i+1].Text] {
+			end := i + 2
+			s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+			i = end - 1
 			continue
 		}
 		// A chain of definite words, a nationality last.
@@ -306,9 +339,20 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			}
 			end++
 		}
+		// A complement in لل and its definite words (منظمة البلدان
+		// المصدرة للبترول، لجنة العمل السياسي للمحاربين القدامى).
+		if end > i+1 && !generic && end < len(s.toks) && s.toks[end].Joined && !taken[end] && !s.isMatched(end) {
+			if t := s.toks[end].Text; len([]rune(t)) > 4 && strings.HasPrefix(t, "لل") && !genericBodyWords["ا"+t[2:]] {
+				end++
+				for k := 0; k < 2 && end < len(s.toks) && s.toks[end].Joined && !s.isMatched(end) && !taken[end] &&
+					strings.HasPrefix(s.toks[end].Text, "ال") && !genericBodyWords[s.toks[end].Text] && !nameEnders[s.toks[end].Text]; k++ {
+					end++
+				}
+			}
+		}
 		// وكالة الأنباء الرسمية: a generic adjective makes the phrase a
-		// description.
-		if end == i+1 || generic {
+		// description; a weak head (مجلس، مركز) needs two words.
+		if end == i+1 || generic || weakHeads[head] && end-i < 3 {
 			continue
 		}
 		// A known name in apposition is the body's (وكالة الأنباء الكورية
@@ -431,4 +475,34 @@ func apposableQuoted(text []rune, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// mediaName returns the end of a foreign name of one to three words
+// starting at token first, after a media head: free words that are not
+// definite, not common, not adjectives in -ي or -ية, followed by a
+// nationality, punctuation or a common word.
+func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
+	end := first
+	for end < len(s.toks) && end-first < 3 && (end == first || s.toks[end].Joined) {
+		t := s.toks[end].Text
+		if !s.freeNameWord(end, matchAt) || s.resolvedTok(end) || strings.HasSuffix(t, "يه") ||
+			strings.HasSuffix(t, "ي") && len([]rune(t)) > 3 {
+			break
+		}
+		end++
+	}
+	if end == first {
+		return 0, false
+	}
+	if end < len(s.toks) && s.toks[end].Joined {
+		if j, ok := matchAt[end]; ok && s.kinds[j].demonym >= 0 {
+			return end, true
+		}
+		// Another word follows: a name only when it is a common word
+		// (صحيفة حريات عن أردوغان).
+		if t := s.toks[end].Text; !commonWords[t] && !nameStop[t] && !nameEnders[t] {
+			return 0, false
+		}
+	}
+	return end, true
 }
