@@ -47,7 +47,10 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 	for step := 0; step < 6 && last < len(s.toks); step++ {
 		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
 			last = ms[j].Last
-			national = true
+			// An indefinite nationality (زعيم كوري شمالي: "a North
+			// Korean leader") describes; it introduces no name.
+			national = s.kinds[j].demonym < 0 || strings.HasPrefix(s.toks[ms[j].First].Text, "ال") ||
+				ms[j].Prefix > 0 && strings.HasPrefix(s.toks[ms[j].First].Text[ms[j].Prefix*2:], "ال")
 			continue
 		}
 		// لدى أنقرة، في الأمم المتحدة، بجنيف: a place or a body.
@@ -96,7 +99,9 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 		return 0, 0, false
 	}
 	given := s.givenName(first)
-	arabic := given // the name starts with a given name of the lists
+	// arabic: the name starts with a common given name (not the first
+	// word of some listed person: وانغ), so a definite surname may follow.
+	arabic := givenNames[s.toks[first].Text]
 	if !given {
 		if f, _ := s.foreignGiven(first); f {
 			given = true
