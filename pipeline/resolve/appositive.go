@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
@@ -11,8 +12,6 @@ import (
 // نبيل صالح، عضو مجلس الشعب.
 const ViaApposition = "apposition"
 
-var appositionPronouns = words("وهو وهي")
-
 // appositiveNames reports the people no list knows named right before a
 // comma and a description of them: a title (نبيل صالح، عضو مجلس الشعب;
 // أحمد القطان، سفير المملكة) or وهو/وهي (جميل جعفر، وهو محام). The name
@@ -20,19 +19,28 @@ var appositionPronouns = words("وهو وهي")
 // name; the word before it is not one (a verb, a preposition, a
 // punctuation mark).
 func (s *state) appositiveNames(matchAt map[int]int) {
+	// The descriptions: office titles (from the matches) and وهو/وهي.
+	var descs []int
+	for j, m := range s.in.Matches {
+		if s.kinds[j].title >= 0 && s.offices(s.kinds[j].title) {
+			descs = append(descs, m.First)
+		}
+	}
+	for k := range s.toks {
+		if t := s.toks[k].Text; t == "وهو" || t == "وهي" {
+			descs = append(descs, k)
+		}
+	}
+	if len(descs) == 0 {
+		return
+	}
+	sort.Ints(descs)
 	taken := s.tokensTaken(true, true)
-	for k := 2; k < len(s.toks); k++ {
-		if s.toks[k].Joined || s.toks[k].Sentence != s.toks[k-1].Sentence {
+	for _, k := range descs {
+		if k < 2 || s.toks[k].Joined || s.toks[k].Sentence != s.toks[k-1].Sentence {
 			continue // a comma stands before the description
 		}
-		if gap := string(s.text[s.toks[k-1].End:s.toks[k].Start]); strings.TrimSpace(gap) != "," {
-			continue
-		}
-		desc := appositionPronouns[s.toks[k].Text]
-		if j, ok := matchAt[k]; ok && s.kinds[j].title >= 0 && s.offices(s.kinds[j].title) {
-			desc = true
-		}
-		if !desc {
+		if !onlyComma(s.text[s.toks[k-1].End:s.toks[k].Start]) {
 			continue
 		}
 		// The name: the longest run of 2–4 free words ending at k-1 that
@@ -85,4 +93,19 @@ func (s *state) appositiveRun(p, k int, taken []bool) bool {
 		}
 	}
 	return !nameJoiners[s.toks[k-1].Text]
+}
+
+// onlyComma reports whether gap is one comma with spaces around it.
+func onlyComma(gap []rune) bool {
+	n := 0
+	for _, r := range gap {
+		switch r {
+		case ' ':
+		case ',':
+			n++
+		default:
+			return false
+		}
+	}
+	return n == 1
 }

@@ -67,6 +67,16 @@ var nationalBodies = bodyTable([]nationalBody{
 	{"وزارة دفاع", "Ministry of Defence (%s)", "ministry-of-defence"},
 })
 
+// headLastSigs holds the last words of the heads of nationalBodies.
+var headLastSigs = func() *wordsig.Set {
+	last := map[string]bool{}
+	for key := range nationalBodies {
+		f := strings.Fields(key)
+		last[f[len(f)-1]] = true
+	}
+	return wordsig.Of(last)
+}()
+
 func bodyTable(bs []nationalBody) map[string]nationalBody {
 	m := make(map[string]nationalBody, len(bs))
 	for _, b := range bs {
@@ -92,6 +102,11 @@ func (s *state) nationalBodies() {
 			continue
 		}
 		if m.First == 0 || !s.toks[m.First].Joined || m.Prefix != 0 {
+			continue
+		}
+		// The cheap test first: the word before ends a body's head.
+		if t := s.toks[m.First-1].Text; !headLastSigs.MayHave(t) && !(len(t) > 2 && headLastSigs.MayHave(t[2:])) &&
+			!(len(t) > 4 && headLastSigs.MayHave(t[4:])) {
 			continue
 		}
 		// The head: one or two words right before, outside every match.
@@ -247,19 +262,20 @@ var ministries = func() map[string]string {
 func (s *state) namedBodies(matchAt map[int]int) {
 	taken := s.tokensTaken(false, true)
 	for i := 0; i+1 < len(s.toks); i++ {
+		// The cheap test first: most tokens can be no head.
+		if t := s.toks[i].Text; !bodyHeadSigs.MayHave(t) && !(len(t) > 2 && bodyHeadSigs.MayHave(t[2:])) {
+			continue
+		}
 		if taken[i] || !s.toks[i+1].Joined && !s.quoteAfter(i) {
 			continue
 		}
 		// The head is free, or ends a title (رئيس لجنة …).
-		if j, ok := matchAt[i]; ok && s.kinds[j].title >= 0 || s.resolvedTok(i) {
-			if !ok || s.kinds[j].title < 0 || s.in.Matches[j].Last != i+1 {
+		if s.resolvedTok(i) {
+			if j, ok := matchAt[i]; !ok || s.kinds[j].title < 0 || s.in.Matches[j].Last != i+1 {
 				if k := s.matchEnding(i + 1); k < 0 || s.kinds[k].title < 0 {
 					continue
 				}
 			}
-		}
-		if t := s.toks[i].Text; !bodyHeadSigs.MayHave(t) && !(len(t) > 2 && bodyHeadSigs.MayHave(t[2:])) {
-			continue
 		}
 		prefix, head, found := 0, "", false
 		var buf tokenize.StemBuf
@@ -438,8 +454,9 @@ func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via stri
 	if !ok {
 		idx = len(s.out.Entities)
 		s.byName[typ+"/"+key] = idx
+		name := Transliterate(key)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
+			ID: "x-" + slugLatin(name), Type: typ, Name: name, Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, "")

@@ -39,8 +39,11 @@ func Transliterate(s string) string {
 
 // Slug makes an id from an Arabic or Latin name: lower-case ASCII words
 // joined by hyphens.
-func Slug(s string) string {
-	t := strings.ToLower(Transliterate(s))
+func Slug(s string) string { return slugLatin(Transliterate(s)) }
+
+// slugLatin makes an id from a transliterated name.
+func slugLatin(name string) string {
+	t := strings.ToLower(name)
 	f := strings.FieldsFunc(t, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
 	if len(f) == 0 {
 		return "unnamed"

@@ -166,8 +166,9 @@ func (s *state) addUnknown(typ string, first, end int, waw bool, via, role strin
 	if !ok {
 		idx = len(s.out.Entities)
 		s.byName[typ+"/"+key] = idx
+		name := Transliterate(key)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
+			ID: "x-" + slugLatin(name), Type: typ, Name: name, Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, role)
@@ -187,7 +188,8 @@ func (s *state) repeatUnknown() {
 	taken := s.tokensTaken(false, true)
 	seen := map[int]bool{}
 	for _, m := range s.out.Mentions {
-		if s.out.Entities[m.Entity].Entry != nil || seen[m.Entity] {
+		// A body's repetitions are found by its own rule.
+		if s.out.Entities[m.Entity].Entry != nil || seen[m.Entity] || m.Via == ViaBody {
 			continue
 		}
 		seen[m.Entity] = true
@@ -204,8 +206,18 @@ func (s *state) repeatUnknown() {
 	if len(byFirst) == 0 {
 		return
 	}
+	// A signature filter spares most tokens the stemming; a name in ال
+	// may follow لل (للحماميات), which no suffix of the token shows.
+	sigs, definite := wordsig.Of(byFirst), false
+	for k := range byFirst {
+		definite = definite || strings.HasPrefix(k, "ال")
+	}
 	for i := range s.toks {
 		if taken[i] {
+			continue
+		}
+		if t := s.toks[i].Text; !sigs.MayHave(t) && !(len(t) > 2 && sigs.MayHave(t[2:])) && !(len(t) > 4 && sigs.MayHave(t[4:])) &&
+			!(definite && strings.HasPrefix(t, "لل")) {
 			continue
 		}
 		var buf tokenize.StemBuf
