@@ -130,3 +130,54 @@ func TestOfficialsAndBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionsOfOfficials checks descriptions the lists resolve by the
+// document (issue 15, class 2): every person entity with its mentions.
+func TestDescriptionsOfOfficials(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	pub := time.Date(2018, 7, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a counterpart is in the office of the nearest person before",
+			"وقال وزير الخارجية الأمريكي مايك بومبيو إن وزير الدفاع الأمريكي جيم ماتيس التقى نظيره التركي في بروكسل.",
+			"hulusi-akar:نظيره التركي james-mattis:جيم ماتيس mike-pompeo:مايك بومبيو"},
+		{"a description before another office's holder is resolved",
+			"والتقى الرئيس الأميركي الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.",
+			"donald-trump:الرئيس الأميركي kim-jong-un:كيم جونغ أون"},
+		{"the minister of a country is the one named",
+			"وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بغداد. وقال الوزير الفرنسي إن الزيارة مهمة.",
+			"jean-yves-le-drian:جان إيف لودريان|الوزير الفرنسي"},
+		{"two ministers named: the minister is neither",
+			"وصل وزير الخارجية الفرنسي جان إيف لودريان ووزيرة الدفاع الفرنسية فلورانس بارلي. وقال الوزير الفرنسي إن الزيارة مهمة.",
+			"florence-parly:فلورانس بارلي jean-yves-le-drian:جان إيف لودريان"},
+		{"a delegation is the person of its country named before",
+			"وصل وزير الخارجية الأمريكي مايك بومبيو إلى مكسيكو. والتقى الوفد الأمريكي الرئيس المكسيكي.",
+			"enrique-pena-nieto:الرئيس المكسيكي mike-pompeo:مايك بومبيو|الوفد الأمريكي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, e := range r.Entities {
+				if e.Type != "person" {
+					continue
+				}
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
+			}
+			sort.Strings(parts)
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

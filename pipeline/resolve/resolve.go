@@ -221,6 +221,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.capitalDescriptions()
 	s.descriptions()
 	s.nationalBodies()
+	s.delegations()
 	s.untitled()
 	s.mergeUnknownPeople()
 	s.finish()
@@ -550,6 +551,15 @@ func (s *state) descriptions() {
 		default:
 			continue
 		}
+		if role == "" && country != "" && k.title >= 0 {
+			// الوزير الفرنسي: the one minister of that country named;
+			// الوفد الأمريكي: the person who leads it.
+			if h, r := s.memberOf(k.title, country, last); h >= 0 {
+				s.addMention(h, first, last, start, s.toks[last-1].End, ViaDescription, r)
+				i = j - 1
+			}
+			continue
+		}
 		if role == "" {
 			continue
 		}
@@ -565,8 +575,11 @@ func (s *state) descriptions() {
 		}
 		// An unknown name follows (untitled() reports it), or a rank that
 		// introduces the name (رئيس هيئة الأركان اللواء محمد باقري).
+		// Not an office (والتقى الرئيس الأميركي الزعيم كيم: the leader is
+		// the other side).
 		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) &&
-			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0) {
+			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.offices(s.kinds[j].title) ||
+				country != "" && s.unknownNameAt(last)) {
 			continue
 		}
 		// A former holder (وزير الخارجية السابق) is not the holder on the
@@ -622,23 +635,29 @@ func (s *state) onlyNamedHolder(role string) int32 {
 
 // counterpartRole is the office of the person a counterpart phrase at
 // token tok refers back to: the nearest person mentioned before it.
+//
+// Mentions are not in text order yet (descriptions are added after the
+// names), so the nearest is the one that starts last before tok: ماتيس
+// before نظيره التركي, not an earlier وزير الخارجية الأمريكي.
 func (s *state) counterpartRole(tok int) string {
-	for k := len(s.out.Mentions) - 1; k >= 0; k-- {
-		m := s.out.Mentions[k]
-		if m.First >= tok {
+	best := -1
+	for k, m := range s.out.Mentions {
+		if m.First >= tok || s.out.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
 			continue
 		}
-		e := s.out.Entities[m.Entity]
-		if e.Out.Type != gazetteer.TypePerson {
-			continue
+		if best < 0 || m.First > s.out.Mentions[best].First || m.First == s.out.Mentions[best].First && m.Role != "" {
+			best = k
 		}
-		if m.Role != "" {
-			return m.Role
-		}
-		if e.Entry != nil {
-			return roleOn(e.Entry, s.in.Published)
-		}
+	}
+	if best < 0 {
 		return ""
+	}
+	m := s.out.Mentions[best]
+	if m.Role != "" {
+		return m.Role
+	}
+	if e := s.out.Entities[m.Entity]; e.Entry != nil {
+		return roleOn(e.Entry, s.in.Published)
 	}
 	return ""
 }
@@ -687,11 +706,19 @@ func (s *state) untitled() {
 		}
 	}
 	for i := range ms {
-		if s.kinds[i].title < 0 {
+		var role string
+		counterpart := false
+		switch {
+		case s.kinds[i].title >= 0:
+			role = s.r.g.Entry(s.kinds[i].title).Role
+		case s.kinds[i].demonym >= 0 && ms[i].First > 0 && ms[i].Prefix == 0 && hasStem(counterpartWords, s.toks[ms[i].First-1].Text):
+			// نظيره التركي نورد الدين جانكلي: the counterpart's name.
+			counterpart = true
+			role = s.counterpartRole(ms[i].First - 1)
+		default:
 			continue
 		}
-		role := s.r.g.Entry(s.kinds[i].title).Role
-		first, end, ok := s.titledName(i, matchAt)
+		first, end, ok := s.titledName(i, matchAt, counterpart)
 		if !ok {
 			continue
 		}

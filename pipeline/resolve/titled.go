@@ -32,13 +32,16 @@ var (
 // next word is one too (ياووز سليم كيران). The name takes 2 to 5 words,
 // through بن/ابن/بنت/أبو/آل/عبد chains, and ends at a function word, a
 // time word, a common word, a known entity or punctuation.
-func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool) {
+//
+// With counterpart set, match i is the nationality of a counterpart
+// phrase (نظيره التركي نور الدين جانكلي), an office with a nationality.
+func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first, end int, ok bool) {
 	ms := s.in.Matches
 	last := ms[i].Last
 	sent := s.toks[ms[i].First].Sentence
 	// national: a nationality, a country or a body of one followed the
 	// title; only then may a name no given name starts follow an office.
-	national := false
+	national := counterpart
 	// A body the stage found may start on the title's last word (رئيس
 	// لجنة الأمن القومي …).
 	if b := s.bodyEnd[last-1]; b > last {
@@ -107,7 +110,7 @@ func (s *state) titledName(i int, matchAt map[int]int) (first, end int, ok bool)
 			given = true
 		}
 	}
-	if !given && (!national || !s.freeNameWord(first, matchAt) || s.r.g.Entry(s.kinds[i].title).Role == "" && !s.officeTitle(i)) {
+	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i)) {
 		return 0, 0, false
 	}
 	end = first + 1
@@ -226,7 +229,7 @@ func (s *state) placeOrBody(j int) bool {
 // role, or an office the lists hold without one: وزير، سفير، مندوب،
 // الأمين العام، مدير) rather than a rank or an honorific.
 func (s *state) officeTitle(i int) bool {
-	return s.r.offices[s.kinds[i].title]
+	return s.kinds[i].title >= 0 && s.r.offices[s.kinds[i].title]
 }
 
 // personShortForm reports whether token i starts a match whose readings
@@ -242,4 +245,18 @@ func (s *state) personShortForm(i int) bool {
 		}
 	}
 	return true
+}
+
+// unknownNameAt reports whether a name no list knows may start at token
+// i after a description: a known given name, or two free words that may
+// be a name (نظيره التركي نورد الدين جانكلي).
+func (s *state) unknownNameAt(i int) bool {
+	if s.givenName(i) {
+		return true
+	}
+	if f, _ := s.foreignGiven(i); f {
+		return true
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, map[int]int{}) &&
+		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, map[int]int{}))
 }
