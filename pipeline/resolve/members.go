@@ -31,7 +31,7 @@ func (s *state) memberOf(title int32, country string, last int) (int, string) {
 	case t.ID == "minister" || ministerTitles[form]:
 		found := -1
 		for idx, e := range s.out.Entities {
-			if e.Entry == nil || e.Out.Type != gazetteer.TypePerson {
+			if e.Entry == nil || e.Out.Type != gazetteer.TypePerson || s.headOf(e.Entry) {
 				continue
 			}
 			for _, r := range e.Entry.Roles {
@@ -49,6 +49,18 @@ func (s *state) memberOf(title int32, country string, last int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// headOf reports whether a person was a head of state or government on
+// the publication date: a prime minister who is also foreign minister
+// (Netanyahu in 2018) is not "the minister".
+func (s *state) headOf(e *gazetteer.Entry) bool {
+	for _, r := range e.Roles {
+		if (r.Role == "prime-minister" || topOffices[r.Role]) && (s.in.Published.IsZero() || r.Holds(s.in.Published)) {
+			return true
+		}
+	}
+	return false
 }
 
 // delegations resolves الوفد + nationality (الوفد الأمريكي) to the person
