@@ -456,7 +456,7 @@ func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via stri
 		s.byName[typ+"/"+key] = idx
 		name := Transliterate(key)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + slugLatin(name), Type: typ, Name: name, Gazetteer: false,
+			ID: "x-" + Slug(key), Type: typ, Name: name, Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, "")

@@ -10,6 +10,7 @@ import (
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/resolve"
 )
 
 // TestOfficialsAndBodies checks the people and organizations no list
@@ -179,5 +180,20 @@ func TestDescriptionsOfOfficials(t *testing.T) {
 				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestTransliterate(t *testing.T) {
+	for _, tt := range []struct{ ar, want string }{
+		{"سيرغي سكريبال", "Sirghi Skribal"},
+		{"عواد بن صالح العواد", "Awad Bn Salh al-Awad"},
+		{"فيليبو غراندي", "Filibo Ghrandi"},
+		{"ياووز سليم كيران", "Yawoz Slim Kiran"},
+		{"كيم يونغ-تشول", "Kim Yongh Tshol"},
+		{"CNN بالعربية", "CNN Balrbia"},
+	} {
+		if got := resolve.Transliterate(tt.ar); got != tt.want {
+			t.Errorf("Transliterate(%s) = %q, want %q", tt.ar, got, tt.want)
+		}
 	}
 }

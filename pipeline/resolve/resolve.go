@@ -723,7 +723,9 @@ func (s *state) untitled() {
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
-		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
+		// Coverage counts the names that start with a given name the
+		// pipeline knows (README, gazetteer coverage), as before.
+		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != "" && s.givenName(first)
 	}
 	s.foreignNamed(s.tokensTaken(true, true))
 	s.appositiveNames(matchAt)

@@ -130,7 +130,8 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			break
 		}
 		// A common word behind a clitic (كضيف، بعد) ends it too.
-		if r := []rune(t); len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
+		// Not after a joiner (بن فلان).
+		if r := []rune(t); end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
 			break
 		}
 		// ويلبور روس قلل: after two words, a bare three-letter word that is

@@ -168,7 +168,7 @@ func (s *state) addUnknown(typ string, first, end int, waw bool, via, role strin
 		s.byName[typ+"/"+key] = idx
 		name := Transliterate(key)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + slugLatin(name), Type: typ, Name: name, Gazetteer: false,
+			ID: "x-" + Slug(key), Type: typ, Name: name, Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, role)
