@@ -14,6 +14,9 @@ var (
 	// officeLinks join an office to the place or body it serves: السفير
 	// السعودي لدى أنقرة، المندوب الفلسطيني في الأمم المتحدة.
 	officeLinks = words("لدى في إلى الى عن")
+	// officeSuffixes modify the office before them (وزير الخارجية
+	// بالوكالة، السفير السابق).
+	officeSuffixes = words("بالوكالة بالإنابة بالانابة السابق السابقة الأسبق المكلف المكلفة المنتخب المنتخبة المستقيل المقال")
 	// nameEnders end a name after a title: time words and the words of
 	// a reported speech that follow it (قال الأحد، أكد أمس).
 	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
@@ -70,6 +73,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 				national = true
 			}
 			last = ms[j].Last
+			continue
+		}
+		// رئيس مجلس الوزراء بالإنابة، وزير الخارجية السابق: a modifier of
+		// the office.
+		if officeSuffixes[t] {
+			last++
 			continue
 		}
 		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،).
