@@ -35,7 +35,12 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 		return
 	}
 	sort.Ints(descs)
-	taken := s.tokensTaken(true, true)
+	// Taken: mentions and matches that resolved (a short form no context
+	// resolved, صالح, may be a word of the name).
+	taken := s.tokensTaken(false, true)
+	for i := range taken {
+		taken[i] = taken[i] || s.resolvedTok(i)
+	}
 	for _, k := range descs {
 		if k < 2 || s.toks[k].Joined || s.toks[k].Sentence != s.toks[k-1].Sentence {
 			continue // a comma stands before the description
@@ -45,13 +50,17 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 		}
 		// The name: the longest run of 2–4 free words ending at k-1 that
 		// starts with a known given name.
+		national := s.nationalOffice(k, matchAt)
 		best := -1
 		for p := k - 4; p <= k-2; p++ {
 			if p < 0 || p > 0 && s.toks[p].Sentence != s.toks[k-1].Sentence {
 				continue
 			}
 			if !s.givenName(p) || sonOf[s.toks[p].Text] {
-				if f, _ := s.foreignGiven(p); !f || strings.HasPrefix(s.toks[p].Text, "و") {
+				// سوه هون، مدير المخابرات الوطنية الكورية الجنوبية: after
+				// a verb, two free words before an office of a country.
+				free := national && p == k-2 && s.freeNameWord(p, matchAt) && s.freeNameWord(p+1, matchAt)
+				if f, _ := s.foreignGiven(p); !free && (!f || strings.HasPrefix(s.toks[p].Text, "و")) {
 					continue
 				}
 			}
@@ -108,4 +117,20 @@ func onlyComma(gap []rune) bool {
 		}
 	}
 	return n == 1
+}
+
+// nationalOffice reports whether token k starts an office title followed,
+// within six words, by a definite nationality (مدير المخابرات الوطنية
+// الكورية الجنوبية).
+func (s *state) nationalOffice(k int, matchAt map[int]int) bool {
+	j, ok := matchAt[k]
+	if !ok || s.kinds[j].title < 0 || !s.offices(s.kinds[j].title) {
+		return false
+	}
+	for i := s.in.Matches[j].Last; i < len(s.toks) && i < s.in.Matches[j].Last+6 && s.toks[i].Joined; i++ {
+		if d, ok := matchAt[i]; ok && s.kinds[d].demonym >= 0 && strings.HasPrefix(s.toks[i].Text, "ال") {
+			return true
+		}
+	}
+	return false
 }

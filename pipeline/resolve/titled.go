@@ -14,6 +14,9 @@ var (
 	// officeLinks join an office to the place or body it serves: السفير
 	// السعودي لدى أنقرة، المندوب الفلسطيني في الأمم المتحدة.
 	officeLinks = words("لدى في إلى الى عن")
+	// affairsWords introduce an office's field (مساعد المحافظ لشؤون
+	// العملات الصعبة).
+	affairsWords = words("لشؤون للشؤون لشئون بشؤون المكلف المسؤول المسؤولة")
 	// officeSuffixes modify the office before them (وزير الخارجية
 	// بالوكالة، السفير السابق).
 	officeSuffixes = words("بالوكالة بالإنابة بالانابة السابق السابقة الأسبق المكلف المكلفة المنتخب المنتخبة المستقيل المقال")
@@ -48,6 +51,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	// A body the stage found may start on the title's last word (رئيس
 	// لجنة الأمن القومي …).
 	if b := s.bodyEnd[last-1]; b > last {
+		if j, ok := matchAt[b-1]; ok && s.kinds[j].demonym >= 0 {
+			national = true
+		}
 		last = b
 	}
 	for step := 0; step < 6 && last < len(s.toks); step++ {
@@ -81,9 +87,19 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			last++
 			continue
 		}
-		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،).
+		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،);
+		// one that ends on a nationality is one of that country (رئيس
+		// لجنة الترشيح المغربي مولاي حفيظ العلمي).
 		if b := s.bodyEnd[last]; b > last {
+			if j, ok := matchAt[b-1]; ok && s.kinds[j].demonym >= 0 {
+				national = true
+			}
 			last = b
+			continue
+		}
+		// لشؤون العملات الصعبة، بالطب النفسي: the office's field.
+		if affairsWords[t] || prepositional(t) && !s.isMatched(last) {
+			last++
 			continue
 		}
 		// An adjective or a complement of the title (الفنان الشاب، وزير
@@ -150,6 +166,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			end+1 < len(s.toks) && s.toks[end+1].Joined {
 			break
 		}
+		// حكم الواهب عنونه: after two words, a word with a pronoun suffix
+		// is a verb or a noun of the sentence.
+		if end-first >= 2 && !s.givenName(end) && !strings.HasSuffix(t, "الله") && s.pronounSuffix(end) {
+			break
+		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
 		// given name is most often a verb in the present tense.
 		if end-first >= 2 && strings.HasPrefix(t, "ي") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
@@ -209,16 +230,25 @@ func (s *state) freeNameWord(i int, matchAt map[int]int) bool {
 	if len(r) > 3 && strings.ContainsRune("لبوفك", r[0]) && commonWords[string(r[1:])] {
 		return false
 	}
-	// A word with a pronoun suffix (مهامه، أبلغه، مساعيها) is no name:
-	// the original spelling tells ه from the ة that folding made ه.
+	// A word with a pronoun suffix (مهامه، أبلغه، مساعيها) is no name.
+	return !s.pronounSuffix(i)
+}
+
+// pronounSuffix reports whether token i ends with a pronoun (مهامه،
+// أبلغها): the original spelling tells ه from the ة that folding made ه.
+func (s *state) pronounSuffix(i int) bool {
+	if !strings.HasSuffix(s.toks[i].Text, "ه") && !strings.HasSuffix(s.toks[i].Text, "ها") &&
+		!strings.HasSuffix(s.toks[i].Text, "هم") && !strings.HasSuffix(s.toks[i].Text, "هما") && !strings.HasSuffix(s.toks[i].Text, "كم") {
+		return false
+	}
 	a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
 	o := s.in.Text.Original(a, b)
 	for _, suf := range pronounSuffixes {
 		if strings.HasSuffix(o, suf) && len([]rune(o)) > len([]rune(suf))+2 {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // pronounSuffixes end words that carry a pronoun (مهامه، أبلغها).
