@@ -167,8 +167,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			break
 		}
 		// حكم الواهب عنونه: after two words, a word with a pronoun suffix
-		// is a verb or a noun of the sentence.
-		if end-first >= 2 && !s.givenName(end) && !strings.HasSuffix(t, "الله") && s.pronounSuffix(end) {
+		// is a verb or a noun of the sentence (not -يه, a foreign name's
+		// ending: جان مارك شاتنييه).
+		if end-first >= 2 && !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && s.pronounSuffix(end) {
 			break
 		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
