@@ -234,7 +234,7 @@ var (
 	mediaHeads = words(`صحيفة صحيفتا مجلة قناة وكالة`)
 	// genericBodyWords after a head word make a common phrase, not a
 	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
-	genericBodyWords = words(`الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
+	genericBodyWords = words(`الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
 		التحقيق الإدارة الادارة الطيران المحلية الأمنية العسكرية الحكومية الخاصة العامة الرسمية المعنية المختصة المشتركة
 		التي الذي الجديدة الجديد الكبرى الأولى الثانية السابقة المقبلة الماضية نفسها ذاتها الأم التابعة التابع`)
 )
@@ -288,7 +288,8 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		if !found {
 			continue
 		}
-		if s.quoteAfter(i) {
+		// تنظيم "مسيرات العودة" is "organising" as often as "organisation".
+		if s.quoteAfter(i) && head != "تنظيم" {
 			if first, end, ok := s.quotedName(i + 1); ok {
 				s.addUnknownSpan(gazetteer.TypeOrganization, first, end, s.toks[first].Start, s.toks[end-1].End, ViaBody)
 				i = end - 1
@@ -298,7 +299,10 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		// A place: جامعة كولومبيا.
 		if j, ok := matchAt[i+1]; ok && s.in.Matches[j].Prefix == 0 && placeHeadsOfBodies[head] {
 			e := s.kinds[j].entity
-			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace {
+			// محكمة سورية: a nationality (the same form as the country)
+			// describes the court.
+			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && s.kinds[j].demonym < 0 &&
+				!(s.isCountry(e) && strings.HasSuffix(s.toks[i+1].Text, "يه")) {
 				end := s.in.Matches[j].Last
 				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
 				i = end - 1
@@ -370,6 +374,20 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		// description; a weak head (مجلس، مركز) needs two words.
 		if end == i+1 || generic || weakHeads[head] && end-i < 3 {
 			continue
+		}
+		// قناة الشركة: one common word after a head other than وزارة is a
+		// phrase.
+		if end == i+2 && head != "وزاره" && commonWords[s.toks[i+1].Text] {
+			continue
+		}
+		// A name in quotes after the chain is the body's (وكالة الأنباء
+		// الكورية الجنوبية "واي تي أن").
+		if s.quoteAfter(end - 1) {
+			if qf, qe, ok := s.quotedName(end); ok && s.nameWords(qf, qe) {
+				s.addUnknownSpan(gazetteer.TypeOrganization, qf, qe, s.toks[qf].Start, s.toks[qe-1].End, ViaBody)
+				i = qe - 1
+				continue
+			}
 		}
 		// A known name in apposition is the body's (وكالة الأنباء الكورية
 		// الجنوبية "يونهاب").
@@ -522,4 +540,17 @@ func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// nameWords reports whether tokens [first, end) may all be words of a
+// name: neither common words nor function words nor definite (a quoted
+// statement after a body, قالت الوزارة "نحن نرفض", is no name).
+func (s *state) nameWords(first, end int) bool {
+	for i := first; i < end; i++ {
+		t := s.toks[i].Text
+		if commonWords[t] || nameStop[t] || strings.HasPrefix(t, "ال") || !s.nameLike(i) {
+			return false
+		}
+	}
+	return true
 }
