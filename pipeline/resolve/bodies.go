@@ -232,6 +232,9 @@ var (
 	// mediaHeads introduce a newspaper, a channel or an agency whose name
 	// may be foreign words: صحيفة ليبراسيون.
 	mediaHeads = words(`صحيفة صحيفتا مجلة قناة وكالة`)
+	// chainStops end a body's chain: an address to a person (وزارة
+	// الداخلية والأخ الوزير).
+	chainStops = words(`الأخ والأخ الأخت والأخت الأستاذ والأستاذ`)
 	// genericBodyWords after a head word make a common phrase, not a
 	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
 	genericBodyWords = words(`الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
@@ -290,7 +293,8 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		}
 		// تنظيم "مسيرات العودة" is "organising" as often as "organisation".
 		if s.quoteAfter(i) && head != "تنظيم" {
-			if first, end, ok := s.quotedName(i + 1); ok {
+			// منظمة "إرهابية": a quoted adjective is no name.
+			if first, end, ok := s.quotedName(i + 1); ok && !(end == first+1 && nisba(s.toks[first].Text)) {
 				s.addUnknownSpan(gazetteer.TypeOrganization, first, end, s.toks[first].Start, s.toks[end-1].End, ViaBody)
 				i = end - 1
 			}
@@ -346,6 +350,10 @@ func (s *state) namedBodies(matchAt map[int]int) {
 				// not a bare head (شركة إيطالية: "an Italian company").
 				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 && end > i+1 {
 					end = s.in.Matches[j].Last
+					// مجلس التنسيق السعودي الإماراتي: two nationalities.
+					if k, ok := matchAt[end]; ok && s.kinds[k].demonym >= 0 && s.in.Matches[k].Prefix == 0 && s.toks[end].Joined {
+						end = s.in.Matches[k].Last
+					}
 				}
 				break
 			}
@@ -354,7 +362,7 @@ func (s *state) namedBodies(matchAt map[int]int) {
 				break
 			}
 			if taken[end] || s.isMatched(end) || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
-				nameStop[t] || nameEnders[t] {
+				nameStop[t] || nameEnders[t] || chainStops[t] {
 				break
 			}
 			end++
@@ -553,4 +561,10 @@ func (s *state) nameWords(first, end int) bool {
 		}
 	}
 	return true
+}
+
+// nisba reports an adjective of relation (إرهابية، دولي): a word that
+// ends in ي or يه.
+func nisba(t string) bool {
+	return len([]rune(t)) > 3 && (strings.HasSuffix(t, "يه") || strings.HasSuffix(t, "ي"))
 }
