@@ -229,12 +229,12 @@ func (c *Collector) Candidates(typ string, min int) []*Candidate {
 
 // observation is one candidate name in one document.
 type observation struct {
-	typ, key, form string
+	typ, key, form   string
 	english, country string
-	via            map[string]int
-	mentions       int
-	cues           []Cue
-	sample         string
+	via              map[string]int
+	mentions         int
+	cues             []Cue
+	sample           string
 }
 
 func (c *Collector) add(docID string, o observation) {
