@@ -82,13 +82,18 @@ type Resolver struct {
 	// offices marks the titles of an office (a role, or kind office:
 	// وزير، سفير، الأمين العام) as opposed to ranks and honorifics.
 	offices map[int32]bool
+	// pairs holds the first two words of every person's forms (كيم
+	// جونغ), with the entries they begin: a short form followed by the
+	// next word of its own name is that person written with punctuation
+	// (كيم جونغ-أون), not a longer unknown name.
+	pairs map[string][]personForm
 	// bodies maps a national body (slug/country) to its gazetteer entry.
 	bodies map[string]int32
 }
 
 // New returns a Resolver for g.
 func New(g *gazetteer.Compiled) *Resolver {
-	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}, offices: map[int32]bool{}}
+	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}, offices: map[int32]bool{}, pairs: map[string][]personForm{}}
 	for i, e := range g.Set.Entries {
 		if e.Type == gazetteer.TypeTitle && (e.Role != "" || e.Kind == "office") {
 			r.offices[int32(i)] = true
@@ -105,8 +110,13 @@ func New(g *gazetteer.Compiled) *Resolver {
 			continue
 		}
 		for _, f := range append([]string{e.NameAr}, e.Aliases...) {
-			if toks := gazetteer.FormTokens(f); len(toks) >= 2 && !strings.HasPrefix(toks[0], "ال") {
+			toks := gazetteer.FormTokens(f)
+			if len(toks) >= 2 && !strings.HasPrefix(toks[0], "ال") {
 				r.given[toks[0]] = true
+			}
+			if len(toks) >= 2 {
+				k := toks[0] + " " + toks[1]
+				r.pairs[k] = append(r.pairs[k], personForm{int32(i), toks})
 			}
 		}
 	}
@@ -371,7 +381,7 @@ func (s *state) entities() {
 			}
 			// مون جونغ نام: on a cue or a context alone, a short form that
 			// starts a longer name no list knows is not that person.
-			if best >= 0 && bestLevel <= 2 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) {
+			if best >= 0 && bestLevel <= 2 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) && !s.ownNext(m, best) {
 				best = -1
 			}
 		}
@@ -386,6 +396,34 @@ func (s *state) entities() {
 			}
 		}
 	}
+}
+
+// personForm is a person's form in words, with its entry.
+type personForm struct {
+	entry int32
+	toks  []string
+}
+
+// ownNext reports whether the words from match m on spell a whole form of
+// entry e, punctuation between them aside (كيم جونغ-أون is كيم جونغ
+// أون; كيم يونغ-تشول is not كيم يونغ أون).
+func (s *state) ownNext(m tag.Match, e int32) bool {
+	if m.Last >= len(s.toks) || m.Last-m.First != 1 {
+		return false
+	}
+forms:
+	for _, f := range s.r.pairs[s.toks[m.First].Text[m.Prefix*2:]+" "+s.toks[m.Last].Text] {
+		if f.entry != e || m.First+len(f.toks) > len(s.toks) {
+			continue
+		}
+		for k := 2; k < len(f.toks); k++ {
+			if s.toks[m.First+k].Text != f.toks[k] {
+				continue forms
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // startsLongerName reports whether the words after match m continue a
