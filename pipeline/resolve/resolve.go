@@ -426,6 +426,27 @@ forms:
 	return false
 }
 
+// knownForm returns the person whose form tokens [first, end) spell
+// (punctuation between them aside), or -1.
+func (s *state) knownForm(first, end int) int32 {
+	if end-first < 2 {
+		return -1
+	}
+	for _, f := range s.r.pairs[s.toks[first].Text+" "+s.toks[first+1].Text] {
+		if len(f.toks) != end-first {
+			continue
+		}
+		same := true
+		for k := 2; k < len(f.toks); k++ {
+			same = same && s.toks[first+k].Text == f.toks[k]
+		}
+		if same {
+			return f.entry
+		}
+	}
+	return -1
+}
+
 // startsLongerName reports whether the words after match m continue a
 // name: a free word that may be a name (not matched, not definite, not
 // common, no pronoun suffix).
@@ -762,6 +783,12 @@ func (s *state) untitled() {
 		}
 		first, end, ok := s.titledName(i, matchAt, counterpart)
 		if !ok {
+			continue
+		}
+		// كيم جونغ-أون: a known person's form split by punctuation.
+		if e := s.knownForm(first, end); e >= 0 {
+			mi := s.addMention(s.entityFor(e), first, end, s.toks[first].Start, s.toks[end-1].End, ViaName, role)
+			s.out.Mentions[mi].Titled = role != ""
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
