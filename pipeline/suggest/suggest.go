@@ -361,10 +361,13 @@ func (c *Collector) observe(d *doc.Document, r *doc.Result) []observation {
 			continue
 		}
 		o := observation{typ: e.Type, key: normalize.String(e.NameAr), form: e.NameAr, via: map[string]int{}, mentions: len(e.Mentions)}
-		if e.Type == doc.Organization && e.Country != "" {
+		switch {
+		case e.Type == doc.Organization && e.Country != "":
 			// A body of a country (Government of Syria) is one candidate
 			// whatever its Arabic forms (الحكومة السورية، النظام السوري).
 			o.key, o.english, o.country = e.ID, e.Name, e.Country
+		case e.Type == doc.Organization && e.Name != resolve.Transliterate(e.NameAr):
+			o.english = e.Name // a ministry the pipeline names (Ministry of Interior)
 		}
 		for _, m := range e.Mentions {
 			if !found[m.Via] {
