@@ -23,7 +23,7 @@ var (
 	// nameEnders end a name after a title: time words and the words of
 	// a reported speech that follow it (قال الأحد، أكد أمس).
 	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
-		عشية مطلع منتصف أواخر أوائل نهاية بداية طوال طيلة
+		عشية مطلع منتصف أواخر أوائل نهاية بداية طوال طيلة آنذاك انذاك حينها حينذاك وقتها وقتذاك سابقا حاليا
 		المعروف المعروفة الملقب الملقبة المكنى الشهير الشهيرة
 		حيث خلال عقب بعد قبل قبيل أثناء اثناء إثر اثر لدى عن إلى الى على أيضا كذلك بدوره بدورها بينما فيما حين عندما`)
 )
@@ -135,7 +135,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			given = true
 		}
 	}
-	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i)) {
+	// يلقي خطابا: a word of four letters in ي is a verb in the present.
+	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i) ||
+		presentVerb(s.toks[first].Text)) {
 		return 0, 0, false
 	}
 	end = first + 1
@@ -177,9 +179,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if end-first >= 2 && strings.HasPrefix(t, "ي") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
-		// وحرس الشرف: after two words, a word joined by و starts
+		// وحرس الشرف، الأمير محمد وإعلانا: a word joined by و starts
 		// something else unless it is a given name (وليد).
-		if end-first >= 2 && strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] {
+		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (end-first >= 2 || len([]rune(t)) > 4) {
 			break
 		}
 		end++
@@ -300,4 +302,12 @@ func (s *state) unknownNameAt(i int) bool {
 	}
 	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, map[int]int{}) &&
 		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, map[int]int{}))
+}
+
+// presentVerb reports a word shaped like a verb in the present (يلقي،
+// يبحث): four letters, the first ي and the second no long vowel (not
+// ياكو، يونغ).
+func presentVerb(t string) bool {
+	r := []rune(t)
+	return len(r) == 4 && r[0] == 'ي' && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
 }
