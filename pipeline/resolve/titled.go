@@ -129,7 +129,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	given := s.givenName(first)
 	// arabic: the name starts with a common given name (not the first
 	// word of some listed person: وانغ), so a definite surname may follow.
-	arabic := givenNames[s.toks[first].Text]
+	arabic := givenNames[s.toks[first].Text] && !foreignGivenNames[s.toks[first].Text]
 	if !given {
 		if f, _ := s.foreignGiven(first); f {
 			given = true
@@ -137,11 +137,15 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	}
 	// يلقي خطابا: a word of four letters in ي is a verb in the present.
 	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i) ||
-		presentVerb(s.toks[first].Text)) {
+		presentVerb(s.toks[first].Text) || cliticNoun(s.toks[first].Text) || strings.HasPrefix(s.toks[first].Text, "و")) {
 		return 0, 0, false
 	}
 	end = first + 1
-	for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) && !prepositional(s.toks[end].Text) {
+	for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && (s.nameLike(end) || afterAal(s, end)) && !prepositional(s.toks[end].Text) {
+		if afterAal(s, end) {
+			end++ // صالح بن عبدالعزيز آل الشيخ: the family's name
+			continue
+		}
 		t := s.toks[end].Text
 		// A word the lists hold only as an unsupported short form
 		// (أحمد, some person's surname) is part of the name.
@@ -181,7 +185,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// وحرس الشرف، الأمير محمد وإعلانا: a word joined by و starts
 		// something else unless it is a given name (وليد).
-		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (end-first >= 2 || len([]rune(t)) > 4) {
+		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (end-first >= 2 || len([]rune(t)) > 4 && strings.HasPrefix(t, "وا")) {
 			break
 		}
 		end++
@@ -204,7 +208,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	// يزور العاصمة) unless a joiner leads to it.
 	if !given {
 		t := s.toks[first+1].Text
-		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, matchAt)) {
+		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, matchAt) || cliticNoun(t)) {
 			return 0, 0, false
 		}
 	}
@@ -305,9 +309,23 @@ func (s *state) unknownNameAt(i int) bool {
 }
 
 // presentVerb reports a word shaped like a verb in the present (يلقي،
-// يبحث): four letters, the first ي and the second no long vowel (not
-// ياكو، يونغ).
+// تصدر): four letters, the first ي, ت or ن and the second no long vowel
+// (not ياكو، يونغ، تيتي).
 func presentVerb(t string) bool {
 	r := []rune(t)
-	return len(r) == 4 && r[0] == 'ي' && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+	return len(r) == 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// cliticNoun reports a word shaped like a noun behind the preposition ب
+// or ل (بتفجير، لنداء): the clitic, then no long vowel (not لافروف،
+// بوتين، ليز).
+func cliticNoun(t string) bool {
+	r := []rune(t)
+	return len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// afterAal reports a definite word right after آل (آل الشيخ، آل سعود):
+// the name of a family, whatever the word.
+func afterAal(s *state, i int) bool {
+	return i > 0 && (s.toks[i-1].Text == "ال" || s.toks[i-1].Text == "آل") && len(s.toks[i].Text) > 4
 }
