@@ -104,7 +104,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// An adjective or a complement of the title (الفنان الشاب، وزير
 		// الثقافة والإعلام السعودي).
-		if (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال")) && !s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined {
+		// Not إلى (الي once folded) nor الذي.
+		if (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال")) && !nameStop[t] && len([]rune(t)) > 3 &&
+			!s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined {
 			last++
 			continue
 		}
@@ -137,7 +139,8 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	}
 	// يلقي خطابا: a word of four letters in ي is a verb in the present.
 	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i) ||
-		presentVerb(s.toks[first].Text) || cliticNoun(s.toks[first].Text) || strings.HasPrefix(s.toks[first].Text, "و")) {
+		presentVerb(s.toks[first].Text) || cliticNoun(s.toks[first].Text) || strings.HasPrefix(s.toks[first].Text, "و") ||
+		s.tanween(first)) {
 		return 0, 0, false
 	}
 	end = first + 1
@@ -169,13 +172,19 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// no given name is most often a past-tense verb.
 		// (A last word before punctuation is the name's: مون جونغ نام،)
 		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] &&
-			end+1 < len(s.toks) && s.toks[end+1].Joined {
+			end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و") {
 			break
 		}
 		// حكم الواهب عنونه: after two words, a word with a pronoun suffix
 		// is a verb or a noun of the sentence (not -يه, a foreign name's
 		// ending: جان مارك شاتنييه).
 		if end-first >= 2 && !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && s.pronounSuffix(end) {
+			break
+		}
+		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
+		// in the original, or ل and no long vowel after two words) or
+		// with tanween is no part of a name.
+		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) {
 			break
 		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
@@ -328,4 +337,24 @@ func cliticNoun(t string) bool {
 // the name of a family, whatever the word.
 func afterAal(s *state, i int) bool {
 	return i > 0 && (s.toks[i-1].Text == "ال" || s.toks[i-1].Text == "آل") && len(s.toks[i].Text) > 4
+}
+
+// original returns the original spelling of token i.
+func (s *state) original(i int) string {
+	a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
+	return s.in.Text.Original(a, b)
+}
+
+// tanween reports a word written with tanween (مبتهجاً): an adjective or
+// an adverb, never a name.
+func (s *state) tanween(i int) bool {
+	return strings.ContainsAny(s.original(i), "\u064b\u064c\u064d")
+}
+
+// cliticHamza reports a word that begins with ل or ب and a hamza on alif
+// in the original (لإذاعة، بأنه): a preposition and a word, not a name
+// (names in لا/با are written without hamza: لافروف).
+func (s *state) cliticHamza(i int) bool {
+	o := []rune(s.original(i))
+	return len(o) > 3 && (o[0] == 'ل' || o[0] == 'ب') && (o[1] == 'إ' || o[1] == 'أ')
 }
