@@ -140,7 +140,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	// يلقي خطابا: a word of four letters in ي is a verb in the present.
 	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i) ||
 		presentVerb(s.toks[first].Text) || cliticNoun(s.toks[first].Text) || strings.HasPrefix(s.toks[first].Text, "و") ||
-		s.tanween(first)) {
+		s.tanween(first) || s.cliticHamza(first)) {
 		return 0, 0, false
 	}
 	end = first + 1
@@ -175,10 +175,10 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و") {
 			break
 		}
-		// حكم الواهب عنونه: after two words, a word with a pronoun suffix
+		// حكم الواهب عنونه، معروف بتأييده: a word with a pronoun suffix
 		// is a verb or a noun of the sentence (not -يه, a foreign name's
 		// ending: جان مارك شاتنييه).
-		if end-first >= 2 && !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && s.pronounSuffix(end) {
+		if !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && s.pronounSuffix(end) {
 			break
 		}
 		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
