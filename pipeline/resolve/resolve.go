@@ -213,6 +213,8 @@ type state struct {
 	bodyEnd map[int]int
 	// resolved marks the tokens of matches that resolved (resolvedTok).
 	resolved []bool
+	// takenBuf is the buffer of tokensTaken.
+	takenBuf []bool
 	// typed marks, per match, what it resolved to.
 	kinds []matchKind
 }
@@ -769,9 +771,12 @@ func (s *state) untitled() {
 		matchAt[m.First] = i
 	}
 	s.namedBodies(matchAt)
-	s.bodyEnd = map[int]int{}
+	s.bodyEnd = nil // read from a nil map gives 0: no body
 	for _, m := range s.out.Mentions {
-		if s.out.Entities[m.Entity].Out.Type == gazetteer.TypeOrganization && m.Via == ViaBody {
+		if m.Via == ViaBody && s.out.Entities[m.Entity].Out.Type == gazetteer.TypeOrganization {
+			if s.bodyEnd == nil {
+				s.bodyEnd = map[int]int{}
+			}
 			s.bodyEnd[m.First] = m.Last
 		}
 	}

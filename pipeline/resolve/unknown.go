@@ -248,8 +248,15 @@ func (s *state) repeatUnknown() {
 
 // tokensTaken marks the tokens inside the tagger's matches (with
 // matches) and inside the mentions found so far (with mentions).
+//
+// The slice is the state's one buffer, valid until the next call: the
+// rules that use it run one after the other.
 func (s *state) tokensTaken(matches, mentions bool) []bool {
-	taken := make([]bool, len(s.toks))
+	if cap(s.takenBuf) < len(s.toks) {
+		s.takenBuf = make([]bool, len(s.toks))
+	}
+	taken := s.takenBuf[:len(s.toks)]
+	clear(taken)
 	if matches {
 		for _, m := range s.in.Matches {
 			markTokens(taken, m.First, m.Last)
