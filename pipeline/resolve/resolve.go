@@ -428,6 +428,36 @@ forms:
 	return false
 }
 
+// mentionAt reports whether a mention starts at token i (a name the
+// descriptions gave its holder).
+func (s *state) mentionAt(i int) bool {
+	for _, m := range s.out.Mentions {
+		if m.First == i {
+			return true
+		}
+	}
+	return false
+}
+
+// holderNameAt returns the end of a name of two to four words starting at
+// token i whose last word ends one of entry h's forms (تريزا ماي for
+// تيريزا ماي), or -1.
+func (s *state) holderNameAt(h int32, i int) int {
+	e := s.r.g.Entry(h)
+	lasts := map[string]bool{}
+	for _, f := range append([]string{e.NameAr}, e.Aliases...) {
+		if toks := gazetteer.FormTokens(f); len(toks) >= 2 && len([]rune(toks[len(toks)-1])) >= 3 {
+			lasts[toks[len(toks)-1]] = true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k < i+4 && s.toks[k].Joined && s.nameLike(k); k++ {
+		if lasts[s.toks[k].Text] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
 // knownForm returns the person whose form tokens [first, end) spell
 // (punctuation between them aside), or -1.
 func (s *state) knownForm(first, end int) int32 {
@@ -645,6 +675,19 @@ func (s *state) descriptions() {
 		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) &&
 			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.offices(s.kinds[j].title) ||
 				country != "" && s.unknownNameAt(last)) {
+			// رئيسة الوزراء البريطانية تريزا ماي: a spelling the lists lack
+			// of the holder's name (its last word is the holder's) is the
+			// holder.
+			if country != "" {
+				if h := s.holder(role, country); h >= 0 {
+					if e := s.holderNameAt(h, last); e > last {
+						s.addMention(s.entityFor(h), first, last, start, end, ViaDescription, role)
+						mi := s.addMention(s.entityFor(h), last, e, s.toks[last].Start, s.toks[e-1].End, ViaName, role)
+						s.out.Mentions[mi].Titled = true
+						i = j - 1
+					}
+				}
+			}
 			continue
 		}
 		// A former holder (وزير الخارجية السابق) is not the holder on the
@@ -794,7 +837,7 @@ func (s *state) untitled() {
 			continue
 		}
 		first, end, ok := s.titledName(i, matchAt, counterpart)
-		if !ok {
+		if !ok || s.mentionAt(first) {
 			continue
 		}
 		// كيم جونغ-أون: a known person's form split by punctuation.
