@@ -439,6 +439,17 @@ func (s *state) mentionAt(i int) bool {
 	return false
 }
 
+// anyMatched reports whether a gazetteer match that resolved covers any
+// token of [first, end).
+func (s *state) anyMatched(first, end int) bool {
+	for k := first; k < end; k++ {
+		if s.resolvedTok(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // holderNameAt returns the end of a name of two to four words starting at
 // token i whose last word ends one of entry h's forms (تريزا ماي for
 // تيريزا ماي), or -1.
@@ -678,9 +689,9 @@ func (s *state) descriptions() {
 			// رئيسة الوزراء البريطانية تريزا ماي: a spelling the lists lack
 			// of the holder's name (its last word is the holder's) is the
 			// holder.
-			if country != "" {
+			if country != "" && !s.resolvedTok(last) {
 				if h := s.holder(role, country); h >= 0 {
-					if e := s.holderNameAt(h, last); e > last {
+					if e := s.holderNameAt(h, last); e > last && !s.anyMatched(last, e) {
 						s.addMention(s.entityFor(h), first, last, start, end, ViaDescription, role)
 						mi := s.addMention(s.entityFor(h), last, e, s.toks[last].Start, s.toks[e-1].End, ViaName, role)
 						s.out.Mentions[mi].Titled = true
