@@ -235,6 +235,8 @@ var (
 	// chainStops end a body's chain: an address to a person (وزارة
 	// الداخلية والأخ الوزير).
 	chainStops = words(`الأخ والأخ الأخت والأخت الأستاذ والأستاذ`)
+	// mediaTails are words of media names common in news (نيوز، تايمز).
+	mediaTails = words(`نيوز تايمز بوست برس جورنال تلغراف هيرالد تريبيون توداي ريبورتر ويك`)
 	// genericBodyWords after a head word make a common phrase, not a
 	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
 	genericBodyWords = words(`الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
@@ -528,11 +530,16 @@ func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
 	end := first
 	for end < len(s.toks) && end-first < 3 && (end == first || s.toks[end].Joined) {
 		t := s.toks[end].Text
-		if !s.freeNameWord(end, matchAt) || s.resolvedTok(end) || strings.HasSuffix(t, "يه") ||
+		// A later word may be a common word of media names (آراب نيوز).
+		free := s.freeNameWord(end, matchAt) || end > first && mediaTails[t]
+		if !free || s.resolvedTok(end) || strings.HasSuffix(t, "يه") ||
 			strings.HasSuffix(t, "ي") && len([]rune(t)) > 3 {
 			break
 		}
 		end++
+		if end > first+1 && mediaTails[t] {
+			break // نيوز ends the name
+		}
 	}
 	if end == first {
 		return 0, false
