@@ -48,6 +48,8 @@ var nationalBodies = bodyTable([]nationalBody{
 	{"المخابرات العامة", "Intelligence of %s", "intelligence"},
 	{"الاستخبارات", "Intelligence of %s", "intelligence"},
 	{"المخابرات الوطنية", "Intelligence of %s", "intelligence"},
+	{"جهاز المخابرات", "Intelligence of %s", "intelligence"},
+	{"جهاز الاستخبارات", "Intelligence of %s", "intelligence"},
 	{"الدفاعات الجوية", "Air Defense Force of %s", "air-defense"},
 	{"البرلمان", "Parliament of %s", "parliament"},
 	{"الشرطة", "Police of %s", "police"},
@@ -239,7 +241,7 @@ var (
 	mediaTails = words(`نيوز تايمز بوست برس جورنال تلغراف هيرالد تريبيون توداي ريبورتر ويك`)
 	// genericBodyWords after a head word make a common phrase, not a
 	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
-	genericBodyWords = words(`الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
+	genericBodyWords = words(`التحكيم المحلفين الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
 		التحقيق الإدارة الادارة الطيران المحلية الأمنية العسكرية الحكومية الخاصة العامة الرسمية المعنية المختصة المشتركة
 		التي الذي الجديدة الجديد الكبرى الأولى الثانية السابقة المقبلة الماضية نفسها ذاتها الأم التابعة التابع`)
 )
@@ -310,6 +312,12 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && s.kinds[j].demonym < 0 &&
 				!(s.isCountry(e) && strings.HasSuffix(s.toks[i+1].Text, "يه")) {
 				end := s.in.Matches[j].Last
+				// مصرف أبوظبي الإسلامي: a definite adjective of relation
+				// after the place is part of the name.
+				for end < len(s.toks) && end < s.in.Matches[j].Last+2 && s.toks[end].Joined && !s.isMatched(end) && !taken[end] &&
+					strings.HasPrefix(s.toks[end].Text, "ال") && nisba(s.toks[end].Text) && !genericBodyWords[s.toks[end].Text] {
+					end++
+				}
 				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
 				i = end - 1
 			}
@@ -361,6 +369,10 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			}
 			if genericBodyWords[t] {
 				generic = true
+				break
+			}
+			// والهيئة التأديبية: a second body joined by و.
+			if strings.HasPrefix(t, "وال") && bodyHeads[t[len("وال"):]] {
 				break
 			}
 			if taken[end] || s.isMatched(end) || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
