@@ -35,7 +35,7 @@ func (s *state) mergeUnknownPeople() {
 	if len(cs) < 2 {
 		return
 	}
-	into := map[int]int{}
+	into := make(map[int]int, len(cs))
 	for a := range cs {
 		for b := range cs {
 			if a == b || into[cs[a].idx] != 0 || into[cs[b].idx] != 0 {

@@ -313,8 +313,8 @@ func (s *state) unknownNameAt(i int) bool {
 	if f, _ := s.foreignGiven(i); f {
 		return true
 	}
-	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, map[int]int{}) &&
-		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, map[int]int{}))
+	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, resolvedMatches) &&
+		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, resolvedMatches))
 }
 
 // presentVerb reports a word shaped like a verb in the present (يلقي،
@@ -358,3 +358,7 @@ func (s *state) cliticHamza(i int) bool {
 	o := []rune(s.original(i))
 	return len(o) > 3 && (o[0] == 'ل' || o[0] == 'ب') && (o[1] == 'إ' || o[1] == 'أ')
 }
+
+// resolvedMatches is a non-nil match index for freeNameWord where none is
+// at hand: it makes freeNameWord refuse the tokens of resolved matches.
+var resolvedMatches = map[int]int{}
