@@ -17,6 +17,9 @@ var (
 	// affairsWords introduce an office's field (مساعد المحافظ لشؤون
 	// العملات الصعبة).
 	affairsWords = words("لشؤون للشؤون لشئون بشؤون المكلف المسؤول المسؤولة")
+	// compoundTails end compound given names (علاء الدين، عبد الله، عبد
+	// الرحمن): common words that belong to the name after a given name.
+	compoundTails = words("الدين الله الرحمن الرحيم الإسلام الاسلام")
 	// officeSuffixes modify the office before them (وزير الخارجية
 	// بالوكالة، السفير السابق).
 	officeSuffixes = words("بالوكالة بالإنابة بالانابة السابق السابقة الأسبق المكلف المكلفة المنتخب المنتخبة المستقيل المقال")
@@ -155,7 +158,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
 			break
 		}
-		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) {
+		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) && !compoundTails[t] {
 			break
 		}
 		// A foreign name or one no list knows has no definite word (ياكو
