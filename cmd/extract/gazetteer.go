@@ -104,7 +104,7 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 	if cmd == "suggest" {
 		min = fl.Int("min", 2, "list names found in at least this many documents")
 		limit = fl.Int("n", 0, "list at most this many names per type (0: all)")
-		typ = fl.String("type", "", "list only this type: person or place (default: both)")
+		typ = fl.String("type", "", "list only this type: person, place or organization (default: all)")
 		out = new(string)
 		outputFlag(fl, out, "-", "write the YAML to this file (-: standard output)")
 	}
@@ -120,10 +120,10 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 		opts = suggest.Options{Min: *min, Limit: *limit}
 		switch *typ {
 		case "":
-		case doc.Person, doc.Place:
+		case doc.Person, doc.Place, doc.Organization:
 			opts.Types = []string{*typ}
 		default:
-			fmt.Fprintf(stderr, "extract gazetteer suggest: unknown -type %q (want person or place)\n", *typ)
+			fmt.Fprintf(stderr, "extract gazetteer suggest: unknown -type %q (want person, place or organization)\n", *typ)
 			return exitUsage
 		}
 	}

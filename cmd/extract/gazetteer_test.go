@@ -141,8 +141,8 @@ func TestGazetteerSuggest(t *testing.T) {
 		t.Fatal(err)
 	}
 	parts := strings.Split(string(data), "\n---\n")
-	if len(parts) != 2 {
-		t.Fatalf("suggest wrote %d YAML documents, want 2:\n%s", len(parts), data)
+	if len(parts) != 3 {
+		t.Fatalf("suggest wrote %d YAML documents, want 3:\n%s", len(parts), data)
 	}
 	people, err := gazetteer.Parse("people", []byte(parts[0]))
 	if err != nil {

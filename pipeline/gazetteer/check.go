@@ -24,6 +24,8 @@ import (
 //   - two people, or one person twice, holding an office marked single
 //     (see Entry.Single) in the same country on overlapping dates. A role
 //     may end on the day the next holder's begins;
+//   - a title whose kind is not one of TitleKinds, or an office with a
+//     role whose kind is not office;
 //   - an Arabic form with punctuation between its words (كيم جونغ-أون):
 //     the tagger does not match a name across punctuation, so the form
 //     only ever matches where the text has spaces instead.
@@ -35,6 +37,7 @@ func (c *Compiled) Check() []error {
 	probs = append(probs, c.roleNames()...)
 	probs = append(probs, c.overlaps()...)
 	probs = append(probs, c.brokenForms()...)
+	probs = append(probs, c.titleKinds()...)
 	slices.SortStableFunc(probs, func(a, b problem) int {
 		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line), cmp.Compare(a.msg, b.msg))
 	})
@@ -217,4 +220,31 @@ func innerPunct(form string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// TitleKinds are the kinds a title may have: an office (وزير، سفير،
+// الأمين العام), a military rank (اللواء), an honorific (الشيخ، السيد), a
+// cleric (البابا، المرجع) or an occupation (الفنان، المدرب). The empty
+// kind is an office when the title names a role, else an honorific.
+// After an office and a nationality or a country, resolve takes a name
+// that no list knows as a given name (وزير الخارجية التركي ياووز سليم
+// كيران); after the others a name must start with a known given name, and
+// an occupation supports no ambiguous short form.
+var TitleKinds = map[string]bool{"office": true, "rank": true, "honorific": true, "cleric": true, "occupation": true}
+
+// titleKinds checks the kind of every title.
+func (c *Compiled) titleKinds() []problem {
+	var out []problem
+	for _, e := range c.Set.Entries {
+		if e.Type != TypeTitle || e.Kind == "" {
+			continue
+		}
+		switch {
+		case !TitleKinds[e.Kind]:
+			out = append(out, problem{e.File, e.Line, fmt.Sprintf("title %q has kind %q, not one of office, rank, honorific, cleric, occupation", e.ID, e.Kind)})
+		case e.Role != "" && e.Kind != "office":
+			out = append(out, problem{e.File, e.Line, fmt.Sprintf("title %q names role %q but its kind is %q, not office", e.ID, e.Role, e.Kind)})
+		}
+	}
+	return out
 }

@@ -124,6 +124,17 @@ entries:
 entries:
   - {id: a, name: A, name_ar: كيم جونغ-أون, aliases: [كيم جونغ أون], latin: [Kim Jong-un]}
 `, "", []string{`people.yaml:3: form "كيم جونغ-أون" of "a" has '-' between words, and the tagger does not run a name across punctuation`}},
+		{"title kinds", `type: person
+entries:
+  - {id: a, name: A, name_ar: ا ب}
+`, `type: title
+entries:
+  - {id: singer, ar: [المغني], kind: singer}
+  - {id: fm, ar: [وزير الخارجية], role: foreign-minister, kind: rank}
+  - {id: coach, ar: [المدرب], kind: occupation}
+`, []string{
+			`orgs.yaml:3: title "singer" has kind "singer", not one of office, rank, honorific, cleric, occupation`,
+			`orgs.yaml:4: title "fm" names role "foreign-minister" but its kind is "rank", not office`}},
 		{"form shared across types, ambiguous", `type: person
 entries:
   - {id: a, name: A, name_ar: ا ب, ambiguous: [الجزيرة]}

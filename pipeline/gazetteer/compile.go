@@ -205,9 +205,20 @@ func surname(toks []string) (string, bool) {
 
 // demonymVariants returns the masculine, feminine and definite forms of
 // a nationality adjective (سوري → سوري، السوري، سوريه، السوريه).
+//
+// Every word of a demonym of several words agrees: كوري شمالي gives
+// الكوري الشمالي and الكورية الشمالية.
 func demonymVariants(d string) []string {
-	dn := normalize.String(d)
-	return []string{dn, "ال" + dn, dn + "ه", "ال" + dn + "ه"}
+	ws := strings.Fields(normalize.String(d))
+	var out []string
+	for _, v := range [][2]string{{"", ""}, {"ال", ""}, {"", "ه"}, {"ال", "ه"}} {
+		parts := make([]string, len(ws))
+		for i, w := range ws {
+			parts[i] = v[0] + w + v[1]
+		}
+		out = append(out, strings.Join(parts, " "))
+	}
+	return out
 }
 
 type formUse struct {

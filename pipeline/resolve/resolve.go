@@ -81,12 +81,25 @@ type Resolver struct {
 	given    map[string]bool
 	index    map[string]int32 // entry id → index
 	capitals map[string]int32 // country code → its one capital
+	// offices marks the titles of an office (a role, or kind office:
+	// وزير، سفير، الأمين العام) as opposed to ranks and honorifics.
+	offices map[int32]bool
+	// pairs holds the first two words of every person's forms (كيم
+	// جونغ), with the entries they begin: a short form followed by the
+	// next word of its own name is that person written with punctuation
+	// (كيم جونغ-أون), not a longer unknown name.
+	pairs map[string][]personForm
+	// bodies maps a national body (slug/country) to its gazetteer entry.
+	bodies map[string]int32
 }
 
 // New returns a Resolver for g.
 func New(g *gazetteer.Compiled) *Resolver {
-	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}}
+	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}, offices: map[int32]bool{}, pairs: map[string][]personForm{}}
 	for i, e := range g.Set.Entries {
+		if e.Type == gazetteer.TypeTitle && (e.Role != "" || e.Kind == "office") {
+			r.offices[int32(i)] = true
+		}
 		r.index[e.ID] = int32(i)
 		if e.Type == gazetteer.TypePlace && e.Kind == "capital" && e.Country != "" {
 			if _, dup := r.capitals[e.Country]; dup {
@@ -99,11 +112,29 @@ func New(g *gazetteer.Compiled) *Resolver {
 			continue
 		}
 		for _, f := range append([]string{e.NameAr}, e.Aliases...) {
-			if toks := gazetteer.FormTokens(f); len(toks) >= 2 && !strings.HasPrefix(toks[0], "ال") {
+			toks := gazetteer.FormTokens(f)
+			if len(toks) >= 2 && !strings.HasPrefix(toks[0], "ال") {
 				r.given[toks[0]] = true
+			}
+			if len(toks) >= 2 {
+				k := toks[0] + " " + toks[1]
+				r.pairs[k] = append(r.pairs[k], personForm{int32(i), toks})
 			}
 		}
 	}
+	// A title's first word is no given name (آية الله علي خامنئي: آية
+	// is also "any").
+	for _, e := range g.Set.Entries {
+		if e.Type != gazetteer.TypeTitle {
+			continue
+		}
+		for _, f := range e.Aliases {
+			if toks := gazetteer.FormTokens(f); len(toks) > 0 && !givenNames[toks[0]] {
+				delete(r.given, toks[0])
+			}
+		}
+	}
+	r.bodies = bodyEntries(g)
 	return r
 }
 
@@ -161,8 +192,12 @@ var givenNames = words(`محمد أحمد علي حسن حسين محمود مص
 	مجتبى مرتضى علي أكبر أصغر قاسم حسام أكرم أشرف توفيق ثامر جابر جاسم حازم حاتم حسان رائد رأفت رفعت رمزي زكي سامر سلام سيف شادي شاكر صابر صفوت ضياء طه عبود
 	عزام عمران عوض غالب فتحي فخري فريد فوزي قيس كامل لطفي ماجد محيي مأمون منذر مهند ميشال ميشيل جورج إيلي الياس إلياس جبران سمعان نقولا أنطوان بطرس حنا يوحنا
 	فاطمة عائشة مريم زينب بثينة رنا ريم سارة هند ليلى نادية هدى منى سعاد سميرة نجلاء
+	عابد طاهر جلال دياب مولاي صباح منصف حكم غازي جاسر عواد عوض فالح مشعل متعب بندر تركي عادل نزار شكري رضوان
+	الوليد الحسن الحسين العباس
+	نبيلة هديل مائدة أمل خديجة سناء رانيا دينا لمياء غادة أسماء رشا نجوى سلوى هيفاء منال نسرين ياسمين سوسن رجاء لينا ديما
+	وفاء سهام نوال فدوى حنان ابتسام جميلة كريمة لطيفة عفاف
 	جون جيمس جيم ديفيد مايكل مايك بيتر بول روبرت ريتشارد توماس مارك ستيفن ستيفان كريستوفر دانيال أندرو وليام ويليام هنري تشارلز جيرار جان بيار بيير فيليب فرانسوا
-	لوران آلان ألان نيكولا إيمانويل ايمانويل ماريا ماري آنا انا إليزابيث اليزابيث هيلاري سوزان كاترين كاثرين أنجيلا انجيلا أنغيلا ألكسندر الكسندر أليكسي اليكسي
+	لوران نيكولا إيمانويل ايمانويل ماريا ماري إليزابيث اليزابيث هيلاري سوزان كاترين كاثرين أنجيلا انجيلا أنغيلا ألكسندر الكسندر أليكسي اليكسي
 	سيرغي سيرجي فلاديمير ديمتري دميتري ميخائيل نيكولاي إيفان ايفان أندريه اندريه يوري بوريس إيغور ايغور أناتولي فاليري فيكتور أولغا ايلينا يلينا
 	هانز كلاوس فرانك أولاف ماتيو ماتيوس جوزيف جوزيبي باولو أنطونيو انطونيو خوسيه كارلوس لويس خوان مانويل بيدرو رجب مولود حقان`)
 
@@ -175,6 +210,13 @@ type state struct {
 	out     *Doc
 	byEntry map[int32]int // entry index → Doc.Entities index
 	byName  map[string]int
+	// bodyEnd maps the first token of an organization mention the stage
+	// found to its end (titledName skips it).
+	bodyEnd map[int]int
+	// resolved marks the tokens of matches that resolved (resolvedTok).
+	resolved []bool
+	// takenBuf is the buffer of tokensTaken.
+	takenBuf []bool
 	// typed marks, per match, what it resolved to.
 	kinds []matchKind
 }
@@ -196,7 +238,10 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.entities()
 	s.capitalDescriptions()
 	s.descriptions()
+	s.nationalBodies()
+	s.delegations()
 	s.untitled()
+	s.mergeUnknownPeople()
 	s.finish()
 	return s.out
 }
@@ -230,7 +275,10 @@ func (s *state) classify() {
 func (s *state) cue(i int, typ string) bool {
 	m := s.in.Matches[i]
 	if typ == gazetteer.TypePerson {
-		return s.titleBefore(i) >= 0
+		// An occupation (الحكم "the rule", النجم) is too common a word to
+		// support a short form that is a word too (حتى، إلا).
+		t := s.titleBefore(i)
+		return t >= 0 && s.r.g.Entry(t).Kind != "occupation"
 	}
 	if m.Prefix > 0 {
 		// بدمشق، وفي: the clitic itself is a locative cue for places.
@@ -335,6 +383,11 @@ func (s *state) entities() {
 			if tie && bestLevel < 3 {
 				best = -1
 			}
+			// مون جونغ نام: on a cue or a context alone, a short form that
+			// starts a longer name no list knows is not that person.
+			if best >= 0 && bestLevel <= 2 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) && !s.ownNext(m, best) {
+				best = -1
+			}
 		}
 		if best < 0 || s.riverBank(m, best) {
 			continue
@@ -347,6 +400,112 @@ func (s *state) entities() {
 			}
 		}
 	}
+}
+
+// personForm is a person's form in words, with its entry.
+type personForm struct {
+	entry int32
+	toks  []string
+}
+
+// ownNext reports whether the words from match m on spell a whole form of
+// entry e, punctuation between them aside (كيم جونغ-أون is كيم جونغ
+// أون; كيم يونغ-تشول is not كيم يونغ أون).
+func (s *state) ownNext(m tag.Match, e int32) bool {
+	if m.Last >= len(s.toks) || m.Last-m.First != 1 {
+		return false
+	}
+forms:
+	for _, f := range s.r.pairs[s.toks[m.First].Text[m.Prefix*2:]+" "+s.toks[m.Last].Text] {
+		if f.entry != e || m.First+len(f.toks) > len(s.toks) {
+			continue
+		}
+		for k := 2; k < len(f.toks); k++ {
+			if s.toks[m.First+k].Text != f.toks[k] {
+				continue forms
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// mentionAt reports whether a mention starts at token i (a name the
+// descriptions gave its holder).
+func (s *state) mentionAt(i int) bool {
+	for _, m := range s.out.Mentions {
+		if m.First == i {
+			return true
+		}
+	}
+	return false
+}
+
+// anyMatched reports whether a gazetteer match that resolved covers any
+// token of [first, end).
+func (s *state) anyMatched(first, end int) bool {
+	for k := first; k < end; k++ {
+		if s.resolvedTok(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderNameAt returns the end of a name of two to four words starting at
+// token i whose last word ends one of entry h's forms (تريزا ماي for
+// تيريزا ماي), or -1.
+func (s *state) holderNameAt(h int32, i int) int {
+	e := s.r.g.Entry(h)
+	lasts := map[string]bool{}
+	for _, f := range append([]string{e.NameAr}, e.Aliases...) {
+		if toks := gazetteer.FormTokens(f); len(toks) >= 2 && len([]rune(toks[len(toks)-1])) >= 3 {
+			lasts[toks[len(toks)-1]] = true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k < i+4 && s.toks[k].Joined && s.nameLike(k); k++ {
+		if lasts[s.toks[k].Text] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// knownForm returns the person whose form tokens [first, end) spell
+// (punctuation between them aside), or -1.
+func (s *state) knownForm(first, end int) int32 {
+	if end-first < 2 {
+		return -1
+	}
+	for _, f := range s.r.pairs[s.toks[first].Text+" "+s.toks[first+1].Text] {
+		if len(f.toks) != end-first {
+			continue
+		}
+		same := true
+		for k := 2; k < len(f.toks); k++ {
+			same = same && s.toks[first+k].Text == f.toks[k]
+		}
+		if same {
+			return f.entry
+		}
+	}
+	return -1
+}
+
+// startsLongerName reports whether the words after match m continue a
+// name: a free word that may be a name (not matched, not definite, not
+// common, no pronoun suffix).
+func (s *state) startsLongerName(m tag.Match) bool {
+	if m.Last >= len(s.toks) || !s.toks[m.Last].Joined {
+		return false
+	}
+	if s.personShortForm(m.Last) {
+		return true // another short form that needs support (جونغ)
+	}
+	if s.isMatched(m.Last) {
+		return false
+	}
+	return nameJoiners[s.toks[m.Last].Text] || s.freeNameWord(m.Last, nil)
 }
 
 // innerName adds the organization or place named inside a title (the UN
@@ -500,6 +659,15 @@ func (s *state) descriptions() {
 		default:
 			continue
 		}
+		if role == "" && country != "" && k.title >= 0 {
+			// الوزير الفرنسي: the one minister of that country named;
+			// الوفد الأمريكي: the person who leads it.
+			if h, r := s.memberOf(k.title, country, last); h >= 0 {
+				s.addMention(h, first, last, start, s.toks[last-1].End, ViaDescription, r)
+				i = j - 1
+			}
+			continue
+		}
 		if role == "" {
 			continue
 		}
@@ -515,8 +683,24 @@ func (s *state) descriptions() {
 		}
 		// An unknown name follows (untitled() reports it), or a rank that
 		// introduces the name (رئيس هيئة الأركان اللواء محمد باقري).
+		// Not an office (والتقى الرئيس الأميركي الزعيم كيم: the leader is
+		// the other side).
 		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) &&
-			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0) {
+			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.offices(s.kinds[j].title) ||
+				country != "" && s.unknownNameAt(last)) {
+			// رئيسة الوزراء البريطانية تريزا ماي: a spelling the lists lack
+			// of the holder's name (its last word is the holder's) is the
+			// holder.
+			if country != "" && !s.resolvedTok(last) {
+				if h := s.holder(role, country); h >= 0 {
+					if e := s.holderNameAt(h, last); e > last && !s.anyMatched(last, e) {
+						s.addMention(s.entityFor(h), first, last, start, end, ViaDescription, role)
+						mi := s.addMention(s.entityFor(h), last, e, s.toks[last].Start, s.toks[e-1].End, ViaName, role)
+						s.out.Mentions[mi].Titled = true
+						i = j - 1
+					}
+				}
+			}
 			continue
 		}
 		// A former holder (وزير الخارجية السابق) is not the holder on the
@@ -572,23 +756,29 @@ func (s *state) onlyNamedHolder(role string) int32 {
 
 // counterpartRole is the office of the person a counterpart phrase at
 // token tok refers back to: the nearest person mentioned before it.
+//
+// Mentions are not in text order yet (descriptions are added after the
+// names), so the nearest is the one that starts last before tok: ماتيس
+// before نظيره التركي, not an earlier وزير الخارجية الأمريكي.
 func (s *state) counterpartRole(tok int) string {
-	for k := len(s.out.Mentions) - 1; k >= 0; k-- {
-		m := s.out.Mentions[k]
-		if m.First >= tok {
+	best := -1
+	for k, m := range s.out.Mentions {
+		if m.First >= tok || s.out.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
 			continue
 		}
-		e := s.out.Entities[m.Entity]
-		if e.Out.Type != gazetteer.TypePerson {
-			continue
+		if best < 0 || m.First > s.out.Mentions[best].First || m.First == s.out.Mentions[best].First && m.Role != "" {
+			best = k
 		}
-		if m.Role != "" {
-			return m.Role
-		}
-		if e.Entry != nil {
-			return roleOn(e.Entry, s.in.Published)
-		}
+	}
+	if best < 0 {
 		return ""
+	}
+	m := s.out.Mentions[best]
+	if m.Role != "" {
+		return m.Role
+	}
+	if e := s.out.Entities[m.Entity]; e.Entry != nil {
+		return roleOn(e.Entry, s.in.Published)
 	}
 	return ""
 }
@@ -599,6 +789,13 @@ func (s *state) counterpartRole(tok int) string {
 // from passing for people.
 func (s *state) givenName(i int) bool {
 	t := s.toks[i].Text
+	if t == "الان" {
+		// آلان/ألان is a name, الآن "now" is not: the original spelling
+		// tells them apart.
+		a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
+		o := s.in.Text.Original(a, b)
+		return strings.HasPrefix(o, "آ") || strings.HasPrefix(o, "أ")
+	}
 	return givenNames[t] || s.r.given[t]
 }
 
@@ -629,50 +826,46 @@ func (s *state) untitled() {
 	for i, m := range ms {
 		matchAt[m.First] = i
 	}
-	for i := range ms {
-		if s.kinds[i].title < 0 {
-			continue
-		}
-		last := ms[i].Last
-		role := s.r.g.Entry(s.kinds[i].title).Role
-		// Skip a demonym (وزير الخارجية البحريني X) or a country in
-		// construct (وزير خارجية البحرين X) after the title.
-		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
-			last = ms[j].Last
-		}
-		if last >= len(s.toks) || s.toks[last].Sentence != s.toks[ms[i].First].Sentence {
-			continue
-		}
-		if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) || !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
-			continue
-		}
-		first := last
-		// A name does not start with بن: the given name before it was
-		// taken for a title or a word (مساعد بن محمد العيبان، الأمير
-		// الوليد بن طلال), and the rest is no one's name.
-		if !s.givenName(first) || sonOf[s.toks[first].Text] {
-			continue
-		}
-		end := first + 1
-		for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && s.nameLike(end) && !prepositional(s.toks[end].Text) {
-			// A word the lists hold only as an unsupported short form
-			// (أحمد, some person's surname) is part of the name.
-			if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
-				break
+	s.namedBodies(matchAt)
+	s.bodyEnd = nil // read from a nil map gives 0: no body
+	for _, m := range s.out.Mentions {
+		if m.Via == ViaBody && s.out.Entities[m.Entity].Out.Type == gazetteer.TypeOrganization {
+			if s.bodyEnd == nil {
+				s.bodyEnd = map[int]int{}
 			}
-			end++
+			s.bodyEnd[m.First] = m.Last
 		}
-		// A name ends on a real word, not on a joiner (بن، عبد).
-		for end > first+1 && nameJoiners[s.toks[end-1].Text] {
-			end--
+	}
+	for i := range ms {
+		var role string
+		counterpart := false
+		switch {
+		case s.kinds[i].title >= 0:
+			role = s.r.g.Entry(s.kinds[i].title).Role
+		case s.kinds[i].demonym >= 0 && ms[i].First > 0 && ms[i].Prefix == 0 && hasStem(counterpartWords, s.toks[ms[i].First-1].Text):
+			// نظيره التركي نورد الدين جانكلي: the counterpart's name.
+			counterpart = true
+			role = s.counterpartRole(ms[i].First - 1)
+		default:
+			continue
 		}
-		if end-first < 2 {
+		first, end, ok := s.titledName(i, matchAt, counterpart)
+		if !ok || s.mentionAt(first) {
+			continue
+		}
+		// كيم جونغ-أون: a known person's form split by punctuation.
+		if e := s.knownForm(first, end); e >= 0 {
+			mi := s.addMention(s.entityFor(e), first, end, s.toks[first].Start, s.toks[end-1].End, ViaName, role)
+			s.out.Mentions[mi].Titled = role != ""
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
-		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != ""
+		// Coverage counts the names that start with a given name the
+		// pipeline knows (README, gazetteer coverage), as before.
+		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != "" && s.givenName(first)
 	}
 	s.foreignNamed(s.tokensTaken(true, true))
+	s.appositiveNames(matchAt)
 	s.unknownPlaces()
 	s.repeatUnknown()
 }
@@ -758,7 +951,7 @@ func (s *state) isCountry(e int32) bool {
 // may resolve to, when one person named in the document holds them.
 var topOffices = map[string]bool{"president": true, "king": true, "emir": true, "crown-prince": true, "supreme-leader": true}
 
-var formerWords = words("السابق السابقة الأسبق الأسبقة السابقين")
+var formerWords = words("السابق السابقة الأسبق الأسبقة السابقين بالإنابة بالانابة بالوكالة")
 
 // appositionAfterName reports a description at token first that follows
 // a comma and an unmatched two-word name (مايكل فلين، مستشار الأمن

@@ -166,8 +166,9 @@ func (s *state) addUnknown(typ string, first, end int, waw bool, via, role strin
 	if !ok {
 		idx = len(s.out.Entities)
 		s.byName[typ+"/"+key] = idx
+		name := Transliterate(key)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
+			ID: "x-" + Slug(key), Type: typ, Name: name, Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, role)
@@ -187,7 +188,8 @@ func (s *state) repeatUnknown() {
 	taken := s.tokensTaken(false, true)
 	seen := map[int]bool{}
 	for _, m := range s.out.Mentions {
-		if s.out.Entities[m.Entity].Entry != nil || seen[m.Entity] {
+		// A body's repetitions are found by its own rule.
+		if s.out.Entities[m.Entity].Entry != nil || seen[m.Entity] || m.Via == ViaBody {
 			continue
 		}
 		seen[m.Entity] = true
@@ -204,8 +206,18 @@ func (s *state) repeatUnknown() {
 	if len(byFirst) == 0 {
 		return
 	}
+	// A signature filter spares most tokens the stemming; a name in ال
+	// may follow لل (للحماميات), which no suffix of the token shows.
+	sigs, definite := wordsig.Of(byFirst), false
+	for k := range byFirst {
+		definite = definite || strings.HasPrefix(k, "ال")
+	}
 	for i := range s.toks {
 		if taken[i] {
+			continue
+		}
+		if t := s.toks[i].Text; !sigs.MayHave(t) && !(len(t) > 2 && sigs.MayHave(t[2:])) && !(len(t) > 4 && sigs.MayHave(t[4:])) &&
+			!(definite && strings.HasPrefix(t, "لل")) {
 			continue
 		}
 		var buf tokenize.StemBuf
@@ -236,8 +248,15 @@ func (s *state) repeatUnknown() {
 
 // tokensTaken marks the tokens inside the tagger's matches (with
 // matches) and inside the mentions found so far (with mentions).
+//
+// The slice is the state's one buffer, valid until the next call: the
+// rules that use it run one after the other.
 func (s *state) tokensTaken(matches, mentions bool) []bool {
-	taken := make([]bool, len(s.toks))
+	if cap(s.takenBuf) < len(s.toks) {
+		s.takenBuf = make([]bool, len(s.toks))
+	}
+	taken := s.takenBuf[:len(s.toks)]
+	clear(taken)
 	if matches {
 		for _, m := range s.in.Matches {
 			markTokens(taken, m.First, m.Last)

@@ -41,7 +41,18 @@ const (
 	ViaAfterTitle = "after-title"
 	// ViaMeeting is a run of name-like words in a meeting's evidence.
 	ViaMeeting = "meeting"
+	// ViaGiven is a person found by a foreign given name (resolve.ViaGiven).
+	ViaGiven = resolve.ViaGiven
+	// ViaApposition is a person named before a comma and an office or
+	// وهو/وهي (resolve.ViaApposition).
+	ViaApposition = resolve.ViaApposition
+	// ViaBody is an organization found by a body and a nationality or a
+	// head word and a name (resolve.ViaBody).
+	ViaBody = resolve.ViaBody
 )
+
+// found are the ways of finding a name that suggest reports.
+var found = map[string]bool{ViaTitle: true, ViaCue: true, ViaGiven: true, ViaApposition: true, ViaBody: true}
 
 // Processor is the per-document core (pipeline.Extractor); it matches
 // run.Processor.
@@ -52,7 +63,7 @@ type Processor interface {
 // Candidate is a name, not covered by any gazetteer entry, with what the
 // corpus says about it.
 type Candidate struct {
-	// Type is doc.Person or doc.Place.
+	// Type is doc.Person, doc.Place or doc.Organization.
 	Type string
 	// Key is the analysis form of the name (package normalize): written
 	// variants that differ only in hamza, ta marbuta or diacritics are
@@ -70,6 +81,9 @@ type Candidate struct {
 	Cues []Cue
 	// Sample is the sentence of the first mention in the first document.
 	Sample Sample
+	// English is the name the pipeline gave a body of a country
+	// (Government of Syria), and Country its country; empty otherwise.
+	English, Country string
 
 	forms map[string]int
 	cues  map[string]*Cue
@@ -215,18 +229,20 @@ func (c *Collector) Candidates(typ string, min int) []*Candidate {
 
 // observation is one candidate name in one document.
 type observation struct {
-	typ, key, form string
-	via            map[string]int
-	mentions       int
-	cues           []Cue
-	sample         string
+	typ, key, form   string
+	english, country string
+	via              map[string]int
+	mentions         int
+	cues             []Cue
+	sample           string
 }
 
 func (c *Collector) add(docID string, o observation) {
 	id := o.typ + "/" + o.key
 	k, ok := c.cands[id]
 	if !ok {
-		k = &Candidate{Type: o.typ, Key: o.key, Via: map[string]int{}, forms: map[string]int{}, cues: map[string]*Cue{}}
+		k = &Candidate{Type: o.typ, Key: o.key, Via: map[string]int{}, forms: map[string]int{}, cues: map[string]*Cue{},
+			English: o.english, Country: o.country}
 		k.Sample = Sample{Document: docID, Sentence: o.sample}
 		c.cands[id] = k
 	}
@@ -341,12 +357,20 @@ func (c *Collector) observe(d *doc.Document, r *doc.Result) []observation {
 	var out []observation
 	byKey := map[string]int{}
 	for _, e := range r.Entities {
-		if e.Gazetteer || e.Type != doc.Person && e.Type != doc.Place || len(e.Mentions) == 0 {
+		if e.Gazetteer || e.Type != doc.Person && e.Type != doc.Place && e.Type != doc.Organization || len(e.Mentions) == 0 {
 			continue
 		}
 		o := observation{typ: e.Type, key: normalize.String(e.NameAr), form: e.NameAr, via: map[string]int{}, mentions: len(e.Mentions)}
+		switch {
+		case e.Type == doc.Organization && e.Country != "":
+			// A body of a country (Government of Syria) is one candidate
+			// whatever its Arabic forms (الحكومة السورية، النظام السوري).
+			o.key, o.english, o.country = e.ID, e.Name, e.Country
+		case e.Type == doc.Organization && e.Name != resolve.Transliterate(e.NameAr):
+			o.english = e.Name // a ministry the pipeline names (Ministry of Interior)
+		}
 		for _, m := range e.Mentions {
-			if m.Via != ViaTitle && m.Via != ViaCue {
+			if !found[m.Via] {
 				continue
 			}
 			o.via[m.Via]++
@@ -684,8 +708,18 @@ func nameWord(t string) bool {
 
 // ID returns a suggested gazetteer id for the candidate: its
 // transliterated name as lower-case words joined by hyphens.
-func (k *Candidate) ID() string { return resolve.Slug(k.NameAr) }
+func (k *Candidate) ID() string {
+	if k.English != "" {
+		return resolve.Slug(k.English)
+	}
+	return resolve.Slug(k.NameAr)
+}
 
 // Name returns a transliteration of the Arabic name, for the curator to
 // correct.
-func (k *Candidate) Name() string { return resolve.Transliterate(k.NameAr) }
+func (k *Candidate) Name() string {
+	if k.English != "" {
+		return k.English
+	}
+	return resolve.Transliterate(k.NameAr)
+}

@@ -84,7 +84,7 @@ func corpus(t *testing.T) ([]*doc.Document, fake) {
 	texts := []string{
 		"قال وزير الخارجية البحريني خالد بن أحمد إن الاجتماع مهم.\nوالتقى عادل الجبير محمد العمادي في المنامة.",
 		"أكد رئيس الوزراء الكندي جاستن ترودو أن بلاده تدعم الحل.\nوزار وفد بلدة الحماميات. وقال المتحدث باسم حركة فتح إن الوفد وصل.",
-		"وصل وزير خارجية البحرين خالد بن أحمد إلى القاهرة.",
+		"وصل وزير خارجية البحرين خالد بن أحمد إلى القاهرة. وأعلنت الحكومة اليمنية ووزارة التنمية الريفية الخطة.",
 	}
 	docs := make([]*doc.Document, len(texts))
 	for i, text := range texts {
@@ -116,6 +116,10 @@ func corpus(t *testing.T) ([]*doc.Document, fake) {
 		Document: doc.Meta{ID: "d3"},
 		Entities: []doc.Entity{
 			{ID: "x-khald-bn-ahmd", Type: doc.Person, NameAr: "خالد بن أحمد", Mentions: []doc.Mention{mention(t, t3, "خالد بن أحمد", 0, suggest.ViaTitle)}},
+			{ID: "x-government-ye", Type: doc.Organization, Name: "Government of Yemen", NameAr: "الحكومة اليمنية", Country: "YE",
+				Mentions: []doc.Mention{mention(t, t3, "الحكومة اليمنية", 0, suggest.ViaBody)}},
+			{ID: "x-wzarh-altnmyh-alryfyh", Type: doc.Organization, NameAr: "وزارة التنمية الريفية",
+				Mentions: []doc.Mention{mention(t, t3, "وزارة التنمية الريفية", 0, suggest.ViaBody)}},
 		},
 		Titled: doc.Coverage{Unknown: 1},
 	}
@@ -250,10 +254,10 @@ func TestWriteYAML(t *testing.T) {
 	}
 	// Each YAML document is a gazetteer file a curator can paste.
 	parts := strings.Split(outs[0], "\n---\n")
-	if len(parts) != 2 {
-		t.Fatalf("%d YAML documents, want 2 (people, places)", len(parts))
+	if len(parts) != 3 {
+		t.Fatalf("%d YAML documents, want 3 (people, places, organizations)", len(parts))
 	}
-	for i, want := range []int{3, 1} {
+	for i, want := range []int{3, 1, 2} {
 		entries, err := gazetteer.Parse(fmt.Sprintf("part%d.yaml", i+1), []byte(parts[i]))
 		if err != nil {
 			t.Errorf("part %d does not parse: %v", i+1, err)

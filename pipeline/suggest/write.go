@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -18,8 +19,8 @@ type Options struct {
 	Min int
 	// Limit is the number of candidates per type; 0 writes all.
 	Limit int
-	// Types are the types to write (doc.Person, doc.Place); empty
-	// writes both.
+	// Types are the types to write (doc.Person, doc.Place,
+	// doc.Organization); empty writes all three.
 	Types []string
 }
 
@@ -35,13 +36,13 @@ func (c *Collector) WriteYAML(w io.Writer, opts Options) error {
 	bw := bufio.NewWriter(w)
 	types := opts.Types
 	if len(types) == 0 {
-		types = []string{doc.Person, doc.Place}
+		types = []string{doc.Person, doc.Place, doc.Organization}
 	}
 	ids := map[string]bool{}
 	cov := c.Coverage()
 	for i, typ := range types {
-		if typ != doc.Person && typ != doc.Place {
-			return fmt.Errorf("suggest: unknown type %q (want person or place)", typ)
+		if typ != doc.Person && typ != doc.Place && typ != doc.Organization {
+			return fmt.Errorf("suggest: unknown type %q (want person, place or organization)", typ)
 		}
 		cands := c.Candidates(typ, opts.Min)
 		if opts.Limit > 0 && len(cands) > opts.Limit {
@@ -60,6 +61,9 @@ func (c *Collector) WriteYAML(w io.Writer, opts Options) error {
 		case doc.Place:
 			bw.WriteString("# Correct each name and kind, add the country, then paste the entries into\n" +
 				"# gazetteers/places.yaml and run \"extract gazetteer check\".\n")
+		case doc.Organization:
+			bw.WriteString("# Correct each name, add the kind and the forms the texts use, then paste the\n" +
+				"# entries into gazetteers/organizations.yaml and run \"extract gazetteer check\".\n")
 		}
 		fmt.Fprintf(bw, "type: %s\nentries:", typ)
 		if len(cands) == 0 {
@@ -103,6 +107,15 @@ func writeCandidate(w *bufio.Writer, k *Candidate, id string) {
 	if n := k.Via[ViaMeeting]; n > 0 {
 		how = append(how, fmt.Sprintf("in meeting evidence %d", n))
 	}
+	if n := k.Via[ViaGiven]; n > 0 {
+		how = append(how, fmt.Sprintf("by a foreign given name %d", n))
+	}
+	if n := k.Via[ViaApposition]; n > 0 {
+		how = append(how, fmt.Sprintf("before a comma and an office %d", n))
+	}
+	if n := k.Via[ViaBody]; n > 0 {
+		how = append(how, fmt.Sprintf("as a body %d", n))
+	}
 	if len(how) > 0 {
 		fmt.Fprintf(w, "  # found: %s\n", strings.Join(how, ", "))
 	}
@@ -129,7 +142,11 @@ func writeCandidate(w *bufio.Writer, k *Candidate, id string) {
 		fmt.Fprintf(w, "  # sample (%s): %s\n", oneLine(k.Sample.Document), oneLine(k.Sample.Sentence))
 	}
 	fmt.Fprintf(w, "  - id: %s\n", id)
-	fmt.Fprintf(w, "    name: %s  # transliterated: correct it\n", scalar(k.Name()))
+	if k.English != "" {
+		fmt.Fprintf(w, "    name: %s  # check it\n", scalar(k.Name()))
+	} else {
+		fmt.Fprintf(w, "    name: %s  # transliterated: correct it\n", scalar(k.Name()))
+	}
 	fmt.Fprintf(w, "    name_ar: %s\n", scalar(k.NameAr))
 	switch k.Type {
 	case doc.Person:
@@ -153,6 +170,20 @@ func writeCandidate(w *bufio.Writer, k *Candidate, id string) {
 	case doc.Place:
 		if len(k.Cues) > 0 && k.Cues[0].Kind != "" {
 			fmt.Fprintf(w, "    kind: %s\n", k.Cues[0].Kind)
+		}
+	case doc.Organization:
+		if k.Country != "" {
+			fmt.Fprintf(w, "    country: %s\n", k.Country)
+		}
+		var forms []string
+		for f := range k.forms {
+			if f != k.NameAr {
+				forms = append(forms, f)
+			}
+		}
+		if len(forms) > 0 {
+			sort.Strings(forms)
+			fmt.Fprintf(w, "    aliases: [%s]\n", strings.Join(forms, ", "))
 		}
 	}
 }

@@ -1,0 +1,589 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/internal/wordsig"
+	"github.com/extract-news/extract/pipeline/tokenize"
+)
+
+// ViaBody marks an organization no gazetteer knows, named by a body and a
+// nationality (الخارجية الإيرانية، الحكومة اليمنية) or by a head word and
+// a name (جامعة كولومبيا، نقابة الصحفيين الفلسطينيين).
+const ViaBody = "body"
+
+// nationalBody is a state body named by a noun and a nationality
+// (الحكومة السورية) or a country in construct (حكومة كوريا الشمالية).
+type nationalBody struct {
+	// head is the noun's analysis form, definite (الحكومه) or in
+	// construct (حكومه); two words for the compound heads (القوات
+	// المسلحه).
+	head string
+	// name formats the body's English name with the country's.
+	name string
+	// slug is the id's stem: x-<slug>-<country code>.
+	slug string
+}
+
+// nationalBodies are the bodies of a state named with its nationality.
+// The government, regime and administration of a country are one body,
+// as analysts code them; so are its army and its armed forces. Not
+// السلطات or القوات alone: officials or troops in a place more often than
+// a body.
+var nationalBodies = bodyTable([]nationalBody{
+	{"الحكومة", "Government of %s", "government"},
+	{"النظام", "Government of %s", "government"},
+	{"الإدارة", "Government of %s", "government"},
+	{"القوات المسلحة", "Armed Forces of %s", "armed-forces"},
+	{"الجيش", "Armed Forces of %s", "armed-forces"},
+	{"الخارجية", "Ministry of Foreign Affairs (%s)", "ministry-of-foreign-affairs"},
+	{"وزارة الخارجية", "Ministry of Foreign Affairs (%s)", "ministry-of-foreign-affairs"},
+	{"الداخلية", "Ministry of Interior (%s)", "ministry-of-interior"},
+	{"وزارة الداخلية", "Ministry of Interior (%s)", "ministry-of-interior"},
+	{"وزارة الدفاع", "Ministry of Defence (%s)", "ministry-of-defence"},
+	{"المخابرات", "Intelligence of %s", "intelligence"},
+	{"المخابرات العامة", "Intelligence of %s", "intelligence"},
+	{"الاستخبارات", "Intelligence of %s", "intelligence"},
+	{"المخابرات الوطنية", "Intelligence of %s", "intelligence"},
+	{"جهاز المخابرات", "Intelligence of %s", "intelligence"},
+	{"جهاز الاستخبارات", "Intelligence of %s", "intelligence"},
+	{"الدفاعات الجوية", "Air Defense Force of %s", "air-defense"},
+	{"البرلمان", "Parliament of %s", "parliament"},
+	{"الشرطة", "Police of %s", "police"},
+	{"السفارة", "Embassy of %s", "embassy"},
+	{"المعارضة", "Opposition of %s", "opposition"},
+	{"المنتخب", "National team of %s", "national-team"},
+	{"قوات الأمن", "Security forces of %s", "security-forces"},
+	{"حكومة", "Government of %s", "government"},
+	{"إدارة", "Government of %s", "government"},
+	{"قوات", "Armed Forces of %s", "armed-forces"},
+	{"جيش", "Armed Forces of %s", "armed-forces"},
+	{"برلمان", "Parliament of %s", "parliament"},
+	{"سفارة", "Embassy of %s", "embassy"},
+	{"منتخب", "National team of %s", "national-team"},
+	{"وزارة خارجية", "Ministry of Foreign Affairs (%s)", "ministry-of-foreign-affairs"},
+	{"وزارة داخلية", "Ministry of Interior (%s)", "ministry-of-interior"},
+	{"وزارة دفاع", "Ministry of Defence (%s)", "ministry-of-defence"},
+})
+
+// headLastSigs holds the last words of the heads of nationalBodies.
+var headLastSigs = func() *wordsig.Set {
+	last := map[string]bool{}
+	for key := range nationalBodies {
+		f := strings.Fields(key)
+		last[f[len(f)-1]] = true
+	}
+	return wordsig.Of(last)
+}()
+
+func bodyTable(bs []nationalBody) map[string]nationalBody {
+	m := make(map[string]nationalBody, len(bs))
+	for _, b := range bs {
+		m[strings.Join(gazetteer.FormTokens(b.head), " ")] = b
+	}
+	return m
+}
+
+// nationalBodies reports the state bodies named with a nationality or a
+// country that no gazetteer entry covers: الحكومة اليمنية، الخارجية
+// الإيرانية، القوات المسلحة المصرية، حكومة كوريا الشمالية.
+func (s *state) nationalBodies() {
+	for i, m := range s.in.Matches {
+		k := s.kinds[i]
+		var country *gazetteer.Entry
+		construct := false
+		switch {
+		case k.demonym >= 0 && k.entity < 0 && k.title < 0:
+			country = s.r.g.Entry(k.demonym)
+		case s.isCountry(k.entity) && m.Prefix == 0:
+			country, construct = s.r.g.Entry(k.entity), true
+		default:
+			continue
+		}
+		if m.First == 0 || !s.toks[m.First].Joined || m.Prefix != 0 {
+			continue
+		}
+		// The cheap test first: the word before ends a body's head.
+		if t := s.toks[m.First-1].Text; !headLastSigs.MayHave(t) && !(len(t) > 2 && headLastSigs.MayHave(t[2:])) &&
+			!(len(t) > 4 && headLastSigs.MayHave(t[4:])) {
+			continue
+		}
+		// The head: one or two words right before, outside every match.
+		for n := 2; n >= 1; n-- {
+			first := m.First - n
+			if first < 0 || s.resolvedTok(first) || s.resolvedTok(m.First-1) {
+				continue
+			}
+			ok := true
+			for k := first + 1; k <= m.First-1; k++ {
+				if !s.toks[k].Joined {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			var buf tokenize.StemBuf
+			for _, st := range buf.Stems(s.toks[first].Text) {
+				key := st.Text
+				for k := first + 1; k < m.First; k++ {
+					key += " " + s.toks[k].Text
+				}
+				b, found := nationalBodies[key]
+				words := strings.Fields(key)
+				if !found || construct == strings.HasPrefix(words[len(words)-1], "ال") {
+					continue
+				}
+				s.addBody(b, country, first, m.Last, s.toks[first].Start+st.Prefix, m.End)
+				n = 0
+				break
+			}
+		}
+	}
+}
+
+// addBody adds a mention of the national body b of country, creating its
+// entity on the first mention.
+func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, start, end int) {
+	if e, ok := s.r.bodies[b.slug+"/"+country.Country]; ok {
+		// A gazetteer entry for that body (iran-government).
+		s.addMention(s.entityFor(e), first, last, start, end, ViaBody, "")
+		return
+	}
+	id := "x-" + b.slug + "-" + strings.ToLower(country.Country)
+	idx, ok := s.byName[gazetteer.TypeOrganization+"/"+id]
+	if !ok {
+		idx = len(s.out.Entities)
+		s.byName[gazetteer.TypeOrganization+"/"+id] = idx
+		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
+			ID: id, Type: gazetteer.TypeOrganization, Name: strings.Replace(b.name, "%s", country.Name, 1),
+			Gazetteer: false, Country: country.Country,
+		}})
+	}
+	s.addMention(idx, first, last, start, end, ViaBody, "")
+}
+
+// bodyEntries indexes the organizations of the gazetteer that are a
+// national body (an Arabic form made of a body's head and one more word,
+// in a country): slug/country → entry.
+func bodyEntries(g *gazetteer.Compiled) map[string]int32 {
+	m := map[string]int32{}
+	// The nationality adjectives (masculine, without the article) of
+	// every country, by country code.
+	demonyms := map[string]map[string]bool{}
+	for _, e := range g.Set.Entries {
+		if e.Type == gazetteer.TypePlace && e.Kind == "country" {
+			d := map[string]bool{}
+			for _, f := range e.Demonyms {
+				d[strings.Join(gazetteer.FormTokens(f), " ")] = true
+			}
+			demonyms[e.Country] = d
+		}
+	}
+	for i, e := range g.Set.Entries {
+		if e.Type != gazetteer.TypeOrganization || e.Country == "" {
+			continue
+		}
+		for _, f := range append([]string{e.NameAr}, e.Aliases...) {
+			toks := gazetteer.FormTokens(f)
+			for n := 1; n <= 2 && n < len(toks); n++ {
+				if len(toks)-n != 1 {
+					continue // الحكومة السورية المؤقتة is another body
+				}
+				// The word after the head is the country's nationality
+				// (not الإدارة الذاتية).
+				adj := strings.TrimSuffix(strings.TrimPrefix(toks[n], "ال"), "ه")
+				if !demonyms[e.Country][adj] {
+					continue
+				}
+				if b, ok := nationalBodies[strings.Join(toks[:n], " ")]; ok {
+					if _, dup := m[b.slug+"/"+e.Country]; !dup {
+						m[b.slug+"/"+e.Country] = int32(i)
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+var (
+	// bodyHeads are the nouns that, in construct, begin an organization's
+	// name: حزب القوات، جامعة كولومبيا، نقابة الصحفيين الفلسطينيين.
+	bodyHeads = words(`حزب حركة جبهة تنظيم ائتلاف مجلس لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة
+		جمعية اتحاد مصرف بنك مجموعة مركز مكتب مديرية دائرة مجلة صحيفتا`)
+	bodyHeadSigs = wordsig.Of(bodyHeads)
+	// chainHeads take a chain of definite words as their name; مجلس،
+	// جبهة، حركة and the like too often make a common phrase with one
+	// (مجلس الوزراء، جبهة الجنوب، حركة المرور) and need quotes or a place.
+	chainHeads = words(`حزب لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة جمعية اتحاد مصرف بنك`)
+	// placeHeadsOfBodies take a place as their name (جامعة كولومبيا،
+	// محكمة فرايبورغ); not جبهة (جبهة الحديدة is a front line).
+	placeHeadsOfBodies = words(`جامعة محكمة معهد بنك مصرف نقابة`)
+	// weakHeads take a chain of two definite words or more (مجلس النقابات
+	// المهنية، مركز الدراسات الدولية، مديرية الأمن العام), not one (مجلس
+	// الوزراء، مركز المدينة).
+	weakHeads = words(`مجلس مركز مكتب مديرية دائرة`)
+	// chambers are the one-word names of parliaments after مجلس.
+	chambers = words(`النواب الأعيان الشعب الشورى الأمة الشيوخ العموم اللوردات الدوما الاتحاد الفيدرالية الفدرالية`)
+	// councilHeads name a council or a committee of a known body.
+	councilHeads = words(`مجلس لجنة`)
+	// mediaHeads introduce a newspaper, a channel or an agency whose name
+	// may be foreign words: صحيفة ليبراسيون.
+	mediaHeads = words(`صحيفة صحيفتا مجلة قناة وكالة`)
+	// chainStops end a body's chain: an address to a person (وزارة
+	// الداخلية والأخ الوزير).
+	chainStops = words(`الأخ والأخ الأخت والأخت الأستاذ والأستاذ`)
+	// mediaTails are words of media names common in news (نيوز، تايمز).
+	mediaTails = words(`نيوز تايمز بوست برس جورنال تلغراف هيرالد تريبيون توداي ريبورتر ويك`)
+	// genericBodyWords after a head word make a common phrase, not a
+	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
+	genericBodyWords = words(`التحكيم المحلفين الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
+		التحقيق الإدارة الادارة الطيران المحلية الأمنية العسكرية الحكومية الخاصة العامة الرسمية المعنية المختصة المشتركة
+		التي الذي الجديدة الجديد الكبرى الأولى الثانية السابقة المقبلة الماضية نفسها ذاتها الأم التابعة التابع`)
+)
+
+// ministries names in English the ministries a chain of one word
+// names: وزارة الدفاع → Ministry of Defence.
+var ministries = func() map[string]string {
+	m := map[string]string{}
+	for ar, en := range map[string]string{
+		"الخارجية": "Foreign Affairs", "الدفاع": "Defence", "الداخلية": "Interior", "الصحة": "Health", "المالية": "Finance",
+		"العدل": "Justice", "الاقتصاد": "Economy", "التجارة": "Trade", "الإعلام": "Information", "الخزانة": "the Treasury",
+		"التعليم": "Education", "التربية": "Education", "الزراعة": "Agriculture", "الطاقة": "Energy", "النفط": "Oil",
+		"الثقافة": "Culture", "السياحة": "Tourism", "النقل": "Transport", "الهجرة": "Migration", "الأوقاف": "Awqaf",
+		"العمل": "Labour", "الإسكان": "Housing", "الاتصالات": "Communications", "البيئة": "Environment",
+	} {
+		m[strings.Join(gazetteer.FormTokens(ar), " ")] = en
+	}
+	return m
+}()
+
+// namedBodies reports organizations no gazetteer knows, named by a head
+// word in construct and a name: a chain of definite words (وزارة التنمية
+// الريفية، نقابة الصحفيين الفلسطينيين), a place (جامعة كولومبيا) or a
+// name in quotes (حركة "النهضة", whose mention is the quoted name).
+func (s *state) namedBodies(matchAt map[int]int) {
+	taken := s.tokensTaken(false, true)
+	for i := 0; i+1 < len(s.toks); i++ {
+		// The cheap test first: most tokens can be no head.
+		if t := s.toks[i].Text; !bodyHeadSigs.MayHave(t) && !(len(t) > 2 && bodyHeadSigs.MayHave(t[2:])) {
+			continue
+		}
+		if taken[i] || !s.toks[i+1].Joined && !s.quoteAfter(i) {
+			continue
+		}
+		// The head is free, or ends a title (رئيس لجنة …).
+		if s.resolvedTok(i) {
+			if j, ok := matchAt[i]; !ok || s.kinds[j].title < 0 || s.in.Matches[j].Last != i+1 {
+				if k := s.matchEnding(i + 1); k < 0 || s.kinds[k].title < 0 {
+					continue
+				}
+			}
+		}
+		prefix, head, found := 0, "", false
+		var buf tokenize.StemBuf
+		for _, st := range buf.Stems(s.toks[i].Text) {
+			if bodyHeads[st.Text] {
+				prefix, head, found = st.Prefix, st.Text, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		// تنظيم "مسيرات العودة" is "organising" as often as "organisation".
+		if s.quoteAfter(i) && head != "تنظيم" {
+			// منظمة "إرهابية": a quoted adjective is no name.
+			if first, end, ok := s.quotedName(i + 1); ok && !(end == first+1 && nisba(s.toks[first].Text)) {
+				s.addUnknownSpan(gazetteer.TypeOrganization, first, end, s.toks[first].Start, s.toks[end-1].End, ViaBody)
+				i = end - 1
+			}
+			continue
+		}
+		// A place: جامعة كولومبيا.
+		if j, ok := matchAt[i+1]; ok && s.in.Matches[j].Prefix == 0 && placeHeadsOfBodies[head] {
+			e := s.kinds[j].entity
+			// محكمة سورية: a nationality (the same form as the country)
+			// describes the court.
+			if e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypePlace && s.kinds[j].demonym < 0 &&
+				!(s.isCountry(e) && strings.HasSuffix(s.toks[i+1].Text, "يه")) {
+				end := s.in.Matches[j].Last
+				// مصرف أبوظبي الإسلامي: a definite adjective of relation
+				// after the place is part of the name.
+				for end < len(s.toks) && end < s.in.Matches[j].Last+2 && s.toks[end].Joined && !s.isMatched(end) && !taken[end] &&
+					strings.HasPrefix(s.toks[end].Text, "ال") && nisba(s.toks[end].Text) && !genericBodyWords[s.toks[end].Text] {
+					end++
+				}
+				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+				i = end - 1
+			}
+			continue
+		}
+		// A newspaper, channel or agency by a foreign name: صحيفة ليبراسيون
+		// الفرنسية، صحيفة آراب نيوز; the mention is the name.
+		if mediaHeads[head] && !taken[i+1] {
+			if end, ok := s.mediaName(i+1, matchAt); ok {
+				s.addUnknownSpan(gazetteer.TypeOrganization, i+1, end, s.toks[i+1].Start, s.toks[end-1].End, ViaBody)
+				i = end - 1
+				continue
+			}
+		}
+		// A council of a known body: مجلس جامعة الدول العربية.
+		if j, ok := s.matchFrom(i + 1); ok && councilHeads[head] && s.in.Matches[j].Prefix == 0 {
+			if e := s.kinds[j].entity; e >= 0 && s.r.g.Entry(e).Type == gazetteer.TypeOrganization {
+				end := s.in.Matches[j].Last
+				s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+				i = end - 1
+				continue
+			}
+		}
+		if !chainHeads[head] && !weakHeads[head] || taken[i+1] {
+			continue
+		}
+		// مجلس النواب: a chamber of parliament is a name of one word.
+		if head == "مجلس" && chambers[s.toks[i+1].Text] {
+			end := i + 2
+			s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+			i = end - 1
+			continue
+		}
+		// A chain of definite words, a nationality last.
+		end, generic := i+1, false
+		for end < len(s.toks) && end-i <= 4 && s.toks[end].Joined {
+			t := s.toks[end].Text
+			if j, ok := matchAt[end]; ok {
+				// A nationality ends a name (نقابة الصحفيين الفلسطينيين),
+				// not a bare head (شركة إيطالية: "an Italian company").
+				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 && end > i+1 {
+					end = s.in.Matches[j].Last
+					// مجلس التنسيق السعودي الإماراتي: two nationalities.
+					if k, ok := matchAt[end]; ok && s.kinds[k].demonym >= 0 && s.in.Matches[k].Prefix == 0 && s.toks[end].Joined {
+						end = s.in.Matches[k].Last
+					}
+				}
+				break
+			}
+			if genericBodyWords[t] {
+				generic = true
+				break
+			}
+			// والهيئة التأديبية: a second body joined by و.
+			if strings.HasPrefix(t, "وال") && bodyHeads[t[len("وال"):]] {
+				break
+			}
+			if taken[end] || s.isMatched(end) || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
+				nameStop[t] || nameEnders[t] || chainStops[t] {
+				break
+			}
+			end++
+		}
+		// A complement in لل and its definite words (منظمة البلدان
+		// المصدرة للبترول، لجنة العمل السياسي للمحاربين القدامى).
+		if end > i+1 && !generic && end < len(s.toks) && s.toks[end].Joined && !taken[end] && !s.isMatched(end) {
+			if t := s.toks[end].Text; len([]rune(t)) > 4 && strings.HasPrefix(t, "لل") && !genericBodyWords["ا"+t[2:]] {
+				end++
+				for k := 0; k < 2 && end < len(s.toks) && s.toks[end].Joined && !s.isMatched(end) && !taken[end] &&
+					strings.HasPrefix(s.toks[end].Text, "ال") && !genericBodyWords[s.toks[end].Text] && !nameEnders[s.toks[end].Text]; k++ {
+					end++
+				}
+			}
+		}
+		// وكالة الأنباء الرسمية: a generic adjective makes the phrase a
+		// description; a weak head (مجلس، مركز) needs two words.
+		if end == i+1 || generic || weakHeads[head] && end-i < 3 {
+			continue
+		}
+		// قناة الشركة: one common word after a head other than وزارة is a
+		// phrase.
+		if end == i+2 && head != "وزاره" && commonWords[s.toks[i+1].Text] {
+			continue
+		}
+		// A name in quotes after the chain is the body's (وكالة الأنباء
+		// الكورية الجنوبية "واي تي أن").
+		if s.quoteAfter(end - 1) {
+			if qf, qe, ok := s.quotedName(end); ok && s.nameWords(qf, qe) {
+				s.addUnknownSpan(gazetteer.TypeOrganization, qf, qe, s.toks[qf].Start, s.toks[qe-1].End, ViaBody)
+				i = qe - 1
+				continue
+			}
+		}
+		// A known name in apposition is the body's (وكالة الأنباء الكورية
+		// الجنوبية "يونهاب").
+		if j, ok := s.matchFrom(end); ok && s.kinds[j].entity >= 0 && apposableQuoted(s.text, s.toks[end-1].End, s.in.Matches[j].Start) {
+			continue
+		}
+		s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
+		// وزارة الدفاع: a ministry the table names reads in English.
+		if eng, ok := ministries[s.toks[i+1].Text]; ok && head == "وزاره" && end == i+2 {
+			s.out.Entities[s.out.Mentions[len(s.out.Mentions)-1].Entity].Out.Name = "Ministry of " + eng
+		}
+		i = end - 1
+	}
+}
+
+// matchEnding returns the match whose last token is tok-1, or -1.
+func (s *state) matchEnding(tok int) int {
+	for j := range s.in.Matches {
+		if s.in.Matches[j].Last == tok {
+			return j
+		}
+		if s.in.Matches[j].First >= tok {
+			break
+		}
+	}
+	return -1
+}
+
+// quoteAfter reports whether a quotation mark follows token i (with
+// spaces only between).
+func (s *state) quoteAfter(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	for _, r := range s.text[s.toks[i].End:s.toks[i+1].Start] {
+		switch r {
+		case ' ':
+		case '"', '«', '“', '\'':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quotedName returns the tokens of a name of one to five words closed by
+// a quotation mark, starting at token first.
+func (s *state) quotedName(first int) (int, int, bool) {
+	for end := first + 1; end <= len(s.toks) && end-first <= 5; end++ {
+		// A name the lists know is theirs (صحيفة "هآرتس").
+		if s.toks[end-1].Sentence != s.toks[first].Sentence || s.isMatched(end-1) {
+			return 0, 0, false
+		}
+		stop := len(s.text)
+		if end < len(s.toks) {
+			stop = s.toks[end].Start
+		}
+		gap := s.text[s.toks[end-1].End:stop]
+		for _, r := range gap {
+			switch r {
+			case '"', '»', '”', '\'':
+				return first, end, true
+			case ' ':
+				continue
+			}
+			break
+		}
+		if end < len(s.toks) && !s.toks[end].Joined {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// addUnknownSpan adds a mention of an entity no gazetteer knows over
+// tokens [first, end) and the rune span [start, stop), creating the
+// entity on its first mention.
+func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via string) {
+	key := string(s.text[start:stop])
+	idx, ok := s.byName[typ+"/"+key]
+	if !ok {
+		idx = len(s.out.Entities)
+		s.byName[typ+"/"+key] = idx
+		name := Transliterate(key)
+		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
+			ID: "x-" + Slug(key), Type: typ, Name: name, Gazetteer: false,
+		}})
+	}
+	s.addMention(idx, first, end, start, stop, via, "")
+}
+
+// resolvedTok reports whether token i is inside a match that resolved to
+// an entity, a title or a nationality.
+func (s *state) resolvedTok(i int) bool {
+	if s.resolved == nil {
+		s.resolved = make([]bool, len(s.toks))
+		for j, m := range s.in.Matches {
+			if k := s.kinds[j]; k.entity >= 0 || k.title >= 0 || k.demonym >= 0 {
+				markTokens(s.resolved, m.First, m.Last)
+			}
+		}
+	}
+	return s.resolved[i]
+}
+
+// matchFrom returns the match starting at token tok.
+func (s *state) matchFrom(tok int) (int, bool) {
+	ms := s.in.Matches
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= tok })
+	return k, k < len(ms) && ms[k].First == tok
+}
+
+// apposableQuoted reports whether only spaces, commas, dashes, brackets
+// and quotation marks stand between runes a and b.
+func apposableQuoted(text []rune, a, b int) bool {
+	for _, r := range text[a:b] {
+		if !strings.ContainsRune(" \"'«»“”,(-:", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaName returns the end of a foreign name of one to three words
+// starting at token first, after a media head: free words that are not
+// definite, not common, not adjectives in -ي or -ية, followed by a
+// nationality, punctuation or a common word.
+func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
+	end := first
+	for end < len(s.toks) && end-first < 3 && (end == first || s.toks[end].Joined) {
+		t := s.toks[end].Text
+		// A later word may be a common word of media names (آراب نيوز).
+		free := s.freeNameWord(end, matchAt) || end > first && mediaTails[t]
+		if !free || s.resolvedTok(end) || strings.HasSuffix(t, "يه") ||
+			strings.HasSuffix(t, "ي") && len([]rune(t)) > 3 {
+			break
+		}
+		end++
+		if end > first+1 && mediaTails[t] {
+			break // نيوز ends the name
+		}
+	}
+	if end == first {
+		return 0, false
+	}
+	if end < len(s.toks) && s.toks[end].Joined {
+		if j, ok := matchAt[end]; ok && s.kinds[j].demonym >= 0 {
+			return end, true
+		}
+		// Another word follows: a name only when it is a common word
+		// (صحيفة حريات عن أردوغان).
+		if t := s.toks[end].Text; !commonWords[t] && !nameStop[t] && !nameEnders[t] {
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// nameWords reports whether tokens [first, end) may all be words of a
+// name: neither common words nor function words nor definite (a quoted
+// statement after a body, قالت الوزارة "نحن نرفض", is no name).
+func (s *state) nameWords(first, end int) bool {
+	for i := first; i < end; i++ {
+		t := s.toks[i].Text
+		if commonWords[t] || nameStop[t] || strings.HasPrefix(t, "ال") || !s.nameLike(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// nisba reports an adjective of relation (إرهابية، دولي): a word that
+// ends in ي or يه.
+func nisba(t string) bool {
+	return len([]rune(t)) > 3 && (strings.HasSuffix(t, "يه") || strings.HasSuffix(t, "ي"))
+}

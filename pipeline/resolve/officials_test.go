@@ -1,0 +1,274 @@
+package resolve_test
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/extract-news/extract/gazetteers"
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/resolve"
+)
+
+// TestOfficialsAndBodies checks the people and organizations no list
+// knows, with the real lists: names after offices, state bodies by
+// nationality, and bodies by a head word. Only entities no gazetteer
+// knows are listed (id:mention|mention, sorted by id).
+func TestOfficialsAndBodies(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	pub := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a name no list knows after an office and a nationality",
+			"واستقبل نائب وزير الخارجية الفنلندي ياكو لاتفالا الوفد.",
+			"x-yakw-latfala:ياكو لاتفالا"},
+		{"the office's place is skipped",
+			"وقال السفير المصري لدى أنقرة هشام بدران إن الزيارة ناجحة.",
+			"x-hsham-bdran:هشام بدران"},
+		{"a name ends at a time word",
+			"وقال وزير الإعلام الكويتي سليمان بن حمد العثمان الأحد إن القرار نهائي.",
+			"x-slyman-bn-hmd-althman:سليمان بن حمد العثمان"},
+		{"a free word after a bare office is no name",
+			"وقال الوزير مهامه كثيرة.",
+			""},
+		{"a word with a pronoun after an office and a nationality is no name",
+			"وبدأ وزير الخارجية الكندي مهامه بزيارة إلى باريس.",
+			""},
+		{"a present verb after an office is no name",
+			"وكان رئيس الوزراء الإثيوبي يلقي خطابا أمام أنصاره.",
+			""},
+		{"a time word after an office is no name",
+			"وصافح رئيس جنوب أفريقيا آنذاك فردريك دي كليرك.",
+			""},
+		{"a word joined by و ends a name after a given name",
+			"وأجرى تلفزيون أمريكي مقابلة مع الأمير محمد وإعلانا تجاريا.",
+			""},
+		{"a present verb in ت is no name",
+			"وكانت طائرة رئيس الوزراء الإثيوبي تصدر صريرا.",
+			""},
+		{"a noun behind a preposition is no name",
+			"وتظاهروا ضد زيارة الرئيس الأمريكي، استجابة لنداء أطلقه الناشطون.",
+			""},
+		{"a family name after آل",
+			"وقال وزير الشؤون الإسلامية الشيخ صالح بن عبدالعزيز آل الشيخ إن الحج ناجح.",
+			"x-salh-bn-bdalzyz-al-alshykh:صالح بن عبدالعزيز آل الشيخ"},
+		{"a preposition after an office is no adjective",
+			"ودعي الرئيس الإريتري إلى حفل موسيقي في المدينة.",
+			""},
+		{"a word with tanween is no name",
+			"وظهر الزعيم الكوري الشمالي مبتهجاً بابتسامة عريضة.",
+			""},
+		{"a hamzated word behind a clitic ends a name",
+			"وقال القاضي أنطونيو دي نيكولو لإذاعة محلية إن التحقيق مستمر.",
+			"x-antwnyw-dy-nykwlw:أنطونيو دي نيكولو"},
+		{"a three-letter last word before و stays",
+			"بعد مقابلة جمعته بالمدرب إيريك تين هاغ ومدير النادي.",
+			"x-ayryk-tyn-hagh:إيريك تين هاغ"},
+		{"a hamzated word behind a clitic is no name",
+			"ويحلم نظيره البلجيكي بإحراز تأشيرة التأهل.",
+			""},
+		{"a second word with a pronoun suffix ends a name",
+			"ورغم أن رئيس حزب الغد معروف بتأييده للحكومة فإنه ترشح.",
+			"x-hzb-alghd:حزب الغد"},
+		{"an adjective of an occupation is skipped",
+			"وشارك الفنان الشاب سامر خليل في الحفل.",
+			"x-samr-khlyl:سامر خليل"},
+		{"a hyphenated name",
+			"وصل الجنرال كيم سو-هون إلى نيويورك.",
+			"x-kym-swhwn:كيم سو-هون"},
+		{"a name ends before a three-letter verb",
+			"وكان وزير التجارة الكندي ويلبور براون قلل من المخاطر.",
+			"x-wylbwr-brawn:ويلبور براون"},
+		{"a shorter name in the headline is the longer one's",
+			"وزير الإعلام الكويتي سامي بن خالد يزور القاهرة\nوصل وزير الإعلام الكويتي سامي بن خالد العتيبي إلى القاهرة.",
+			"x-samy-bn-khald-altyby:سامي بن خالد|سامي بن خالد العتيبي"},
+		{"two spellings of one name are one person",
+			"وقال المدرب غاريث ساوثغيت إن الفريق جاهز. وأضاف المدرب غاريث ساوثغيث أن اللاعبين بخير.",
+			"x-gharyth-sawthghyt:غاريث ساوثغيت|غاريث ساوثغيث"},
+		{"an office's complement before the nationality",
+			"وأكد وزير الثقافة والإعلام القطري فالح بن ناصر أن الاتفاق مهم.",
+			"x-falh-bn-nasr:فالح بن ناصر"},
+		{"a name ends at a time word of the day",
+			"وقال المدرب غاريث ساوثغيت عشية المباراة إن الفريق جاهز.",
+			"x-gharyth-sawthghyt:غاريث ساوثغيت"},
+		{"a name before a comma and an office",
+			"وقال سامر خليل، المتحدث باسم الجمعية، إن الحملة مستمرة.",
+			"x-samr-khlyl:سامر خليل"},
+		{"a name before a comma and وهو",
+			"وقال جميل نصار، وهو محام، إن القضية مهمة.",
+			"x-jmyl-nsar:جميل نصار"},
+		{"no name when the word before may start it",
+			"وقال رابح سامر خليل، المتحدث باسم الجمعية، إن الحملة مستمرة.",
+			""},
+		{"a known short form that starts a longer unknown name is not that person",
+			"وقدم سفير كوريا الشمالية مون جونغ نام، أوراق اعتماده.",
+			"x-mwn-jwngh-nam:مون جونغ نام"},
+		{"a son-of chain before a definite surname",
+			"وأكد وزير الإعلام السعودي عواد بن صالح العواد، الثلاثاء، الاتفاق.",
+			"x-wad-bn-salh-alwad:عواد بن صالح العواد"},
+		{"a government by nationality",
+			"وأعلنت الحكومة اليمنية أن حكومة كوريا الشمالية لم ترد.",
+			"x-government-kp:حكومة كوريا الشمالية x-government-ye:الحكومة اليمنية"},
+		{"a ministry by a head word and a chain",
+			"وأعلنت وزارة التنمية الريفية أمس عن خطة.",
+			"x-wzarh-altnmyh-alryfyh:وزارة التنمية الريفية"},
+		{"a head word and an indefinite nationality is no name",
+			"ومنعت السفن شركة إيطالية من العمل.",
+			""},
+		{"a head word and a generic adjective is a description",
+			"ونشرت وكالة الأنباء الرسمية البيان.",
+			""},
+		{"a university by a place",
+			"ودرس في جامعة دمشق.",
+			"x-jamh-dmshq:جامعة دمشق"},
+		{"a newspaper by a foreign name",
+			"وكتبت صحيفة ليبراسيون الفرنسية أن الاتفاق قريب.",
+			"x-lybrasywn:ليبراسيون"},
+		{"a media name ends on its common last word",
+			"وكتبت صحيفة آراب نيوز أن الاتفاق قريب.",
+			"x-arab-nywz:آراب نيوز"},
+		{"a bank by a place and its adjective",
+			"وأطلق مصرف أبوظبي الإسلامي مؤشرا جديدا.",
+			"x-msrf-abwzby-alaslamy:مصرف أبوظبي الإسلامي"},
+		{"two bodies joined by و are not one",
+			"وأحيلت القضية إلى هيئة الرقابة والهيئة التأديبية.",
+			"x-hyyh-alrqabh:هيئة الرقابة"},
+		{"a jury is no name",
+			"وفاز بجائزة لجنة التحكيم.",
+			""},
+		{"a compound given name after an office of a parliament's committee",
+			"والتقى الأسد برئيس لجنة الأمن القومي والسياسة الخارجية في مجلس الشورى الإيراني، علاء الدين بروجردي.",
+			"x-la-aldyn-brwjrdy:علاء الدين بروجردي x-ljnh-alamn-alqwmy-walsyash-alkharjyh:لجنة الأمن القومي والسياسة الخارجية"},
+		{"a council of a known body",
+			"وعقد مجلس جامعة الدول العربية اجتماعا طارئا.",
+			"x-mjls-jamh-aldwl-alrbyh:مجلس جامعة الدول العربية"},
+		{"a chamber of parliament",
+			"وصوت مجلس النواب على القانون.",
+			"x-mjls-alnwab:مجلس النواب"},
+		{"a weak head needs two words",
+			"واجتمع مجلس الوزراء ثم مركز الدراسات الاستراتيجية الدولية.",
+			"x-mrkz-aldrasat-alastratyjyh-aldwlyh:مركز الدراسات الاستراتيجية الدولية"},
+		{"a quoted statement after a body is no name",
+			"وقالت وزارة التنمية الريفية \"نحن نرفض\" القرار.",
+			"x-wzarh-altnmyh-alryfyh:وزارة التنمية الريفية"},
+		{"a quoted name after a body is its name",
+			"وذكرت وكالة الأنباء الكورية الجنوبية \"نيوسيس\" أن الضابط فر.",
+			"x-nywsys:نيوسيس"},
+		{"a description of a body is no name",
+			"وقال حزب المعارضة الرئيسي إن محكمة سورية أصدرت قرارا.",
+			""},
+		{"a quoted adjective is no name",
+			"ووصفتها بأنها منظمة \"إرهابية\".",
+			""},
+		{"a council of two nationalities",
+			"وقال إن مجلس التنسيق السعودي الإماراتي اجتمع.",
+			"x-mjls-altnsyq-alswdy-alamaraty:مجلس التنسيق السعودي الإماراتي"},
+		{"a quoted name",
+			"وقالت نقابة \"سي جي تي\" إن الإضراب مستمر.",
+			"x-sy-jy-ty:سي جي تي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, e := range r.Entities {
+				if e.Gazetteer || e.Type == "place" {
+					continue
+				}
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
+			}
+			sort.Strings(parts)
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescriptionsOfOfficials checks descriptions the lists resolve by the
+// document (issue 15, class 2): every person entity with its mentions.
+func TestDescriptionsOfOfficials(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	pub := time.Date(2018, 7, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a known name written with a hyphen is that person",
+			"وصل زعيم كوريا الشمالية كيم جونغ-أون إلى سنغافورة.",
+			"kim-jong-un:كيم جونغ-أون"}, // the hyphen joins the words (tokenize), so the whole name matches
+		{"a known name split by a hyphen after a title",
+			"وصل الجنرال كيم يونغ-تشول إلى نيويورك.",
+			"kim-yong-chol:كيم يونغ-تشول"},
+		{"the holder's name in a spelling the lists lack is the holder",
+			"وزارت رئيسة الوزراء البريطانية تريزا ماي الرياض.",
+			"theresa-may:رئيسة الوزراء البريطانية|تريزا ماي"},
+		{"a counterpart is in the office of the nearest person before",
+			"وقال وزير الخارجية الأمريكي مايك بومبيو إن وزير الدفاع الأمريكي جيم ماتيس التقى نظيره التركي في بروكسل.",
+			"hulusi-akar:نظيره التركي james-mattis:جيم ماتيس mike-pompeo:مايك بومبيو"},
+		{"a description before another office's holder is resolved",
+			"والتقى الرئيس الأميركي الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة.",
+			"donald-trump:الرئيس الأميركي kim-jong-un:كيم جونغ أون"},
+		{"the minister of a country is the one named",
+			"وصل وزير الخارجية الفرنسي جان إيف لودريان إلى بغداد. وقال الوزير الفرنسي إن الزيارة مهمة.",
+			"jean-yves-le-drian:جان إيف لودريان|الوزير الفرنسي"},
+		{"two ministers named: the minister is neither",
+			"وصل وزير الخارجية الفرنسي جان إيف لودريان ووزيرة الدفاع الفرنسية فلورانس بارلي. وقال الوزير الفرنسي إن الزيارة مهمة.",
+			"florence-parly:فلورانس بارلي jean-yves-le-drian:جان إيف لودريان"},
+		{"a delegation is the person of its country named before",
+			"وصل وزير الخارجية الأمريكي مايك بومبيو إلى مكسيكو. والتقى الوفد الأمريكي الرئيس المكسيكي.",
+			"enrique-pena-nieto:الرئيس المكسيكي mike-pompeo:مايك بومبيو|الوفد الأمريكي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, e := range r.Entities {
+				if e.Type != "person" {
+					continue
+				}
+				var ms []string
+				for _, m := range e.Mentions {
+					ms = append(ms, m.Text)
+				}
+				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
+			}
+			sort.Strings(parts)
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTransliterate(t *testing.T) {
+	for _, tt := range []struct{ ar, want string }{
+		{"سيرغي سكريبال", "Sirghi Skribal"},
+		{"عواد بن صالح العواد", "Awad Bn Salh al-Awad"},
+		{"فيليبو غراندي", "Filibo Ghrandi"},
+		{"ياووز سليم كيران", "Yawoz Slim Kiran"},
+		{"كيم يونغ-تشول", "Kim Yongh Tshol"},
+		{"CNN بالعربية", "CNN Balrbia"},
+	} {
+		if got := resolve.Transliterate(tt.ar); got != tt.want {
+			t.Errorf("Transliterate(%s) = %q, want %q", tt.ar, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,367 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/extract-news/extract/pipeline/gazetteer"
+)
+
+// The name after a title: وزير الخارجية التركي ياووز سليم كيران، السفير
+// السعودي لدى أنقرة وليد بن عبد الكريم الخريجي، رئيس لجنة الأمن القومي في
+// مجلس الشورى الإيراني، علاء الدين بروجردي.
+
+var (
+	// officeLinks join an office to the place or body it serves: السفير
+	// السعودي لدى أنقرة، المندوب الفلسطيني في الأمم المتحدة.
+	officeLinks = words("لدى في إلى الى عن")
+	// affairsWords introduce an office's field (مساعد المحافظ لشؤون
+	// العملات الصعبة).
+	affairsWords = words("لشؤون للشؤون لشئون بشؤون المكلف المسؤول المسؤولة")
+	// compoundTails end compound given names (علاء الدين، عبد الله، عبد
+	// الرحمن): common words that belong to the name after a given name.
+	compoundTails = words("الدين الله الرحمن الرحيم الإسلام الاسلام")
+	// officeSuffixes modify the office before them (وزير الخارجية
+	// بالوكالة، السفير السابق).
+	officeSuffixes = words("بالوكالة بالإنابة بالانابة السابق السابقة الأسبق المكلف المكلفة المنتخب المنتخبة المستقيل المقال")
+	// nameEnders end a name after a title: time words and the words of
+	// a reported speech that follow it (قال الأحد، أكد أمس).
+	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
+		عشية مطلع منتصف أواخر أوائل نهاية بداية طوال طيلة آنذاك انذاك حينها حينذاك وقتها وقتذاك سابقا حاليا
+		المعروف المعروفة الملقب الملقبة المكنى الشهير الشهيرة
+		حيث خلال عقب بعد قبل قبيل أثناء اثناء إثر اثر لدى عن إلى الى على أيضا كذلك بدوره بدورها بينما فيما حين عندما`)
+)
+
+// titledName finds the name introduced by the title of match i and
+// returns its tokens [first, end), or ok false. The title may be followed
+// by a nationality or a country (وزير الخارجية البحريني، وزير خارجية
+// البحرين), by the place or body it serves (لدى أنقرة، في الأمم المتحدة)
+// and by a comma. The name starts with a known given name; after an
+// office with only a nationality or a country between them it may start
+// with any word that may be a name and is not a common word, when the
+// next word is one too (ياووز سليم كيران). The name takes 2 to 5 words,
+// through بن/ابن/بنت/أبو/آل/عبد chains, and ends at a function word, a
+// time word, a common word, a known entity or punctuation.
+//
+// With counterpart set, match i is the nationality of a counterpart
+// phrase (نظيره التركي نور الدين جانكلي), an office with a nationality.
+func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first, end int, ok bool) {
+	ms := s.in.Matches
+	last := ms[i].Last
+	sent := s.toks[ms[i].First].Sentence
+	// national: a nationality, a country or a body of one followed the
+	// title; only then may a name no given name starts follow an office.
+	national := counterpart
+	// A body the stage found may start on the title's last word (رئيس
+	// لجنة الأمن القومي …).
+	if b := s.bodyEnd[last-1]; b > last {
+		if j, ok := matchAt[b-1]; ok && s.kinds[j].demonym >= 0 {
+			national = true
+		}
+		last = b
+	}
+	for step := 0; step < 6 && last < len(s.toks); step++ {
+		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
+			last = ms[j].Last
+			// An indefinite nationality (زعيم كوري شمالي: "a North
+			// Korean leader") describes; it introduces no name.
+			national = s.kinds[j].demonym < 0 || strings.HasPrefix(s.toks[ms[j].First].Text, "ال") ||
+				ms[j].Prefix > 0 && strings.HasPrefix(s.toks[ms[j].First].Text[ms[j].Prefix*2:], "ال")
+			continue
+		}
+		// لدى أنقرة، في الأمم المتحدة، بجنيف: a place or a body.
+		t := s.toks[last].Text
+		if officeLinks[t] && last+1 < len(s.toks) && s.toks[last+1].Joined {
+			if j, ok := matchAt[last+1]; ok && s.placeOrBody(j) {
+				last = ms[j].Last
+				continue
+			}
+		}
+		// المتحدث باسم وزارة الخارجية التركية، بجنيف: a body or a place.
+		if j, ok := matchAt[last]; ok && s.placeOrBody(j) && (ms[j].Prefix == 0 || strings.HasPrefix(t, "ب") || strings.HasPrefix(t, "ل")) {
+			if e := s.r.g.Entry(s.kinds[j].entity); e.Type == gazetteer.TypeOrganization && e.Country != "" {
+				national = true
+			}
+			last = ms[j].Last
+			continue
+		}
+		// رئيس مجلس الوزراء بالإنابة، وزير الخارجية السابق: a modifier of
+		// the office.
+		if officeSuffixes[t] {
+			last++
+			continue
+		}
+		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،);
+		// one that ends on a nationality is one of that country (رئيس
+		// لجنة الترشيح المغربي مولاي حفيظ العلمي).
+		if b := s.bodyEnd[last]; b > last {
+			if j, ok := matchAt[b-1]; ok && s.kinds[j].demonym >= 0 {
+				national = true
+			}
+			last = b
+			continue
+		}
+		// لشؤون العملات الصعبة، بالطب النفسي: the office's field.
+		if affairsWords[t] || prepositional(t) && !s.isMatched(last) {
+			last++
+			continue
+		}
+		// An adjective or a complement of the title (الفنان الشاب، وزير
+		// الثقافة والإعلام السعودي).
+		// Not إلى (الي once folded) nor الذي.
+		if (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال")) && !nameStop[t] && len([]rune(t)) > 3 &&
+			!s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined {
+			last++
+			continue
+		}
+		break
+	}
+	if last >= len(s.toks) || s.toks[last].Sentence != sent {
+		return 0, 0, false
+	}
+	if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
+		return 0, 0, false
+	}
+	if !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
+		return 0, 0, false
+	}
+	first = last
+	// A name does not start with بن: the given name before it was taken
+	// for a title or a word (مساعد بن محمد العيبان، الأمير الوليد بن
+	// طلال), and the rest is no one's name.
+	if sonOf[s.toks[first].Text] {
+		return 0, 0, false
+	}
+	given := s.givenName(first)
+	// arabic: the name starts with a common given name (not the first
+	// word of some listed person: وانغ), so a definite surname may follow.
+	arabic := givenNames[s.toks[first].Text] && !foreignGivenNames[s.toks[first].Text]
+	if !given {
+		if f, _ := s.foreignGiven(first); f {
+			given = true
+		}
+	}
+	// يلقي خطابا: a word of four letters in ي is a verb in the present.
+	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i) ||
+		presentVerb(s.toks[first].Text) || cliticNoun(s.toks[first].Text) || strings.HasPrefix(s.toks[first].Text, "و") ||
+		s.tanween(first) || s.cliticHamza(first)) {
+		return 0, 0, false
+	}
+	end = first + 1
+	for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && (s.nameLike(end) || afterAal(s, end)) && !prepositional(s.toks[end].Text) {
+		if afterAal(s, end) {
+			end++ // صالح بن عبدالعزيز آل الشيخ: the family's name
+			continue
+		}
+		t := s.toks[end].Text
+		// A word the lists hold only as an unsupported short form
+		// (أحمد, some person's surname) is part of the name.
+		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
+			break
+		}
+		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) && !compoundTails[t] {
+			break
+		}
+		// A foreign name or one no list knows has no definite word (ياكو
+		// لاتفالا الوفد: the object follows).
+		if !arabic && strings.HasPrefix(t, "ال") && !sonOf[s.toks[end-1].Text] && !(end-first >= 2 && sonOf[s.toks[end-2].Text]) {
+			break
+		}
+		// A common word behind a clitic (كضيف، بعد) ends it too.
+		// Not after a joiner (بن فلان).
+		if r := []rune(t); end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
+			break
+		}
+		// ويلبور روس قلل: after two words, a bare three-letter word that is
+		// no given name is most often a past-tense verb.
+		// (A last word before punctuation is the name's: مون جونغ نام،)
+		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] &&
+			end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و") {
+			break
+		}
+		// حكم الواهب عنونه، معروف بتأييده: a word with a pronoun suffix
+		// is a verb or a noun of the sentence (not -يه, a foreign name's
+		// ending: جان مارك شاتنييه).
+		if !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && s.pronounSuffix(end) {
+			break
+		}
+		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
+		// in the original, or ل and no long vowel after two words) or
+		// with tanween is no part of a name.
+		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) {
+			break
+		}
+		// سامي بن خالد يزور: after two words, a word in ي that is no
+		// given name is most often a verb in the present tense.
+		if end-first >= 2 && strings.HasPrefix(t, "ي") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
+			break
+		}
+		// وحرس الشرف، الأمير محمد وإعلانا: a word joined by و starts
+		// something else unless it is a given name (وليد).
+		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (end-first >= 2 || len([]rune(t)) > 4 && strings.HasPrefix(t, "وا")) {
+			break
+		}
+		end++
+	}
+	// كيم يونغ-تشول، برايوث تشان-أوشا: a word after a hyphen belongs to
+	// the name.
+	for end < len(s.toks) && end-first < 6 && s.toks[end].Sentence == s.toks[first].Sentence &&
+		string(s.text[s.toks[end-1].End:s.toks[end].Start]) == "-" && s.nameLike(end) {
+		end++
+	}
+	// A name ends on a real word, not on a joiner (بن، عبد).
+	for end > first+1 && nameJoiners[s.toks[end-1].Text] {
+		end--
+	}
+	if end-first < 2 {
+		return 0, 0, false
+	}
+	// A name that does not start with a known given name needs a second
+	// word that may be a name too: not definite (وزير الخارجية الأمريكي
+	// يزور العاصمة) unless a joiner leads to it.
+	if !given {
+		t := s.toks[first+1].Text
+		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, matchAt) || cliticNoun(t)) {
+			return 0, 0, false
+		}
+	}
+	return first, end, true
+}
+
+// freeNameWord reports whether token i may be a word of a name no list
+// knows: name-like, not definite, not led by a preposition, not one of
+// the commonest words, not a time word and no gazetteer match.
+func (s *state) freeNameWord(i int, matchAt map[int]int) bool {
+	t := s.toks[i].Text
+	if matchAt != nil && s.resolvedTok(i) {
+		return false
+	}
+	// Some person's short form no context resolved (مون، جونغ) is a
+	// word of a name even when news uses it often.
+	if s.personShortForm(i) {
+		return true
+	}
+	if !s.nameLike(i) || prepositional(t) || strings.HasPrefix(t, "ال") || commonWords[t] || nameEnders[t] ||
+		len([]rune(t)) < 2 || strings.HasPrefix(t, "وال") {
+		return false
+	}
+	// A common word behind a clitic (لمسؤولين، بزيارة) is no name.
+	r := []rune(t)
+	if len(r) > 3 && strings.ContainsRune("لبوفك", r[0]) && commonWords[string(r[1:])] {
+		return false
+	}
+	// A word with a pronoun suffix (مهامه، أبلغه، مساعيها) is no name.
+	return !s.pronounSuffix(i)
+}
+
+// pronounSuffix reports whether token i ends with a pronoun (مهامه،
+// أبلغها): the original spelling tells ه from the ة that folding made ه.
+func (s *state) pronounSuffix(i int) bool {
+	if !strings.HasSuffix(s.toks[i].Text, "ه") && !strings.HasSuffix(s.toks[i].Text, "ها") &&
+		!strings.HasSuffix(s.toks[i].Text, "هم") && !strings.HasSuffix(s.toks[i].Text, "هما") && !strings.HasSuffix(s.toks[i].Text, "كم") {
+		return false
+	}
+	a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
+	o := s.in.Text.Original(a, b)
+	for _, suf := range pronounSuffixes {
+		if strings.HasSuffix(o, suf) && len([]rune(o)) > len([]rune(suf))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSuffixes end words that carry a pronoun (مهامه، أبلغها).
+var pronounSuffixes = []string{"ه", "ها", "هم", "هما", "كم"}
+
+// placeOrBody reports whether match j is a place or an organization (not
+// a person).
+func (s *state) placeOrBody(j int) bool {
+	e := s.kinds[j].entity
+	if e < 0 {
+		return false
+	}
+	typ := s.r.g.Entry(e).Type
+	return typ == gazetteer.TypePlace || typ == gazetteer.TypeOrganization
+}
+
+// officeTitle reports whether the title of match i names an office (a
+// role, or an office the lists hold without one: وزير، سفير، مندوب،
+// الأمين العام، مدير) rather than a rank or an honorific.
+func (s *state) officeTitle(i int) bool {
+	return s.kinds[i].title >= 0 && s.r.offices[s.kinds[i].title]
+}
+
+// personShortForm reports whether token i starts a match whose readings
+// are all people's short forms that need support and have none strong.
+func (s *state) personShortForm(i int) bool {
+	j, ok := s.matchFrom(i)
+	if !ok || s.in.Matches[j].Last != i+1 {
+		return false
+	}
+	for _, p := range s.in.Matches[j].Payloads {
+		if !p.Kind.NeedsSupport() || s.strong[p.Entry] || s.r.g.Entry(p.Entry).Type != gazetteer.TypePerson {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownNameAt reports whether a name no list knows may start at token
+// i after a description: a known given name, or two free words that may
+// be a name (نظيره التركي نورد الدين جانكلي).
+func (s *state) unknownNameAt(i int) bool {
+	if s.givenName(i) {
+		return true
+	}
+	if f, _ := s.foreignGiven(i); f {
+		return true
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, resolvedMatches) &&
+		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, resolvedMatches))
+}
+
+// presentVerb reports a word shaped like a verb in the present (يلقي،
+// تصدر): four letters, the first ي, ت or ن and the second no long vowel
+// (not ياكو، يونغ، تيتي).
+func presentVerb(t string) bool {
+	r := []rune(t)
+	return len(r) == 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// cliticNoun reports a word shaped like a noun behind the preposition ب
+// or ل (بتفجير، لنداء): the clitic, then no long vowel (not لافروف،
+// بوتين، ليز).
+func cliticNoun(t string) bool {
+	r := []rune(t)
+	return len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// afterAal reports a definite word right after آل (آل الشيخ، آل سعود):
+// the name of a family, whatever the word.
+func afterAal(s *state, i int) bool {
+	return i > 0 && (s.toks[i-1].Text == "ال" || s.toks[i-1].Text == "آل") && len(s.toks[i].Text) > 4
+}
+
+// original returns the original spelling of token i.
+func (s *state) original(i int) string {
+	a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
+	return s.in.Text.Original(a, b)
+}
+
+// tanween reports a word written with tanween (مبتهجاً): an adjective or
+// an adverb, never a name.
+func (s *state) tanween(i int) bool {
+	return strings.ContainsAny(s.original(i), "\u064b\u064c\u064d")
+}
+
+// cliticHamza reports a word that begins with ل or ب and a hamza on alif
+// in the original (لإذاعة، بأنه): a preposition and a word, not a name
+// (names in لا/با are written without hamza: لافروف).
+func (s *state) cliticHamza(i int) bool {
+	o := []rune(s.original(i))
+	return len(o) > 3 && (o[0] == 'ل' || o[0] == 'ب') && (o[1] == 'إ' || o[1] == 'أ')
+}
+
+// resolvedMatches is a non-nil match index for freeNameWord where none is
+// at hand: it makes freeNameWord refuse the tokens of resolved matches.
+var resolvedMatches = map[int]int{}
