@@ -280,6 +280,11 @@ func (s *state) cue(i int, typ string) bool {
 		t := s.titleBefore(i)
 		return t >= 0 && s.r.g.Entry(t).Kind != "occupation"
 	}
+	// في حديثه: a word with the pronoun ه is not a place in ة (حديثة)
+	// that folding made it look like; a cue does not make it one.
+	if typ == gazetteer.TypePlace && s.pronounH(m.End) {
+		return false
+	}
 	if m.Prefix > 0 {
 		// بدمشق، وفي: the clitic itself is a locative cue for places.
 		if typ == gazetteer.TypePlace && strings.ContainsRune("بل", []rune(s.toks[m.First].Text)[m.Prefix-1]) {
@@ -297,6 +302,16 @@ func (s *state) cue(i int, typ string) bool {
 		return hasStem(orgCues, prev)
 	}
 	return false
+}
+
+// pronounH reports that the analysis-form rune before end was written ه
+// in the original, where a name in ة ends (حديثه for حديثة).
+func (s *state) pronounH(end int) bool {
+	if end <= 0 || end > len(s.text) || s.text[end-1] != 'ه' {
+		return false
+	}
+	a, b := s.in.Text.Span(end-1, end)
+	return strings.HasSuffix(s.in.Text.Original(a, b), "ه")
 }
 
 // titleBefore returns the title entry right before person match i
@@ -867,6 +882,7 @@ func (s *state) untitled() {
 	s.foreignNamed(s.tokensTaken(true, true))
 	s.appositiveNames(matchAt)
 	s.unknownPlaces()
+	s.unknownVenues()
 	s.repeatUnknown()
 }
 

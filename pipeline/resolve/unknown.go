@@ -97,6 +97,55 @@ func (s *state) unknownPlaces() {
 	}
 }
 
+// venueStop are words after قصر that make no palace's name (قصر الرئاسة،
+// قصر العدل: a palace of the office, named by the city around it).
+var venueStop = words("الرئاسة الرئاسي الجمهوري الجمهورية الملكي الحكم العدل الضيافة الشعب المؤتمرات الرئيس الأمير الملك السلطان المدة المهلة النظر نظر التذوق الساعدين")
+
+// venueName reports whether t may name a palace after قصر: not one of the
+// corpus's common words (قصر النظر، قصر المدة: shortness), nor a word with
+// a pronoun (قصر قامته), nor an adjective (قصر ملكي), nor a verb.
+func venueName(t string) bool {
+	r := []rune(t)
+	switch {
+	case venueStop[t] || commonWords[t] || len(r) < 3:
+		return false
+	case r[len(r)-1] == 'ه' && !strings.HasPrefix(t, "ال"), strings.HasSuffix(t, "ها"), strings.HasSuffix(t, "هم"):
+		return false
+	case r[len(r)-1] == 'ي' && !strings.HasPrefix(t, "ال"):
+		return false
+	case r[0] == 'ي' || r[0] == 'ت':
+		return false
+	}
+	return true
+}
+
+// unknownVenues reports palaces no gazetteer knows, with the word قصر
+// (قصر الحسينية، قصر ويندسور): the venue of a meeting, named as a whole.
+func (s *state) unknownVenues() {
+	covered := s.tokensTaken(true, false)
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !s.toks[i+1].Joined || !strings.Contains(s.toks[i].Text, "قصر") {
+			continue
+		}
+		prefix := -1
+		var buf tokenize.StemBuf
+		for _, st := range buf.Stems(s.toks[i].Text) {
+			if st.Text == "قصر" {
+				prefix = st.Prefix
+			}
+		}
+		if prefix < 0 || covered[i] || covered[i+1] || !venueName(s.toks[i+1].Text) {
+			continue
+		}
+		end, ok := s.settlementName(i+1, false, covered)
+		if !ok {
+			continue
+		}
+		s.addUnknownSpan(gazetteer.TypePlace, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaCue)
+		markTokens(covered, i, end)
+	}
+}
+
 // settlementName returns the end of the settlement name starting at token
 // first (after its و prefix when waw is set): one word, or two after a
 // head word (خان شيخون). It fails on known names, stop words and
