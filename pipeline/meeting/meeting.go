@@ -267,6 +267,9 @@ func (s *docState) hasPlan(from, to int) bool {
 // فيه الرئيس … لعقد قمة is a summit to come.
 func (s *docState) planGoverns(ti, sa int) bool {
 	lo := max(sa, ti-12)
+	if !s.has(intentVerbs, lo, ti) {
+		return false // most clauses have none: spare the walk below
+	}
 	var buf tokenize.StemBuf
 	for i := ti - 1; i >= lo; i-- {
 		if s.complementizer(i) && !(i > lo && s.hasStemIn(intentVerbs, i-1)) {

@@ -122,10 +122,15 @@ func venueName(t string) bool {
 // unknownVenues reports palaces no gazetteer knows, with the word قصر
 // (قصر الحسينية، قصر ويندسور): the venue of a meeting, named as a whole.
 func (s *state) unknownVenues() {
-	covered := s.tokensTaken(true, false)
+	var covered []bool // made for the first candidate: most documents have none
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !s.toks[i+1].Joined || !strings.Contains(s.toks[i].Text, "قصر") {
+		// قصر, after at most two clitic letters (two bytes each).
+		t := s.toks[i].Text
+		if !s.toks[i+1].Joined || !strings.HasPrefix(t, "قصر") && !(len(t) > 2 && strings.HasPrefix(t[2:], "قصر")) && !(len(t) > 4 && strings.HasPrefix(t[4:], "قصر")) {
 			continue
+		}
+		if covered == nil {
+			covered = s.tokensTaken(true, false)
 		}
 		prefix := -1
 		var buf tokenize.StemBuf
