@@ -90,7 +90,7 @@ var (
 	// callWords say "phone call" wherever they stand in the sentence.
 	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية اتصل اتصلت`)
 	// roomWords before a meeting noun name a room (غرفة الاجتماعات).
-	roomWords = set(`غرفة قاعة صالة غرف قاعات`)
+	roomWords = set(`غرفة قاعة صالة غرف قاعات علم عالم علماء`)
 	// heldPresent after الذي/التي and a meeting noun say it is to be held
 	// (القمة التي تعقد الجمعة).
 	heldPresent = set(`تعقد يعقد تنعقد ينعقد تجري يجري تقام يقام`)
@@ -157,8 +157,7 @@ var (
 	// names the same people.
 	earlierWords = set(`وقبل قبل وبعد سابق سابقا لاحق لاحقا وكان وكانت`)
 	// aideWords name a subordinate of the person after them.
-	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير
-		صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة`)
+	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير`)
 	// sequenceWords before an indefinite meeting noun make it background.
 	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة عشية`)
 	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)

@@ -290,6 +290,12 @@ func (s *docState) planGoverns(ti, sa int) bool {
 // such a verb (تعقد فيه محادثات القمة): yet to come. Not after كانت (التي
 // كانت تعقد).
 func (s *docState) heldLater(ti, sb int) bool {
+	// أن لقاءه مع بوتين في هلسنكي قد يكون أسهل: may be, to come.
+	for i := ti + 1; i+1 < sb && i <= ti+10; i++ {
+		if s.toks[i].Text == "قد" && (s.toks[i+1].Text == "يكون" || s.toks[i+1].Text == "تكون") {
+			return true
+		}
+	}
 	// الذي تعقد فيه محادثات القمة: the verb before the noun.
 	for i := ti - 1; i > 0 && i >= ti-2 && s.toks[i].Sentence == s.toks[ti].Sentence; i-- {
 		if heldPresent[s.toks[i].Text] && relativeWords[s.toks[i-1].Text] {
@@ -459,7 +465,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.nominal && t.family == Meet && !t.suffixed && matchWords[string([]rune(s.toks[ti].Text)[prefix:])] && s.sport(ti) {
 		return nil
 	}
-	// غرفة الاجتماعات، قاعة المؤتمرات: a room.
+	// غرفة الاجتماعات، قاعة المؤتمرات: a room; علم الاجتماع: sociology.
 	if t.nominal && ti > sa && s.hasStemIn(roomWords, ti-1) {
 		return nil
 	}
@@ -1045,6 +1051,13 @@ var relativeWords = set(`الذي التي الذين اللذين اللتين 
 func (s *docState) principal(m resolve.Mention, ti int) bool {
 	// The name after the office must be its holder: المبعوث الخاص للرئيس
 	// الروسي ألكسندر لافرينتييف is the envoy himself.
+	// صهر الرئيس الأميركي دونالد ترمب، زوجة الرئيس: kin of the person
+	// named, whatever office the title gives.
+	for i := m.First - 1; i > ti && i >= m.First-4; i-- {
+		if s.hasStemIn(kinWords, i) {
+			return true
+		}
+	}
 	// مساعد بارز لكيم: an aide's word, then the name with ل.
 	if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'ل' {
 		for i := m.First - 1; i > ti && i >= m.First-3; i-- {
@@ -1069,6 +1082,9 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	}
 	return false
 }
+
+// kinWords name a relative of the person after them.
+var kinWords = set(`صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة`)
 
 // subordinateRole reports a role that is itself an aide's, an envoy's or
 // a representative's (un-envoy-yemen, national-security-adviser).

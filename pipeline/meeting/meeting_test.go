@@ -192,6 +192,11 @@ func TestMeetings(t *testing.T) {
 		{"a present verb opening the clause", "وصل لافروف إلى دمشق. ويلتقي بوتين أردوغان في سوتشي.",
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an aide of a named principal", "وأعلن بوتين بعد اجتماع عقده الجمعة مع مساعد بارز لأردوغان أن القمة ستعقد.", nil},
+		{"kin of a president is not the president", "بحث جاريد كوشنر، صهر الرئيس فلاديمير بوتين، مع أردوغان العلاقات.",
+			[]string{"occurred: x-jaryd-kwshnr/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a meeting that may be", "ووصل بوتين إلى موسكو. وقال إن لقاءه مع أردوغان في سوتشي قد يكون صعبا.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"sociology is no meeting", "ومن بين المدعين بوتين، وهو أستاذ في علم الاجتماع، وأردوغان.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
