@@ -167,7 +167,7 @@ func TestEvalOnlyGoldDocuments(t *testing.T) {
 var devFloor = struct {
 	pairsF1, pairsP, primary, person, organization, location float64
 	notMeetings                                              int
-}{pairsF1: 0.74, pairsP: 0.92, primary: 0.60, person: 0.85, organization: 0.72, location: 0.70, notMeetings: 1}
+}{pairsF1: 0.75, pairsP: 0.95, primary: 0.60, person: 0.85, organization: 0.72, location: 0.70, notMeetings: 0}
 
 // Location accuracy is over the meetings found, so it can fall when more
 // meetings are found (with issue 16's officials 46 instead of 35 at first;
