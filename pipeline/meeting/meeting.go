@@ -904,6 +904,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 			}
 		}
 	}
+	// قال الأسد إن … وذلك خلال اللقاء الذي جمعه برئيس …: the meeting a
+	// statement was made at is its speaker's.
+	if f.trig.nominal && f.pre == 0 && !f.between && s.thatWas(f.tok, sa) {
+		if sp := s.speaker(f.sent, sa, f.tok); sp >= 0 && !seen[sp] {
+			f.people = append([]int{sp}, f.people...)
+			seen[sp] = true
+			f.pre = 1
+		}
+	}
 	// ألتقي أردوغان في موسكو، قال بوتين: a verb in the first person has
 	// the speaker of its sentence as subject.
 	if !f.trig.nominal && f.pre == 0 && s.firstPersonPresent(f.tok, f.prefix) {
@@ -937,6 +946,17 @@ func (s *docState) participants(f *found, sa, sb int) {
 			}
 		}
 	}
+}
+
+// thatWas reports وذلك (جاء ذلك) within the three words before the
+// meeting noun at ti: وذلك خلال لقائه، جاء ذلك أثناء اللقاء.
+func (s *docState) thatWas(ti, sa int) bool {
+	for i := ti - 1; i >= sa && i >= ti-3; i-- {
+		if t := s.toks[i].Text; t == "وذلك" || t == "ذلك" {
+			return true
+		}
+	}
+	return false
 }
 
 // speaker returns the person named within three words after a verb of

@@ -197,6 +197,8 @@ func TestMeetings(t *testing.T) {
 		{"a meeting that may be", "ووصل بوتين إلى موسكو. وقال إن لقاءه مع أردوغان في سوتشي قد يكون صعبا.",
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"sociology is no meeting", "ومن بين المدعين بوتين، وهو أستاذ في علم الاجتماع، وأردوغان.", nil},
+		{"the meeting a statement was made at", "قال بوتين إن العلاقات جيدة، وذلك خلال اللقاء الذي جمعه الإثنين بأردوغان.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-14"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
