@@ -156,18 +156,26 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	}
 	// Fragments read before the event they belong to (a body sentence
 	// before its headline's meeting) join it now.
+	// بعد اجتماع مع X، قال …: the meeting a sentence mentions only as
+	// background is still its report when nothing else in it is.
 	var promoted bool
 	for _, f := range pending {
+		// وصف الوزير X العلاقة بعد اجتماعه مع Y: a background meeting of two
+		// people joins another only as a full report would (two people in
+		// common, or one within two sentences and no other partner).
+		if f.background && len(f.people) >= 2 && f.status == doc.Occurred && !verbal[f.sent] && !s.reported(events, f.sent) {
+			f.weak = false
+			if merge(events, f) {
+				continue
+			}
+			events = append(events, f)
+			promoted = true
+			continue
+		}
 		if merge(events, f) {
 			continue
 		}
-		// بعد اجتماع مع X، قال …: the meeting a sentence mentions only as
-		// background is still its report when nothing else in it is.
-		if f.background && len(f.people) >= 2 && f.status == doc.Occurred && !verbal[f.sent] && !s.reported(events, f.sent) {
-			f.weak = false
-			events = append(events, f)
-			promoted = true
-		}
+
 	}
 	if promoted {
 		slices.SortStableFunc(events, func(a, b *found) int { return a.key - b.key })
