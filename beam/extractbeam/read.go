@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -111,6 +112,12 @@ func (f *readFn) ProcessElement(ctx context.Context, in file, emit func(document
 		if err != nil {
 			if ctx.Err() != nil {
 				return err
+			}
+			if errors.Is(err, input.ErrEmpty) {
+				// As extract does (without -strict): a warning, not a
+				// failure of the job.
+				slog.Warn("empty document skipped", "origin", inputFailure(err).Origin)
+				continue
 			}
 			deadLetter(inputFailure(err))
 			continue
