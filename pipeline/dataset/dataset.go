@@ -165,13 +165,14 @@ func BuildReports(results []*doc.Result) []Meeting {
 		out = append(out, meeting([]*report{rp}))
 	}
 	slices.SortFunc(out, func(a, b Meeting) int {
-		return cmp.Or(compareDates(a.Date, b.Date), strings.Compare(a.ID, b.ID))
+		return cmp.Or(CompareDates(a.Date, b.Date), strings.Compare(a.ID, b.ID))
 	})
 	return out
 }
 
-// compareDates orders YYYY-MM-DD dates, empty ones last.
-func compareDates(a, b string) int {
+// CompareDates orders YYYY-MM-DD dates (or YYYY-MM, YYYY), empty ones
+// last.
+func CompareDates(a, b string) int {
 	switch {
 	case a == b:
 		return 0

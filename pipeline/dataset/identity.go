@@ -390,12 +390,12 @@ func Assemble(results []*doc.Result, groups [][]string) []Meeting {
 	for _, r := range roots {
 		ms := members[r]
 		slices.SortStableFunc(ms, func(a, b *report) int {
-			return cmp.Or(compareDates(a.date, b.date), cmp.Compare(a.seq, b.seq))
+			return cmp.Or(CompareDates(a.date, b.date), cmp.Compare(a.seq, b.seq))
 		})
 		out = append(out, meeting(ms))
 	}
 	slices.SortFunc(out, func(a, b Meeting) int {
-		return cmp.Or(compareDates(a.Date, b.Date), strings.Compare(a.ID, b.ID))
+		return cmp.Or(CompareDates(a.Date, b.Date), strings.Compare(a.ID, b.ID))
 	})
 	return out
 }

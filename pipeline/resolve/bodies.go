@@ -489,17 +489,7 @@ func (s *state) quotedName(first int) (int, int, bool) {
 // tokens [first, end) and the rune span [start, stop), creating the
 // entity on its first mention.
 func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via string) {
-	key := string(s.text[start:stop])
-	idx, ok := s.byName[typ+"/"+key]
-	if !ok {
-		idx = len(s.out.Entities)
-		s.byName[typ+"/"+key] = idx
-		name := Transliterate(key)
-		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + Slug(key), Type: typ, Name: name, Gazetteer: false,
-		}})
-	}
-	s.addMention(idx, first, end, start, stop, via, "")
+	s.addUnknownRole(typ, first, end, start, stop, via, "")
 }
 
 // resolvedTok reports whether token i is inside a match that resolved to

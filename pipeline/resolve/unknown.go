@@ -215,14 +215,20 @@ func (s *state) addUnknown(typ string, first, end int, waw bool, via, role strin
 	if waw {
 		start++
 	}
+	s.addUnknownRole(typ, first, end, start, stop, via, role)
+}
+
+// addUnknownRole adds a mention of an entity no gazetteer knows over
+// tokens [first, end) and the rune span [start, stop), with the role its
+// title names, creating the entity on its first mention.
+func (s *state) addUnknownRole(typ string, first, end, start, stop int, via, role string) {
 	key := string(s.text[start:stop])
 	idx, ok := s.byName[typ+"/"+key]
 	if !ok {
 		idx = len(s.out.Entities)
 		s.byName[typ+"/"+key] = idx
-		name := Transliterate(key)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + Slug(key), Type: typ, Name: name, Gazetteer: false,
+			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, role)

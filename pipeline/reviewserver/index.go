@@ -259,7 +259,7 @@ func (ix *index) query(q Query) Page {
 		case "review":
 			return strings.Compare(a.Review, b.Review)
 		}
-		return compareDates(a.Date, b.Date)
+		return dataset.CompareDates(a.Date, b.Date)
 	}
 	slices.SortStableFunc(sel, func(i, j int) int {
 		c := by(&ix.rows[i], &ix.rows[j])
@@ -275,17 +275,4 @@ func (ix *index) query(q Query) Page {
 		p.Rows = append(p.Rows, ix.rows[i])
 	}
 	return p
-}
-
-// compareDates orders YYYY-MM-DD dates, empty ones last.
-func compareDates(a, b string) int {
-	switch {
-	case a == b:
-		return 0
-	case a == "":
-		return 1
-	case b == "":
-		return -1
-	}
-	return strings.Compare(a, b)
 }
