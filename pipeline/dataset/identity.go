@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"cmp"
+	"github.com/extract-news/extract/pipeline/internal/unionfind"
 	"slices"
 	"strings"
 	"time"
@@ -343,18 +344,8 @@ func Assemble(results []*doc.Result, groups [][]string) []Meeting {
 			reps = append(reps, rp)
 		}
 	}
-	parent := make([]int, len(reps))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(len(reps))
+	find := sets.Find
 	placed := make([]bool, len(reps))
 	for _, g := range groups {
 		first := -1
@@ -368,10 +359,7 @@ func Assemble(results []*doc.Result, groups [][]string) []Meeting {
 				first = i
 				continue
 			}
-			a, b := find(first), find(i)
-			if a != b {
-				parent[max(a, b)] = min(a, b)
-			}
+			sets.Union(first, i)
 		}
 	}
 	members := map[int][]*report{}

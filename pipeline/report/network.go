@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"github.com/extract-news/extract/pipeline/internal/unionfind"
 	"hash/fnv"
 	"html"
 	"math"
@@ -43,23 +44,10 @@ func layout(g dataset.Graph) ([]point, float64) {
 		index[nd.ID] = i
 	}
 	// Groups of connected people, by union-find.
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(n)
+	find := sets.Find
 	for _, e := range g.Edges {
-		a, b := find(index[e.From]), find(index[e.To])
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
+		sets.Union(index[e.From], index[e.To])
 	}
 	groupOf := map[int]int{}
 	var groups [][]int
