@@ -205,6 +205,18 @@ func (s *docState) sport(ti int) bool {
 	return false
 }
 
+// afterCall reports a call (مكالمة، اتصال هاتفي، اتصل) in one of the two
+// sentences before token ti's.
+func (s *docState) afterCall(ti int) bool {
+	k := s.toks[ti].Sentence
+	for j := k - 1; j >= 1 && j >= k-2; j-- {
+		if a, b := s.sentenceRange(j); a < b && s.has(callWords, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // reported reports whether an event has sentence k as evidence.
 func (s *docState) reported(events []*found, k int) bool {
 	for _, e := range events {
@@ -298,6 +310,10 @@ func (s *docState) planGoverns(ti, sa int) bool {
 // such a verb (تعقد فيه محادثات القمة): yet to come. Not after كانت (التي
 // كانت تعقد).
 func (s *docState) heldLater(ti, sb int) bool {
+	// قمة تعقد الثلاثاء: the verb right after the noun.
+	if ti+1 < sb && heldPresent[s.toks[ti+1].Text] {
+		return true
+	}
 	// أن لقاءه مع بوتين في هلسنكي قد يكون أسهل: may be, to come.
 	for i := ti + 1; i+1 < sb && i <= ti+10; i++ {
 		if s.toks[i].Text == "قد" && (s.toks[i+1].Text == "يكون" || s.toks[i+1].Text == "تكون") {
@@ -324,7 +340,8 @@ func (s *docState) heldLater(ti, sb int) bool {
 // is a meeting that took place.
 func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 	r := []rune(s.toks[ti].Text)
-	if prefix == 0 || r[prefix-1] != 'ل' || !matchWords[string(r[prefix:])] {
+	// للقاء is ل + لقاء; للاجتماع is ل + الاجتماع with the alef elided.
+	if prefix == 0 || r[prefix-1] != 'ل' || !purposeNouns[string(r[prefix:])] && !purposeNouns["ا"+string(r[prefix:])] {
 		return false
 	}
 	for i := ti - 1; i >= sa && i >= ti-8; i-- {
@@ -334,6 +351,10 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 	}
 	return true
 }
+
+// purposeNouns are the verbal nouns that ل makes a purpose (للقاء،
+// للاجتماع: to meet); لقمة، للمحادثات are "of, for the summit, the talks".
+var purposeNouns = set(`لقاء اللقاء اجتماع الاجتماع`)
 
 // journeyPast are journeys in the past that a meeting of purpose follows.
 var journeyPast = set(`وصل وصلت وصلا توجه توجهت سافر سافرت ذهب ذهبت انتقل انتقلت قدم قدمت جاء جاءت حضر حضرت عاد عادت`)
@@ -464,6 +485,10 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		return nil
 	}
 	if s.has(deniedCues, max(sa, ti-3), ti) {
+		return nil
+	}
+	// تلقى X اتصالا هاتفيا من Y. وبحث الجانبان …: the talks are the call's.
+	if t.family == Talks && !t.nominal && s.afterCall(ti) {
 		return nil
 	}
 	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) || s.counted(ti, sb) {
@@ -868,7 +893,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// not the principal of an aide or envoy (كبير مساعدي زعيم كوريا
 		// الشمالية كيم جونغ أون: the aide met, not Kim).
 		if m.First > f.tok && m.First < objEnd && m.First-anchor <= maxGap {
-			if s.principal(m, f.tok) {
+			if s.principal(m, f.tok) || s.absent(m) {
 				anchor = m.Last
 				continue
 			}
@@ -1113,6 +1138,19 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 
 // kinWords name a relative of the person after them.
 var kinWords = set(`صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة`)
+
+// absent reports a person the text says was not there: في غياب X، دون X.
+func (s *docState) absent(m resolve.Mention) bool {
+	for i := m.First - 1; i >= 0 && i >= m.First-3 && s.toks[i].Sentence == m.Sentence; i-- {
+		if s.hasStemIn(absenceWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// absenceWords before a person say they were not there.
+var absenceWords = set(`غياب بغياب وغياب دون بدون باستثناء`)
 
 // subordinateRole reports a role that is itself an aide's, an envoy's or
 // a representative's (un-envoy-yemen, national-security-adviser).

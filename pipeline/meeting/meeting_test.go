@@ -199,6 +199,13 @@ func TestMeetings(t *testing.T) {
 		{"sociology is no meeting", "ومن بين المدعين بوتين، وهو أستاذ في علم الاجتماع، وأردوغان.", nil},
 		{"the meeting a statement was made at", "قال بوتين إن العلاقات جيدة، وذلك خلال اللقاء الذي جمعه الإثنين بأردوغان.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-14"}},
+		{"talks told after a call are the call's", "تلقى بوتين اتصالا هاتفيا من أردوغان. وبحث الرئيسان مع لافروف الوضع في سوريا.", nil},
+		{"a summit held the next day", "وتحدث لافروف عن قمة تعقد الجمعة بين بوتين وأردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-18"}},
+		{"a visit to meet", "بدأ بوتين زيارة إلى سوتشي للاجتماع مع أردوغان.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"someone absent is no participant", "التقى بوتين في موسكو أردوغان في غياب لافروف.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
