@@ -13,16 +13,22 @@ import (
 	"github.com/extract-news/extract/pipeline/resolve"
 )
 
+// realExtractor returns the pipeline with the project's own lists.
+func realExtractor(t *testing.T) *pipeline.Extractor {
+	t.Helper()
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pipeline.New(g)
+}
+
 // TestOfficialsAndBodies checks the people and organizations no list
 // knows, with the real lists: names after offices, state bodies by
 // nationality, and bodies by a head word. Only entities no gazetteer
 // knows are listed (id:mention|mention, sorted by id).
 func TestOfficialsAndBodies(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	pub := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, want string }{
 		{"a name no list knows after an office and a nationality",
@@ -201,11 +207,7 @@ func TestOfficialsAndBodies(t *testing.T) {
 // TestDescriptionsOfOfficials checks descriptions the lists resolve by the
 // document (issue 15, class 2): every person entity with its mentions.
 func TestDescriptionsOfOfficials(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	pub := time.Date(2018, 7, 14, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, want string }{
 		{"a known name written with a hyphen is that person",

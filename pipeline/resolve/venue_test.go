@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/extract-news/extract/gazetteers"
-	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
 )
 
@@ -17,11 +15,7 @@ import (
 // "shortness"), and a word with the pronoun ه that folding made look like
 // a town in ة (حديثه, "his talk", is not Haditha).
 func TestPlacesWithCues(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	pub := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range []struct{ name, text, want string }{
 		{"a palace no list knows", "استقبل الملك عبدالله الثاني في قصر الحسينية الوزير.", "قصر الحسينية"},
