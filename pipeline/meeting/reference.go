@@ -205,10 +205,21 @@ func (c *classifier) bareNoun(ti, sa int) bool {
 	}
 	// خلال لقائه، في لقاء مع: during the meeting, as it happened.
 	suffixed := !strings.HasPrefix(string([]rune(c.toks[ti].Text)[prefix:]), "ال") && suffixedNoun(c.toks[ti].Text, prefix)
-	if ti > sa && c.stemIn(duringWords, ti-1) && (suffixed || ti+1 < len(c.toks) && c.toks[ti+1].Sentence == c.toks[ti].Sentence && c.stemIn(refWithWords, ti+1)) {
+	if ti > sa && c.stemIn(duringWords, ti-1) && (suffixed || c.withAfter(ti)) {
 		return false
 	}
 	return true
+}
+
+// withAfter reports مع (or بحضور) within three words after the meeting
+// noun at ti: في مؤتمر صحافي مشترك مع، خلال مراسم بحضور.
+func (c *classifier) withAfter(ti int) bool {
+	for k := ti + 1; k < len(c.toks) && k <= ti+3 && c.toks[k].Sentence == c.toks[ti].Sentence; k++ {
+		if c.stemIn(refWithWords, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixedNoun reports a meeting noun with a pronoun suffix (لقائه،
@@ -550,5 +561,6 @@ func (c *classifier) stemIn(ws map[string]bool, k int) bool {
 	return false
 }
 
-// refWithWords after a meeting noun name its partner: في لقاء مع.
-var refWithWords = set(`مع`)
+// refWithWords after a meeting noun name its partner: في لقاء مع، خلال
+// مراسم بحضور.
+var refWithWords = set(`مع بحضور برفقة بمشاركة`)

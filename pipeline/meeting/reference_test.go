@@ -82,6 +82,8 @@ func TestClassify(t *testing.T) {
 			[]string{"occurred reference - earlier"}},
 		{"a meeting noun held", "وعقد بوتين قمة مع أردوغان في موسكو.",
 			[]string{"occurred report -"}},
+		{"a press conference together, told as news", "وقال بوتين في مؤتمر صحفي مشترك مع أردوغان إن العلاقات جيدة.",
+			[]string{"occurred report -"}},
 		{"during his meeting", "وقال بوتين خلال لقائه أردوغان في موسكو إن الوضع صعب.",
 			[]string{"occurred report -"}},
 		{"an expected summit is a plan", "وتحدث الخبراء عن القمة المرتقبة بين بوتين وأردوغان.",
