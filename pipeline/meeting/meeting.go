@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/dates"
@@ -1652,6 +1653,12 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			if x.Start < lo || x.Start >= hi {
 				continue
 			}
+			// ويمثل هذا الاجتماع تحولا … بين البلدين اللذين تبادلا حربا
+			// كلامية خلال العام الماضي: in another sentence, a span
+			// (خلال، طوال، منذ) times what else it tells, not the meeting.
+			if k != f.sent && spanBefore(s.in.Text.Runes[sn.Start:sn.End], x.Start) {
+				continue
+			}
 			r := rank(s.in.Text.Runes[sn.Start+x.Start:sn.Start+x.End], x)
 			if r > bestRank || r == bestRank && k == f.sent && bestSent == k && abs(x.Start-trig) < abs(best.Start-trig) {
 				best, bestSent, bestRank = x, k, r
@@ -1664,6 +1671,31 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 	sn := s.in.Analysis.SentenceOf(bestSent)
 	a, b := s.in.Text.Span(sn.Start+best.Start, sn.Start+best.End)
 	return &doc.Date{Text: s.in.Text.Original(a, b), Start: a, End: b, Value: best.Value}, best.Future
+}
+
+// spanWords before a date make it a span of time: خلال العام الماضي.
+var spanWords = set(`خلال طوال منذ مدى`)
+
+// spanBefore reports a span word (with و or ف) just before rune offset at.
+func spanBefore(text []rune, at int) bool {
+	end := at
+	for end > 0 && unicode.IsSpace(text[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && !unicode.IsSpace(text[start-1]) {
+		start--
+	}
+	w := string(text[start:end])
+	if spanWords[w] {
+		return true
+	}
+	for _, p := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && spanWords[rest] {
+			return true
+		}
+	}
+	return false
 }
 
 // dayWords name a day, not a period.

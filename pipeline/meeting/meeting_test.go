@@ -71,6 +71,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/host ayman-safadi/guest @damascus 2018-05-13"}},
 		{"same meeting twice", "التقى بوتين أردوغان في سوتشي أمس. وقال بوتين خلال لقائه مع أردوغان إن العلاقات جيدة.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"a span in another sentence does not date the meeting", "التقى بوتين أردوغان في سوتشي. ويمثل هذا الاجتماع تحولا بين البلدين اللذين تبادلا الاتهامات خلال العام الماضي.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"description as participant", "التقى بوتين أمس الأربعاء وزير الدفاع الروسي في الكرملين.",
 			[]string{"occurred: vladimir-putin/participant sergei-shoigu/participant @- 2018-05-16"}},
 		{"one person only", "زار بوتين دمشق أمس.", nil},
