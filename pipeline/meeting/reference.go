@@ -180,8 +180,9 @@ func (c *classifier) lastPeriod(d *doc.Date) bool {
 var holdVerbs = set(`عقد عقدا عقدت عقدوا جرى جرت أجرى اجرى أجريا اجريا أجرت اجرت أجروا اجروا`)
 
 // duringWords before a meeting noun with a pronoun (خلال لقائه، أثناء
-// اجتماعهما) tell of the meeting as it happened.
-var duringWords = set(`خلال أثناء اثناء في`)
+// اجتماعهما، في مستهل قمتهما، عقب لقائه) tell of the meeting as it
+// happened.
+var duringWords = set(`خلال أثناء اثناء في مستهل ختام بداية نهاية عقب إثر اثر`)
 
 // bareNoun reports a meeting named by a noun only (القمة بين ترامب
 // وكيم، قبل لقاء مرتقب، نتائج قمة): no verb holds it and the text gives
