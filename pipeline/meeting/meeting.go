@@ -291,6 +291,11 @@ func (s *docState) planGoverns(ti, sa int) bool {
 	if !s.has(intentVerbs, lo, ti) {
 		return false // most clauses have none: spare the walk below
 	}
+	// يسعى كيم إلى تقليل … بعد قمته مع ترامب: a meeting after بعد or
+	// منذ is the time of what is intended, not its object.
+	if ti > sa && s.hasStemIn(afterWords, ti-1) {
+		return false
+	}
 	var buf tokenize.StemBuf
 	for i := ti - 1; i >= lo; i-- {
 		if s.complementizer(i) && !(i > lo && s.hasStemIn(intentVerbs, i-1)) {
@@ -305,6 +310,9 @@ func (s *docState) planGoverns(ti, sa int) bool {
 	}
 	return false
 }
+
+// afterWords before a meeting noun make it the time of another event.
+var afterWords = set(`بعد منذ عقب إثر اثر`)
 
 // heldLater reports a meeting noun followed by a relative clause in the
 // present that holds it (القمة التاريخية التي تعقد الجمعة), or right after

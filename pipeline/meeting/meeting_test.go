@@ -136,6 +136,8 @@ func TestMeetings(t *testing.T) {
 		{"a past verb that begins with ت is no present tense", "تباحث بوتين مع أردوغان الاثنين في موسكو.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow 2018-05-14"}},
 		{"a question is not a report", "هل التقى بوتين أردوغان في سوتشي؟", nil},
+		{"a meeting after بعد is the time of an intent, not its object", "ويسعى بوتين إلى تقليل التوتر بعد قمته مع أردوغان في سوتشي.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"a verb of preparation governs its clause", "في الوقت الذي يستعد فيه بوتين لعقد قمة مع أردوغان، قال لافروف إن العلاقات جيدة.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"at the invitation of is a cause, not a plan", "التقى بوتين أردوغان في موسكو بناء على دعوة رسمية.",
