@@ -91,6 +91,10 @@ type found struct {
 	// sorted is evSents in order, kept by merge for its lookups (a
 	// meeting repeated through a long document gathers thousands).
 	sorted []int
+	// clauses are the token clauses [from, to) of the other triggers
+	// merged in that report the meeting with its people (not a visit or
+	// talks without مع): where a later mention may place it.
+	clauses [][2]int
 	date   *doc.Date
 	loc    int // entity index or -1
 }
@@ -1284,6 +1288,9 @@ func merge(events []*found, f *found) bool {
 			}
 		}
 		e.addSent(f.sent)
+		if !f.weak && !f.apart && len(f.people) >= 2 && f.from < f.to {
+			e.clauses = append(e.clauses, [2]int{f.from, f.to})
+		}
 		e.video = e.video || f.video
 		return true
 	}
@@ -1395,6 +1402,16 @@ func (s *docState) location(f *found) int {
 	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil); p >= 0 {
 		return s.cityOf(p, f)
 	}
+	// ويسعى كيم … بعد قمته مع ترامب التي انعقدت في سنغافورة: the
+	// clause of another report of the meeting before any place its
+	// other sentences name (إلى سيول، of a visit cancelled).
+	// A city only: a country there is as often what the talks were
+	// about (اتفقوا بعد قمة … على وحدة سوريا).
+	for _, c := range f.clauses {
+		if p := s.placeIn([]int{s.toks[c[0]].Sentence}, c[0], c[1], nil); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
+			return p
+		}
+	}
 	if p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil); p >= 0 {
 		return p
 	}
@@ -1447,7 +1464,7 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) {
 				continue
 			}
-			if e.Entry != nil && (e.Entry.Kind == "country" || e.Entry.Kind == "region") {
+			if countryLike(e.Entry) {
 				if country < 0 {
 					country = m.Entity
 				}
@@ -1460,6 +1477,12 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 		}
 	}
 	return country
+}
+
+// countryLike reports a country or a region: a place less precise than
+// a city.
+func countryLike(e *gazetteer.Entry) bool {
+	return e != nil && (e.Kind == "country" || e.Kind == "region")
 }
 
 // visits reports whether sentence k tells of a visit or an arrival of
