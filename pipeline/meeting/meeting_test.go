@@ -138,6 +138,8 @@ func TestMeetings(t *testing.T) {
 		{"a question is not a report", "هل التقى بوتين أردوغان في سوتشي؟", nil},
 		{"a meeting after بعد is the time of an intent, not its object", "ويسعى بوتين إلى تقليل التوتر بعد قمته مع أردوغان في سوتشي.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"another report of the meeting places it by its own clause", "التقى بوتين أردوغان أمس. وفي دمشق، قال الأسد إن بوتين وصف قمته مع أردوغان في سوتشي بالناجحة.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"a verb of preparation governs its clause", "في الوقت الذي يستعد فيه بوتين لعقد قمة مع أردوغان، قال لافروف إن العلاقات جيدة.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"at the invitation of is a cause, not a plan", "التقى بوتين أردوغان في موسكو بناء على دعوة رسمية.",
