@@ -143,7 +143,7 @@ var (
 	// denials and cancellations: dropped.
 	deniedCues = set(`نفى نفت ينفي ألغى ألغت إلغاء الغاء أرجأ تأجيل إرجاء رفض رفضت يرفض لم لن ولم ولن`)
 	// complementizers: persons before them are speakers, not participants.
-	complementizers = set(`إن أن بأن وأن انه إنه أنه انها أنها إنها`)
+	complementizers = set(`إن أن بأن وأن انه إنه أنه انها أنها إنها أنهم إنهم انهم أنهما إنهما انهما`)
 	// words after which the object phrase of a trigger turns into its
 	// topic (بحثا العلاقات، ناقشا التطورات).
 	topicWords = set(`لبحث لمناقشة لمتابعة للتباحث أجل للرد قرارات قرار تصريحات العلاقات العلاقة التعاون الأوضاع الوضع التطورات آخر مستجدات المستجدات سبل قضايا القضايا ملف ملفات الملف الأزمة موضوع حول بشأن بخصوص تطورات

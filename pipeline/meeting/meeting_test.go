@@ -140,6 +140,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"another report of the meeting places it by its own clause", "التقى بوتين أردوغان أمس. وفي دمشق، قال الأسد إن بوتين وصف قمته مع أردوغان في سوتشي بالناجحة.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"speakers before أنهما are not a summit's participants", "أعلن بوتين وأردوغان بأنهما لن يسمحا لروحاني بترهيبهما في قمة طهران المقبلة.", nil},
 		{"a verb of preparation governs its clause", "في الوقت الذي يستعد فيه بوتين لعقد قمة مع أردوغان، قال لافروف إن العلاقات جيدة.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"at the invitation of is a cause, not a plan", "التقى بوتين أردوغان في موسكو بناء على دعوة رسمية.",
