@@ -302,7 +302,9 @@ func (s *docState) planGoverns(ti, sa int) bool {
 	}
 	var buf tokenize.StemBuf
 	for i := ti - 1; i >= lo; i-- {
-		if s.complementizer(i) && !(i > lo && s.hasStemIn(intentVerbs, i-1)) {
+		// يتوقع أن، وتوقع شلتوت أن تمثل القمة: the intent's own أن, after
+		// its subject at most.
+		if s.complementizer(i) && !s.has(intentVerbs, max(lo, i-3), i) {
 			return false
 		}
 		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && !t.nominal {
@@ -553,7 +555,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -733,6 +735,31 @@ func (s *docState) subjunctive(ti, prefix, sa int) bool {
 	}
 	return ti-2 < sa || !s.hasStemIn(timeConjunctions, ti-2)
 }
+
+// visitProgram reports a trigger verb in the present that tells what a
+// visit holds (في زيارة يلتقي خلالها بأمير الكويت، جولة يجتمع فيها مع):
+// the visit's programme, not a meeting reported.
+func (s *docState) visitProgram(ti, prefix, sa int) bool {
+	if ti <= sa || !nonPast(string([]rune(s.toks[ti].Text)[prefix:])) {
+		return false
+	}
+	if s.hasStemIn(tripNouns, ti-1) {
+		return true
+	}
+	for i := ti - 1; i >= sa && i >= ti-3; i-- {
+		if programWords[s.toks[i].Text] {
+			return i > sa && s.hasStemIn(tripNouns, i-1)
+		}
+	}
+	return false
+}
+
+// tripNouns name a visit or a tour whose programme a verb may tell.
+var tripNouns = set(`زيارة زيارات جولة رحلة`)
+
+// programWords refer back to a visit between its noun and the verb
+// (زيارة خلالها يلتقي).
+var programWords = set(`خلالها فيها`)
 
 // timeConjunctions with أن make a clause of time: قبل أن، بعد أن.
 var timeConjunctions = set(`قبل بعد`)
