@@ -95,8 +95,8 @@ type found struct {
 	// merged in that report the meeting with its people (not a visit or
 	// talks without مع): where a later mention may place it.
 	clauses [][2]int
-	date   *doc.Date
-	loc    int // entity index or -1
+	date    *doc.Date
+	loc     int // entity index or -1
 }
 
 type docState struct {
