@@ -73,15 +73,6 @@ func (rp *report) vague() bool {
 	return rp.kind == doc.Reference && rp.dated != doc.DatedExact
 }
 
-// has reports whether both ids of a pair key take part in rp.
-func (rp *report) has(key string) bool {
-	_, pair, _ := strings.Cut(key, "\x00")
-	a, b, _ := strings.Cut(pair, "\x00")
-	_, okA := slices.BinarySearch(rp.ids, a)
-	_, okB := slices.BinarySearch(rp.ids, b)
-	return okA && okB
-}
-
 // ReportID names one event of one document, as Group and Assemble use it.
 func ReportID(document, event string) string { return document + "\x00" + event }
 

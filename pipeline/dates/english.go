@@ -41,12 +41,10 @@ var (
 		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 		"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	}
-	// enAmbiguousMonths are also common words (may, march, mar).
-	enAmbiguousMonths = map[string]bool{"may": true, "march": true, "mar": true}
-	enRelative        = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-	enTimes           = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
-	enMods            = map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 2}
-	enPeriods         = map[string]bool{
+	enRelative = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+	enTimes    = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+	enMods     = map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 2}
+	enPeriods  = map[string]bool{
 		"week": true, "month": true, "year": true, "weekend": true,
 		"days": true, "weeks": true, "months": true,
 	}
@@ -93,8 +91,9 @@ func dayNumber(w string) (int, bool) {
 	return d, ok && d >= 1 && d <= 31
 }
 
-// monthAt matches a month name at token j; after a preposition or with a
-// day number only, for the ambiguous ones (checked by the caller).
+// monthAt matches a month name at token j. Its callers take a month only
+// with a day number or after a preposition, so that may and march stay
+// words elsewhere.
 func (p *parser) monthAt(j int) (int, bool) {
 	m, ok := enMonths[p.word(j)]
 	return m, ok

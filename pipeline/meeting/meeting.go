@@ -95,8 +95,6 @@ type found struct {
 	// merged in that report the meeting with its people (not a visit or
 	// talks without مع): where a later mention may place it.
 	clauses [][2]int
-	date    *doc.Date
-	loc     int // entity index or -1
 }
 
 type docState struct {
@@ -527,7 +525,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.family == Receive && ti+1 < sb && s.hasStemIn(receivedThings, ti+1) {
 		return nil
 	}
-	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, loc: -1}
+	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence}
 	// ويشارك في المحادثات X وY: taking part in talks names their parties.
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")

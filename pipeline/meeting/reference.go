@@ -234,20 +234,6 @@ func suffixedNoun(tok string, prefix int) bool {
 	return last == 'ه' || last == 'ا' && r[len(r)-2] == 'م' || last == 'م' && r[len(r)-2] == 'ه'
 }
 
-// thisMonth reports a month expression of the publication month that
-// says the current one (الشهر الجاري): told as news of this month, not
-// a reference.
-func (c *classifier) thisMonth(d *doc.Date) bool {
-	for _, w := range words(d.Text) {
-		if currentWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-var currentWords = set(`الجاري الحالي`)
-
 // refDayWords name a day, not a period.
 var refDayWords = set(`أمس الأمس اليوم الليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
 
