@@ -15,9 +15,9 @@ package meeting
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/dates"
@@ -175,10 +175,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 			promoted = true
 			continue
 		}
-		if merge(events, f) {
-			continue
-		}
-
+		merge(events, f)
 	}
 	if promoted {
 		slices.SortStableFunc(events, func(a, b *found) int { return a.key - b.key })
@@ -223,7 +220,7 @@ func (s *docState) afterCall(ti int) bool {
 // reported reports whether an event has sentence k as evidence.
 func (s *docState) reported(events []*found, k int) bool {
 	for _, e := range events {
-		if slices.Contains(e.evSents, k) {
+		if e.nearestSent(k) == 0 {
 			return true
 		}
 	}
@@ -867,6 +864,14 @@ func (s *docState) participants(f *found, sa, sb int) {
 			f.people = append(f.people, e)
 		}
 	}
+	// subject puts e first, as the one person before the trigger.
+	subject := func(e int) {
+		if !seen[e] {
+			seen[e] = true
+			f.people = append([]int{e}, f.people...)
+			f.pre = 1
+		}
+	}
 	for _, mi := range s.bySent[f.sent] {
 		m := ms[mi]
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
@@ -966,11 +971,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		for _, mi := range s.bySent[f.sent] {
 			m := ms[mi]
 			if m.First > sayAt && m.First <= sayAt+5 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
-				if !seen[m.Entity] {
-					seen[m.Entity] = true
-					f.people = append([]int{m.Entity}, f.people...)
-					f.pre = 1
-				}
+				subject(m.Entity)
 				break
 			}
 		}
@@ -978,19 +979,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// قال الأسد إن … وذلك خلال اللقاء الذي جمعه برئيس …: the meeting a
 	// statement was made at is its speaker's.
 	if f.trig.nominal && f.pre == 0 && !f.between && s.thatWas(f.tok, sa) {
-		if sp := s.speaker(f.sent, sa, f.tok); sp >= 0 && !seen[sp] {
-			f.people = append([]int{sp}, f.people...)
-			seen[sp] = true
-			f.pre = 1
+		if sp := s.speaker(f.sent, sa, f.tok); sp >= 0 {
+			subject(sp)
 		}
 	}
 	// ألتقي أردوغان في موسكو، قال بوتين: a verb in the first person has
 	// the speaker of its sentence as subject.
 	if !f.trig.nominal && f.pre == 0 && s.firstPersonPresent(f.tok, f.prefix) {
-		if sp := s.speaker(f.sent, sa, sb); sp >= 0 && !seen[sp] {
-			f.people = append([]int{sp}, f.people...)
-			seen[sp] = true
-			f.pre = 1
+		if sp := s.speaker(f.sent, sa, sb); sp >= 0 {
+			subject(sp)
 		}
 	}
 	// Pro-drop subject (عقد لقاء مع X، التقى X، أثناء لقائه X): the person
@@ -1008,10 +1005,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 			}
 			if last >= 0 && !seen[last] {
 				if f.trig.object {
-					f.people = append(f.people, last)
+					add(last)
 				} else {
-					f.people = append([]int{last}, f.people...)
-					f.pre = 1
+					subject(last)
 				}
 				break
 			}
@@ -1461,7 +1457,7 @@ func (s *docState) cityOf(p int, f *found) int {
 			m := ms[mi]
 			c := s.in.Resolved.Entities[m.Entity]
 			if c.Out.Type == gazetteer.TypePlace && c.Entry != nil && c.Entry.Country == e.Country &&
-				c.Entry.Kind != "country" && c.Entry.Kind != "region" && s.locative(m) && !s.topical(m) {
+				!countryLike(c.Entry) && s.locative(m) && !s.topical(m) {
 				return m.Entity
 			}
 		}
@@ -1712,7 +1708,7 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			// ويمثل هذا الاجتماع تحولا … بين البلدين اللذين تبادلا حربا
 			// كلامية خلال العام الماضي: in another sentence, a span
 			// (خلال، طوال، منذ) times what else it tells, not the meeting.
-			if k != f.sent && spanBefore(s.in.Text.Runes[sn.Start:sn.End], x.Start) {
+			if k != f.sent && s.spanBefore(k, sn.Start+x.Start) {
 				continue
 			}
 			r := rank(s.in.Text.Runes[sn.Start+x.Start:sn.Start+x.End], x)
@@ -1732,26 +1728,12 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 // spanWords before a date make it a span of time: خلال العام الماضي.
 var spanWords = set(`خلال طوال منذ مدى`)
 
-// spanBefore reports a span word (with و or ف) just before rune offset at.
-func spanBefore(text []rune, at int) bool {
-	end := at
-	for end > 0 && unicode.IsSpace(text[end-1]) {
-		end--
-	}
-	start := end
-	for start > 0 && !unicode.IsSpace(text[start-1]) {
-		start--
-	}
-	w := string(text[start:end])
-	if spanWords[w] {
-		return true
-	}
-	for _, p := range []string{"و", "ف"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && spanWords[rest] {
-			return true
-		}
-	}
-	return false
+// spanBefore reports a span word right before the token of sentence k
+// that holds analysis index pos.
+func (s *docState) spanBefore(k, pos int) bool {
+	a, b := s.sentenceRange(k)
+	i := a + sort.Search(b-a, func(i int) bool { return s.toks[a+i].End > pos })
+	return i > a && s.hasStemIn(spanWords, i-1)
 }
 
 // dayWords name a day, not a period.
