@@ -55,12 +55,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := parseArgs(fl, args); err != nil {
 		return usageStatus(err)
 	}
-	outSet := false
-	fl.Visit(func(f *flag.Flag) {
-		if f.Name == "out" {
-			outSet = true
-		}
-	})
+	outSet := isSet(fl, "out")
 	paths := fl.Args()
 	usage := func(msg string) int {
 		fmt.Fprintf(stderr, "extract eval: %s\n", msg)

@@ -87,9 +87,7 @@ func (l *runLimits) apply(fl *flag.FlagSet, opts *input.Options) {
 	if opts.MaxDocument == 0 {
 		opts.MaxDocument = -1 // 0 bytes would refuse everything: read as no limit
 	}
-	given := false
-	fl.Visit(func(f *flag.Flag) { given = given || f.Name == "memory-limit" })
-	if !given && os.Getenv("GOMEMLIMIT") != "" {
+	if !isSet(fl, "memory-limit") && os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	if l.memory < 0 {

@@ -28,15 +28,15 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 		_, err := stdout.Write(data)
 		return err
 	case special(path):
-		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		w, closeFile, err := streamTo(path, stdout)
 		if err != nil {
 			return err
 		}
-		if _, err := f.Write(data); err != nil {
-			f.Close()
+		if _, err := w.Write(data); err != nil {
+			closeFile()
 			return fmt.Errorf("write %s: %w", path, err)
 		}
-		return f.Close()
+		return closeFile()
 	}
 	return output.WriteFile(path, data)
 }

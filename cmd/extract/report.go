@@ -64,27 +64,14 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	opts := report.Options{Title: *title, Log: log, All: *all}
 	if len(texts) > 0 {
-		want := make(map[string]bool, len(results))
-		for _, r := range results {
-			want[r.Document.ID] = true
+		ids := make([]string, len(results))
+		for i, r := range results {
+			ids[i] = r.Document.ID
 		}
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
-		opts.Texts = map[string]string{}
-		for d, err := range input.Documents(ctx, texts, input.Options{Stdin: stdin}) {
-			if err != nil {
-				fmt.Fprintf(stderr, "extract report: -text: %v\n", err)
-				if ctx.Err() != nil {
-					return exitFailed
-				}
-				continue
-			}
-			if want[d.ID] {
-				opts.Texts[d.ID] = d.Text
-			}
-		}
-		if missing := len(want) - len(opts.Texts); missing > 0 {
-			fmt.Fprintf(stderr, "extract report: %d of %d documents have no text in the -text inputs; their evidence is shown\n", missing, len(want))
+		if opts.Texts, ok = loadTexts(ctx, "report", texts, ids, stdin, stderr); !ok {
+			return exitFailed
 		}
 	}
 	var buf strings.Builder
@@ -97,4 +84,34 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// loadTexts reads the documents of the -text inputs and returns the texts
+// of those with the given ids. An input that fails is reported on stderr
+// and skipped; false means the run was interrupted.
+func loadTexts(ctx context.Context, cmd string, paths, ids []string, stdin io.Reader, stderr io.Writer) (map[string]string, bool) {
+	texts := map[string]string{}
+	if len(paths) == 0 {
+		return texts, true
+	}
+	want := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	for d, err := range input.Documents(ctx, paths, input.Options{Stdin: stdin}) {
+		if err != nil {
+			fmt.Fprintf(stderr, "extract %s: -text: %v\n", cmd, err)
+			if ctx.Err() != nil {
+				return nil, false
+			}
+			continue
+		}
+		if want[d.ID] {
+			texts[d.ID] = d.Text
+		}
+	}
+	if missing := len(want) - len(texts); missing > 0 {
+		fmt.Fprintf(stderr, "extract %s: %d of %d documents have no text in the -text inputs; their evidence is shown\n", cmd, missing, len(want))
+	}
+	return texts, true
 }

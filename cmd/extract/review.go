@@ -14,7 +14,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/reviewserver"
 )
 
@@ -58,27 +57,9 @@ func reviewCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	ids := store.IDs()
-	byID := map[string]string{}
-	if len(texts) > 0 {
-		want := make(map[string]bool, len(ids))
-		for _, id := range ids {
-			want[id] = true
-		}
-		for d, err := range input.Documents(ctx, texts, input.Options{Stdin: stdin}) {
-			if err != nil {
-				if ctx.Err() != nil {
-					return exitFailed
-				}
-				fmt.Fprintf(stderr, "extract review: -text: %v\n", err)
-				continue
-			}
-			if want[d.ID] {
-				byID[d.ID] = d.Text
-			}
-		}
-		if missing := len(want) - len(byID); missing > 0 {
-			fmt.Fprintf(stderr, "extract review: %d of %d documents have no text in the -text inputs; their evidence is shown\n", missing, len(want))
-		}
+	byID, ok := loadTexts(ctx, "review", texts, ids, stdin, stderr)
+	if !ok {
+		return exitFailed
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
