@@ -78,11 +78,11 @@ func ReportID(document, event string) string { return document + "\x00" + event 
 
 // cluster is one meeting in one pair group.
 type cluster struct {
-	first, last int      // days since 1970 of its dated reports
-	ids         []string // participants of its first report
-	countries   map[string]bool
-	members     []*report
-	period      string // for a cluster of references dated by month or year
+	first     int      // days since 1970 of its first report
+	ids       []string // participants of its first report
+	countries map[string]bool
+	members   []*report
+	period    string // for a cluster of references dated by month or year
 }
 
 // Group clusters the reports of results that belong to pair group key
@@ -249,7 +249,7 @@ func (rp *report) inPeriod(day int) bool {
 }
 
 func newCluster(rp *report) *cluster {
-	c := &cluster{first: rp.day, last: rp.day, ids: rp.ids, countries: map[string]bool{}}
+	c := &cluster{first: rp.day, ids: rp.ids, countries: map[string]bool{}}
 	for _, a := range rp.actors {
 		c.countries[a.Country] = true
 	}
@@ -259,9 +259,6 @@ func newCluster(rp *report) *cluster {
 
 func (c *cluster) add(rp *report) {
 	c.members = append(c.members, rp)
-	if rp.hasDay && rp.kind != doc.Reference || rp.dated == doc.DatedExact {
-		c.last = max(c.last, rp.day)
-	}
 }
 
 // fits reports whether a dated report rp, no earlier than the cluster's
