@@ -2,8 +2,6 @@ package report
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
@@ -73,42 +71,19 @@ func TestBrowser(t *testing.T) {
 	// the tests; nothing is measured.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	b := cdp.Start(ctx, t, bin)
+	b := cdp.Open(ctx, t, bin, 1280)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := b.Attach(ctx); err != nil {
-		t.Skipf("%s does not start: %v", bin, err)
-	}
-	for _, m := range []string{"Page.enable", "Runtime.enable", "Network.enable"} {
-		must(b.Call(ctx, m, nil, nil))
-	}
-	must(b.Call(ctx, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
 	pageURL := (&url.URL{Scheme: "file", Path: page}).String()
-	var requests, exceptions []string
-	seen := func(e cdp.Event) {
-		switch e.Method {
-		case "Network.requestWillBeSent":
-			var p struct {
-				Request struct {
-					URL string `json:"url"`
-				} `json:"request"`
-			}
-			json.Unmarshal(e.Params, &p)
-			requests = append(requests, p.Request.URL)
-		case "Runtime.exceptionThrown":
-			exceptions = append(exceptions, string(e.Params))
-		}
-	}
-	must(b.Call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
-	_, err = b.WaitEvent(ctx, "Page.loadEventFired", seen)
-	must(err)
+	var log cdp.PageLog
+	must(b.Load(ctx, "Page.navigate", map[string]any{"url": pageURL}, log.Seen))
 	must(b.Eval(ctx, "1", nil)) // let the events of the load arrive
-	cdp.Drain(b, seen)
-	for _, u := range requests {
+	cdp.Drain(b, log.Seen)
+	for _, u := range log.Requests {
 		if u != pageURL && !strings.HasPrefix(u, "data:") {
 			t.Errorf("the page fetched %s", u)
 		}
@@ -263,38 +238,31 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
-	cdp.Drain(b, seen)
-	if len(exceptions) > 0 {
-		t.Errorf("script errors: %v", exceptions)
-	}
-	var shot struct {
-		Data string `json:"data"`
+	cdp.Drain(b, log.Seen)
+	if len(log.Exceptions) > 0 {
+		t.Errorf("script errors: %v", log.Exceptions)
 	}
 	must(b.Eval(ctx, `window.scrollTo(0, 0)`, nil))
-	must(b.Call(ctx, "Page.captureScreenshot", map[string]any{"format": "png", "captureBeyondViewport": true}, &shot))
-	png, err := base64.StdEncoding.DecodeString(shot.Data)
+	png, err := b.Screenshot(ctx, true)
 	must(err)
 	if len(png) < 1000 || string(png[1:4]) != "PNG" {
 		t.Fatalf("screenshot is not a PNG (%d bytes)", len(png))
 	}
-	out := filepath.Join("testdata", "out")
-	must(os.MkdirAll(out, 0o755))
-	must(os.WriteFile(filepath.Join(out, "report.png"), png, 0o644))
-	t.Logf("screenshot: %s", filepath.Join(out, "report.png"))
+	shot, err := cdp.Keep("report.png", png)
+	must(err)
+	t.Logf("screenshot: %s", shot)
 
 	// A malformed #hash (decodeURIComponent throws on it) must not stop
 	// the script: the filters still run on load.
 	for i, hash := range []string{"#%E0%A4%A", "#%", "#ev-%zz"} {
 		t.Run("hash "+hash, func(t *testing.T) {
-			exceptions = nil
-			must(b.Call(ctx, "Page.navigate", map[string]any{"url": pageURL + "?load=" + fmt.Sprint(i) + hash}, nil))
-			_, err := b.WaitEvent(ctx, "Page.loadEventFired", seen)
-			must(err)
+			log.Exceptions = nil
+			must(b.Load(ctx, "Page.navigate", map[string]any{"url": pageURL + "?load=" + fmt.Sprint(i) + hash}, log.Seen))
 			var count string
 			must(b.Eval(ctx, `document.getElementById("f-count").value`, &count))
-			cdp.Drain(b, seen)
-			if !strings.HasSuffix(count, " meetings") || len(exceptions) > 0 {
-				t.Errorf("with %s: count %q, script errors %v", hash, count, exceptions)
+			cdp.Drain(b, log.Seen)
+			if !strings.HasSuffix(count, " meetings") || len(log.Exceptions) > 0 {
+				t.Errorf("with %s: count %q, script errors %v", hash, count, log.Exceptions)
 			}
 		})
 	}

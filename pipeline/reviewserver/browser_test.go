@@ -2,12 +2,9 @@ package reviewserver
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -38,40 +35,17 @@ func TestBrowser(t *testing.T) {
 	// the tests; nothing is measured.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	b := cdp.Start(ctx, t, bin)
+	b := cdp.Open(ctx, t, bin, 1400)
 	must := func(t *testing.T, err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := b.Attach(ctx); err != nil {
-		t.Skipf("%s does not start: %v", bin, err)
-	}
-	for _, m := range []string{"Page.enable", "Runtime.enable", "Network.enable"} {
-		must(t, b.Call(ctx, m, nil, nil))
-	}
-	must(t, b.Call(ctx, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 1400, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
-	var requests, exceptions []string
-	seen := func(e cdp.Event) {
-		switch e.Method {
-		case "Network.requestWillBeSent":
-			var p struct {
-				Request struct {
-					URL string `json:"url"`
-				} `json:"request"`
-			}
-			json.Unmarshal(e.Params, &p)
-			requests = append(requests, p.Request.URL)
-		case "Runtime.exceptionThrown":
-			exceptions = append(exceptions, string(e.Params))
-		}
-	}
+	var log cdp.PageLog
 	load := func(t *testing.T, method string, params any) {
 		t.Helper()
-		must(t, b.Call(ctx, method, params, nil))
-		_, err := b.WaitEvent(ctx, "Page.loadEventFired", seen)
-		must(t, err)
+		must(t, b.Load(ctx, method, params, log.Seen))
 	}
 	// waitFor polls a JavaScript expression until it is truthy and
 	// decodes its value into out.
@@ -102,15 +76,10 @@ func TestBrowser(t *testing.T) {
 
 	screenshot := func(t *testing.T, name string) {
 		t.Helper()
-		var shot struct {
-			Data string `json:"data"`
-		}
-		must(t, b.Call(ctx, "Page.captureScreenshot", map[string]any{"format": "png"}, &shot))
-		png, err := base64.StdEncoding.DecodeString(shot.Data)
+		png, err := b.Screenshot(ctx, false)
 		must(t, err)
-		out := filepath.Join("testdata", "out")
-		must(t, os.MkdirAll(out, 0o755))
-		must(t, os.WriteFile(filepath.Join(out, name), png, 0o644))
+		_, err = cdp.Keep(name, png)
+		must(t, err)
 	}
 
 	load(t, "Page.navigate", map[string]any{"url": srv.URL + "/"})
@@ -262,13 +231,13 @@ func TestBrowser(t *testing.T) {
 	})
 
 	must(t, b.Eval(ctx, "1", nil))
-	cdp.Drain(b, seen)
-	for _, u := range requests {
+	cdp.Drain(b, log.Seen)
+	for _, u := range log.Requests {
 		if !strings.HasPrefix(u, srv.URL+"/") && !strings.HasPrefix(u, "data:") {
 			t.Errorf("the page fetched %s", u)
 		}
 	}
-	for _, e := range exceptions {
+	for _, e := range log.Exceptions {
 		t.Errorf("javascript exception: %s", e)
 	}
 	t.Logf("%d rows shown at the end; screenshots in testdata/out", len(rows(t)))

@@ -6,11 +6,13 @@ package cdp
 import (
 	"bufio"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -260,4 +262,84 @@ func Drain(b *Browser, seen func(Event)) {
 			return
 		}
 	}
+}
+
+// Open starts headless Chromium (bin, from Chromium) and attaches a page
+// width pixels wide and 900 high, with the Page, Runtime and Network
+// domains enabled. It skips the test when Chromium does not start.
+func Open(ctx context.Context, t testing.TB, bin string, width int) *Browser {
+	t.Helper()
+	b := Start(ctx, t, bin)
+	if err := b.Attach(ctx); err != nil {
+		t.Skipf("%s does not start: %v", bin, err)
+	}
+	for _, m := range []string{"Page.enable", "Runtime.enable", "Network.enable"} {
+		if err := b.Call(ctx, m, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Call(ctx, "Emulation.setDeviceMetricsOverride", map[string]any{"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// PageLog collects what a page did, from the events passed to Seen.
+type PageLog struct {
+	Requests   []string // the URL of every request the page sent
+	Exceptions []string // the parameters of every uncaught exception
+}
+
+// Seen records e if it is a request or an uncaught exception.
+func (l *PageLog) Seen(e Event) {
+	switch e.Method {
+	case "Network.requestWillBeSent":
+		var p struct {
+			Request struct {
+				URL string `json:"url"`
+			} `json:"request"`
+		}
+		json.Unmarshal(e.Params, &p)
+		l.Requests = append(l.Requests, p.Request.URL)
+	case "Runtime.exceptionThrown":
+		l.Exceptions = append(l.Exceptions, string(e.Params))
+	}
+}
+
+// Load sends a command that loads a page (Page.navigate, Page.reload) and
+// waits for the page's load event; the events before it are passed to
+// seen, if not nil.
+func (b *Browser) Load(ctx context.Context, method string, params any, seen func(Event)) error {
+	if err := b.Call(ctx, method, params, nil); err != nil {
+		return err
+	}
+	_, err := b.WaitEvent(ctx, "Page.loadEventFired", seen)
+	return err
+}
+
+// Screenshot captures the page as a PNG: the whole page if full, else
+// the viewport.
+func (b *Browser) Screenshot(ctx context.Context, full bool) ([]byte, error) {
+	params := map[string]any{"format": "png"}
+	if full {
+		params["captureBeyondViewport"] = true
+	}
+	var shot struct {
+		Data string `json:"data"`
+	}
+	if err := b.Call(ctx, "Page.captureScreenshot", params, &shot); err != nil {
+		return nil, err
+	}
+	return base64.StdEncoding.DecodeString(shot.Data)
+}
+
+// Keep writes a screenshot to testdata/out/name, under the directory of
+// the test's package, and returns its path.
+func Keep(name string, png []byte) (string, error) {
+	out := filepath.Join("testdata", "out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(out, name)
+	return path, os.WriteFile(path, png, 0o644)
 }
