@@ -1242,9 +1242,15 @@ func (s *docState) quoteOpens(i int) bool {
 // sayWords are verbs of saying, before a quotation.
 var sayWords = set(`قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أوضح أوضحت صرح صرحت أعلن أعلنت كتب كتبت غرد غردت ذكر ذكرت تابع تابعت مضيفا مضيفة قائلا قائلة`)
 
+// hasStemIn reports a clitic reading of token i in set.
 func (s *docState) hasStemIn(set map[string]bool, i int) bool {
+	return stemIn(set, s.toks[i].Text)
+}
+
+// stemIn reports a clitic reading of the token text tok in set.
+func stemIn(set map[string]bool, tok string) bool {
 	var buf tokenize.StemBuf
-	for _, st := range s.stemsOf(i, &buf) {
+	for _, st := range buf.Stems(tok) {
 		if set[st.Text] {
 			return true
 		}
@@ -1752,10 +1758,8 @@ func rank(text []rune, x dates.Expr) int {
 		}
 	}
 	for _, w := range strings.Fields(string(text)) {
-		for _, st := range tokenize.Stems(w) {
-			if dayWords[st.Text] {
-				return 1
-			}
+		if stemIn(dayWords, w) {
+			return 1
 		}
 	}
 	return 0

@@ -244,10 +244,8 @@ var kanaWords = set(`كان كانت وكان وكانت`)
 // اليوم) without resolving to one: the news of the day.
 func (c *classifier) dayish(d *doc.Date) bool {
 	for _, w := range words(d.Text) {
-		for _, st := range tokenize.Stems(w) {
-			if refDayWords[st.Text] {
-				return true
-			}
+		if stemIn(refDayWords, w) {
+			return true
 		}
 	}
 	return false
@@ -539,13 +537,7 @@ func (c *classifier) placeAt(k int) bool {
 
 // stemIn reports a clitic reading of token k in ws.
 func (c *classifier) stemIn(ws map[string]bool, k int) bool {
-	var buf tokenize.StemBuf
-	for _, st := range buf.Stems(c.toks[k].Text) {
-		if ws[st.Text] {
-			return true
-		}
-	}
-	return false
+	return stemIn(ws, c.toks[k].Text)
 }
 
 // refWithWords after a meeting noun name its partner: في لقاء مع، خلال
