@@ -144,7 +144,7 @@ func (d *Dir) writeIf(path string, data []byte, snap Snapshot) error {
 		return nil
 	}
 	if !canSyncFS {
-		return writeFile(path, data, true, check)
+		return writeFile(path, data, writeOpts{sync: true, check: check})
 	}
 	if !d.started {
 		// Files already there count as on disk only up to now: the
@@ -154,7 +154,7 @@ func (d *Dir) writeIf(path string, data []byte, snap Snapshot) error {
 		}
 		d.started = true
 	}
-	if err := writeFile(path, data, snap.exists, check); err != nil {
+	if err := writeFile(path, data, writeOpts{sync: snap.exists, check: check}); err != nil {
 		return err
 	}
 	if d.pending == 0 {

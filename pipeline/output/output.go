@@ -88,12 +88,31 @@ func Path(dir, id string) string { return filepath.Join(dir, id+".yaml") }
 // WriteFile writes data to path atomically: a temporary file in the same
 // directory is written, synced and renamed over path, so a reader never
 // sees a half-written file and a failure leaves the old file in place.
-func WriteFile(path string, data []byte) error { return writeFile(path, data, true, nil) }
+func WriteFile(path string, data []byte) error {
+	return writeFile(path, data, writeOpts{sync: true})
+}
 
-// writeFile is WriteFile, with the sync before the rename only when sync
-// is set; check, when set, is called right before the rename, and an
-// error from it leaves path as it is.
-func writeFile(path string, data []byte, sync bool, check func() error) (err error) {
+// WriteFileIf is WriteFile for a file that others edit too: the new file
+// has the permission bits perm; check is called right before the rename,
+// and an error from it is returned as it is and leaves path as it was;
+// after the rename the directory is synced as well, so that the rename
+// too is on disk (an error there is ignored: the file is complete either
+// way). Its temporary file is named as WriteFile's, which
+// RemoveStaleTemps removes once its process has ended.
+func WriteFileIf(path string, data []byte, perm os.FileMode, check func() error) error {
+	return writeFile(path, data, writeOpts{sync: true, perm: perm, check: check, syncDir: true})
+}
+
+// writeOpts are how writeFile writes a file.
+type writeOpts struct {
+	sync    bool         // sync the file before the rename
+	perm    os.FileMode  // its permission bits; 0 means 0644
+	check   func() error // if set, called right before the rename; an error from it leaves path as it is
+	syncDir bool         // sync the directory after the rename
+}
+
+// writeFile is WriteFile, as o says.
+func writeFile(path string, data []byte, o writeOpts) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPattern(path))
 	if err != nil {
@@ -109,7 +128,7 @@ func writeFile(path string, data []byte, sync bool, check func() error) (err err
 	if _, err = f.Write(data); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if sync {
+	if o.sync {
 		if err = f.Sync(); err != nil {
 			return fmt.Errorf("write %s: %w", path, err)
 		}
@@ -117,16 +136,26 @@ func writeFile(path string, data []byte, sync bool, check func() error) (err err
 	if err = f.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = os.Chmod(tmp, 0o644); err != nil {
+	perm := o.perm
+	if perm == 0 {
+		perm = 0o644
+	}
+	if err = os.Chmod(tmp, perm); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if check != nil {
-		if err = check(); err != nil {
+	if o.check != nil {
+		if err = o.check(); err != nil {
 			return err
 		}
 	}
 	if err = os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if o.syncDir {
+		if d, err := os.Open(dir); err == nil {
+			d.Sync()
+			d.Close()
+		}
 	}
 	return nil
 }

@@ -7,7 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
+
+	"github.com/extract-news/extract/pipeline/output"
 )
 
 // ErrChanged is returned when a file changed on disk since the version
@@ -22,10 +23,12 @@ func Version(data []byte) string {
 
 // swapFile replaces the file at path with edit's result on its bytes,
 // only if its bytes still have the version want (compare and swap). The
-// new file is written to a temporary file in the same directory, synced,
-// and renamed over path; just before the rename the file is read again,
-// so that a change made while the edit ran is not lost either. It
-// returns the new bytes. A changed file is an error wrapping ErrChanged.
+// new file, with the old one's permission bits, is written atomically by
+// output.WriteFileIf (a temporary file in the same directory, synced,
+// renamed over path, and the directory synced); just before the rename
+// the file is read again, so that a change made while the edit ran is not
+// lost either. It returns the new bytes. A changed file is an error
+// wrapping ErrChanged.
 func swapFile(path, want string, edit func([]byte) ([]byte, error)) ([]byte, error) {
 	old, err := os.ReadFile(path)
 	if err != nil {
@@ -42,40 +45,17 @@ func swapFile(path, want string, edit func([]byte) ([]byte, error)) ([]byte, err
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".review-*")
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	tmp := f.Name()
-	fail := func(err error) ([]byte, error) {
-		f.Close()
-		os.Remove(tmp)
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := f.Chmod(fi.Mode().Perm()); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		return fail(err)
-	}
-	if now, err := os.ReadFile(path); err != nil || !bytes.Equal(now, old) {
-		if err == nil {
-			err = ErrChanged
+	unchanged := func() error {
+		if now, err := os.ReadFile(path); err != nil || !bytes.Equal(now, old) {
+			if err == nil {
+				err = ErrChanged
+			}
+			return fmt.Errorf("%s: %w", path, err)
 		}
-		return fail(err)
+		return nil
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fail(err)
-	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil {
-		d.Sync() // the rename on disk; an error here leaves a complete file either way
-		d.Close()
+	if err := output.WriteFileIf(path, data, fi.Mode().Perm(), unchanged); err != nil {
+		return nil, err
 	}
 	return data, nil
 }
