@@ -135,16 +135,20 @@ func (m Mark) check(r *doc.Result) error {
 // an edit that would not be read as m says (review.Check, the record and
 // its mark) is an error.
 func ApplyMark(data []byte, m Mark) ([]byte, error) {
-	var r doc.Result
-	if err := yaml.Unmarshal(data, &r); err != nil {
-		return nil, fmt.Errorf("parse: %w", err)
-	}
-	if err := m.check(&r); err != nil {
-		return nil, err
-	}
+	// One parse: the node tree, to edit, decoded to check m against the
+	// document (an empty file has no node to decode and no record).
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
+	}
+	var r doc.Result
+	if root.Kind != 0 {
+		if err := root.Decode(&r); err != nil {
+			return nil, fmt.Errorf("parse: %w", err)
+		}
+	}
+	if err := m.check(&r); err != nil {
+		return nil, err
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) != 1 || root.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("not a mapping of document, entities and events")
@@ -188,14 +192,17 @@ func ApplyMark(data []byte, m Mark) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// verify parses the edited file as the extraction's merge does and checks
+// verify parses the edited file as the extraction's merge does
+// (review.Parse), checks every mark in it (review.Check: also those that
+// Parse does not see, such as one brought in by a merge key) and checks
 // that the record carries m's mark.
 func verify(data []byte, m Mark) error {
-	var r doc.Result
-	if err := yaml.Unmarshal(data, &r); err != nil {
+	f, err := review.Parse("edited file", data)
+	if err != nil {
 		return err
 	}
-	if err := review.Check(&r); err != nil {
+	r := &f.Result
+	if err := review.Check(r); err != nil {
 		return err
 	}
 	var got *doc.Review

@@ -164,6 +164,31 @@ func TestApplyMarkErrors(t *testing.T) {
 	}
 }
 
+// TestApplyMarkRefusesWhatTheMergeRefuses: a file the extraction's merge
+// cannot read (review.Parse: here an entity written as an alias, next to
+// a mark) takes no new mark, since the next run would refuse the file all
+// the same.
+func TestApplyMarkRefusesWhatTheMergeRefuses(t *testing.T) {
+	broken := strings.Replace(sample, "  - id: damascus\n", "  - &place\n    id: damascus\n", 1)
+	broken = strings.Replace(broken, "events:\n", "  - *place\nevents:\n", 1)
+	broken = strings.Replace(broken, "    country: SY\n", "    country: SY\n    review: {status: confirmed}\n", 1)
+	if _, _, err := output.KeepReviews(writeTemp(t, broken), &doc.Result{}); err == nil {
+		t.Fatal("the merge reads the file: the case tests nothing")
+	}
+	if _, err := ApplyMark([]byte(broken), Mark{Kind: KindEvent, ID: "d1/meeting-1", Status: doc.Confirmed}); err == nil || !strings.Contains(err.Error(), "not a mapping") {
+		t.Errorf("error %v, want one naming the item that is not a mapping", err)
+	}
+}
+
+func writeTemp(t *testing.T, data string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "d1.yaml")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // TestMarksSurviveRerun writes marks as the browser does and re-runs the
 // output stage over the file: the extraction's merge (output.KeepReviews)
 // keeps them.
