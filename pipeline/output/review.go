@@ -73,14 +73,14 @@ func encodeMerged(m review.Merged, f *review.File) ([]byte, error) {
 		return nil, err
 	}
 	flow(&n)
-	if ents := valueNode(&n, "entities"); ents != nil {
+	if ents := review.Value(&n, "entities"); ents != nil {
 		for i, from := range m.EntityFrom {
 			if from >= 0 && i < len(ents.Content) {
 				ents.Content[i] = f.Entities[from]
 			}
 		}
 	}
-	if evs := valueNode(&n, "events"); evs != nil {
+	if evs := review.Value(&n, "events"); evs != nil {
 		for i, from := range m.EventFrom {
 			if from >= 0 && i < len(evs.Content) {
 				old := f.Events[from]
@@ -102,23 +102,10 @@ func encodeMerged(m review.Merged, f *review.File) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// valueNode returns the value of key in mapping n (or its document's), or nil.
-func valueNode(n *yaml.Node, key string) *yaml.Node {
-	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
-		n = n.Content[0]
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
-		}
-	}
-	return nil
-}
-
 // setID sets the id of mapping m to id, adding the key first if m has
 // none.
 func setID(m *yaml.Node, id string) {
-	if v := valueNode(m, "id"); v != nil {
+	if v := review.Value(m, "id"); v != nil {
 		if v.Value != id || v.Kind != yaml.ScalarNode {
 			*v = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: id, LineComment: v.LineComment}
 		}

@@ -105,10 +105,10 @@ func Parse(name string, data []byte) (*File, error) {
 			if item.Kind != yaml.MappingNode {
 				return nil, fmt.Errorf("%s:%d: an item of %s is not a mapping", name, item.Line, k.Value)
 			}
-			if mark := valueOf(item, "review"); mark != nil {
+			if mark := Value(item, "review"); mark != nil {
 				if line, err := readMark(mark, lines); err != nil {
 					what := strings.TrimSuffix(k.Value, "s")
-					if id := valueOf(item, "id"); id != nil && id.Kind == yaml.ScalarNode {
+					if id := Value(item, "id"); id != nil && id.Kind == yaml.ScalarNode {
 						what += " " + id.Value
 					}
 					return nil, fmt.Errorf("%s:%d: %s: %w", name, line, what, err)
@@ -126,8 +126,9 @@ func Parse(name string, data []byte) (*File, error) {
 	return f, nil
 }
 
-// valueOf returns the value of key in mapping m, or nil.
-func valueOf(m *yaml.Node, key string) *yaml.Node {
+// Value returns the value of key in mapping m, or nil: the first pair
+// whose key is a scalar spelled key.
+func Value(m *yaml.Node, key string) *yaml.Node {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Kind == yaml.ScalarNode && m.Content[i].Value == key {
 			return m.Content[i+1]
@@ -186,7 +187,7 @@ func readMark(mark *yaml.Node, lines [][]byte) (line int, err error) {
 		kept = append(kept, k, v)
 	}
 	mark.Content = kept
-	if valueOf(mark, "status") == nil {
+	if Value(mark, "status") == nil {
 		return mark.Line, fmt.Errorf("%w without a status (want one of %s)", errMark, strings.Join(Statuses, ", "))
 	}
 	return 0, nil

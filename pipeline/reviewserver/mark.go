@@ -157,7 +157,7 @@ func ApplyMark(data []byte, m Mark) ([]byte, error) {
 	if m.Kind == KindEntity {
 		list = "entities"
 	}
-	rec := findRecord(value(root.Content[0], list), m.ID)
+	rec := findRecord(review.Value(root.Content[0], list), m.ID)
 	if rec == nil {
 		return nil, fmt.Errorf("no %s %q in the %s list", m.Kind, m.ID, list)
 	}
@@ -247,7 +247,7 @@ func fixEvent(rec *yaml.Node, f EventFix) {
 		appendPair(n, "entity", str(f.Location))
 		setKey(rec, "location", n)
 	}
-	date := value(rec, "date")
+	date := review.Value(rec, "date")
 	switch {
 	case f.Date == "":
 		if date != nil && date.Kind == yaml.MappingNode {
@@ -287,18 +287,8 @@ func findRecord(seq *yaml.Node, id string) *yaml.Node {
 		if n.Kind != yaml.MappingNode {
 			continue
 		}
-		if v := value(n, "id"); v != nil && v.Kind == yaml.ScalarNode && v.Value == id {
+		if v := review.Value(n, "id"); v != nil && v.Kind == yaml.ScalarNode && v.Value == id {
 			return n
-		}
-	}
-	return nil
-}
-
-// value returns the value of key in mapping m, or nil.
-func value(m *yaml.Node, key string) *yaml.Node {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i+1]
 		}
 	}
 	return nil
