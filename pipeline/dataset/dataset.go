@@ -148,18 +148,14 @@ type report struct {
 // same meeting merged, sorted by date (unknown dates last) and id. The
 // results may be in any order: they are taken in order of document id.
 func Build(results []*doc.Result) []Meeting {
-	return Assemble(results, groups(results))
+	given, sorted := prepare(results)
+	return assemble(sorted, groups(given))
 }
 
 // BuildReports returns one record per event (report or reference) that
 // is not left out, without merging: the view of the reports themselves.
 func BuildReports(results []*doc.Result) []Meeting {
-	results = slices.Clone(results)
-	slices.SortFunc(results, func(a, b *doc.Result) int { return strings.Compare(a.Document.ID, b.Document.ID) })
-	var reps []*report
-	for _, r := range results {
-		reps = append(reps, reports(r, len(reps))...)
-	}
+	_, reps := prepare(results)
 	out := make([]Meeting, 0, len(reps))
 	for _, rp := range reps {
 		out = append(out, meeting([]*report{rp}))
@@ -187,6 +183,31 @@ func CompareDates(a, b string) int {
 func parseDate(s string) (time.Time, bool) {
 	t, err := time.Parse(time.DateOnly, s)
 	return t, err == nil
+}
+
+// prepare prepares the reports of results once: given holds them in the
+// order of results, sorted in order of document id, seq numbering them
+// in that order. Both hold the same reports.
+func prepare(results []*doc.Result) (given, sorted []*report) {
+	type docReports struct {
+		r    *doc.Result
+		reps []*report
+	}
+	byDoc := make([]docReports, len(results))
+	for i, r := range results {
+		byDoc[i] = docReports{r, reports(r, 0)}
+		given = append(given, byDoc[i].reps...)
+	}
+	slices.SortFunc(byDoc, func(a, b docReports) int { return strings.Compare(a.r.Document.ID, b.r.Document.ID) })
+	sorted = make([]*report, 0, len(given))
+	for _, d := range byDoc {
+		base := len(sorted)
+		for _, rp := range d.reps {
+			rp.seq += base
+			sorted = append(sorted, rp)
+		}
+	}
+	return given, sorted
 }
 
 // reports prepares the events of r that are not rejected; seq numbers

@@ -98,8 +98,13 @@ func Group(key string, results []*doc.Result) [][]string {
 			}
 		}
 	}
-	var out [][]string
-	for _, c := range group(reps) {
+	return clusterIDs(nil, group(reps))
+}
+
+// clusterIDs appends to out each of clusters as the ReportIDs of its
+// members.
+func clusterIDs(out [][]string, clusters []*cluster) [][]string {
+	for _, c := range clusters {
 		ids := make([]string, len(c.members))
 		for i, rp := range c.members {
 			ids[i] = rp.id()
@@ -322,15 +327,16 @@ func (rp *report) countries() map[string]bool {
 // date); references with a vague date in no cluster are left out.
 // Meetings are sorted by date (unknown dates last) and id.
 func Assemble(results []*doc.Result, groups [][]string) []Meeting {
-	results = slices.Clone(results)
-	slices.SortFunc(results, func(a, b *doc.Result) int { return strings.Compare(a.Document.ID, b.Document.ID) })
-	var reps []*report
-	index := map[string]int{}
-	for _, r := range results {
-		for _, rp := range reports(r, len(reps)) {
-			index[rp.id()] = len(reps)
-			reps = append(reps, rp)
-		}
+	_, reps := prepare(results)
+	return assemble(reps, groups)
+}
+
+// assemble is Assemble over the reports of all results, prepared in
+// order of document id (prepare).
+func assemble(reps []*report, groups [][]string) []Meeting {
+	index := make(map[string]int, len(reps))
+	for i, rp := range reps {
+		index[rp.id()] = i
 	}
 	sets := unionfind.New(len(reps))
 	find := sets.Find
@@ -376,30 +382,23 @@ func Assemble(results []*doc.Result, groups [][]string) []Meeting {
 	return out
 }
 
-// groups runs Group over every pair group of results, keys in order.
-func groups(results []*doc.Result) [][]string {
+// groups runs Group over every pair group of reps (the reports of the
+// results in their given order), keys in order.
+func groups(reps []*report) [][]string {
 	byKey := map[string][]*report{}
 	var keys []string
-	for _, r := range results {
-		for _, rp := range reports(r, 0) {
-			for _, k := range rp.pairKeys() {
-				if _, ok := byKey[k]; !ok {
-					keys = append(keys, k)
-				}
-				byKey[k] = append(byKey[k], rp)
+	for _, rp := range reps {
+		for _, k := range rp.pairKeys() {
+			if _, ok := byKey[k]; !ok {
+				keys = append(keys, k)
 			}
+			byKey[k] = append(byKey[k], rp)
 		}
 	}
 	slices.Sort(keys)
 	var out [][]string
 	for _, k := range keys {
-		for _, c := range group(byKey[k]) {
-			ids := make([]string, len(c.members))
-			for i, rp := range c.members {
-				ids[i] = rp.id()
-			}
-			out = append(out, ids)
-		}
+		out = clusterIDs(out, group(byKey[k]))
 	}
 	return out
 }
