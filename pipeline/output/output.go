@@ -34,12 +34,22 @@ func yamlNode(r *doc.Result) ([]byte, error) {
 		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
 	}
 	flow(&n)
-	pyQuote(&n)
+	data, err := encodeNode(&n)
+	if err != nil {
+		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
+	}
+	return data, nil
+}
+
+// encodeNode writes n as the output's YAML: its strings quoted where
+// PyYAML would read them as another type (pyQuote), indented by two.
+func encodeNode(n *yaml.Node) ([]byte, error) {
+	pyQuote(n)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(&n); err != nil {
-		return nil, fmt.Errorf("encode %s: %w", r.Document.ID, err)
+	if err := enc.Encode(n); err != nil {
+		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err

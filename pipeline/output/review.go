@@ -1,7 +1,6 @@
 package output
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -89,17 +88,7 @@ func encodeMerged(m review.Merged, f *review.File) ([]byte, error) {
 			}
 		}
 	}
-	pyQuote(&n)
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&n); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return encodeNode(&n)
 }
 
 // setID sets the id of mapping m to id, adding the key first if m has
