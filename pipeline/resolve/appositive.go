@@ -59,7 +59,7 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 			if !s.givenName(p) || sonOf[s.toks[p].Text] {
 				// سوه هون، مدير المخابرات الوطنية الكورية الجنوبية: after
 				// a verb, two free words before an office of a country.
-				free := national && p == k-2 && s.freeNameWord(p, matchAt) && s.freeNameWord(p+1, matchAt)
+				free := national && p == k-2 && s.freeNameWord(p, true) && s.freeNameWord(p+1, true)
 				if f, _ := s.foreignGiven(p); !free && (!f || strings.HasPrefix(s.toks[p].Text, "و")) {
 					continue
 				}

@@ -533,7 +533,7 @@ func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
 	for end < len(s.toks) && end-first < 3 && (end == first || s.toks[end].Joined) {
 		t := s.toks[end].Text
 		// A later word may be a common word of media names (آراب نيوز).
-		free := s.freeNameWord(end, matchAt) || end > first && mediaTails[t]
+		free := s.freeNameWord(end, true) || end > first && mediaTails[t]
 		if !free || s.resolvedTok(end) || strings.HasSuffix(t, "يه") ||
 			strings.HasSuffix(t, "ي") && len([]rune(t)) > 3 {
 			break

@@ -520,7 +520,7 @@ func (s *state) startsLongerName(m tag.Match) bool {
 	if s.isMatched(m.Last) {
 		return false
 	}
-	return nameJoiners[s.toks[m.Last].Text] || s.freeNameWord(m.Last, nil)
+	return nameJoiners[s.toks[m.Last].Text] || s.freeNameWord(m.Last, false)
 }
 
 // innerName adds the organization or place named inside a title (the UN

@@ -141,7 +141,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 	}
 	// يلقي خطابا: a word of four letters in ي is a verb in the present.
-	if !given && (!national || !s.freeNameWord(first, matchAt) || !counterpart && !s.officeTitle(i) ||
+	if !given && (!national || !s.freeNameWord(first, true) || !counterpart && !s.officeTitle(i) ||
 		presentVerb(s.toks[first].Text) || cliticNoun(s.toks[first].Text) || strings.HasPrefix(s.toks[first].Text, "و") ||
 		s.tanween(first) || s.cliticHamza(first)) {
 		return 0, 0, false
@@ -220,7 +220,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	// يزور العاصمة) unless a joiner leads to it.
 	if !given {
 		t := s.toks[first+1].Text
-		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, matchAt) || cliticNoun(t)) {
+		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, true) || cliticNoun(t)) {
 			return 0, 0, false
 		}
 	}
@@ -229,10 +229,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 
 // freeNameWord reports whether token i may be a word of a name no list
 // knows: name-like, not definite, not led by a preposition, not one of
-// the commonest words, not a time word and no gazetteer match.
-func (s *state) freeNameWord(i int, matchAt map[int]int) bool {
+// the commonest words, not a time word and no gazetteer match; with
+// notResolved, not in a resolved match either.
+func (s *state) freeNameWord(i int, notResolved bool) bool {
 	t := s.toks[i].Text
-	if matchAt != nil && s.resolvedTok(i) {
+	if notResolved && s.resolvedTok(i) {
 		return false
 	}
 	// Some person's short form no context resolved (مون، جونغ) is a
@@ -316,8 +317,8 @@ func (s *state) unknownNameAt(i int) bool {
 	if f, _ := s.foreignGiven(i); f {
 		return true
 	}
-	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, resolvedMatches) &&
-		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, resolvedMatches))
+	return i+1 < len(s.toks) && s.toks[i+1].Joined && s.freeNameWord(i, true) &&
+		(nameJoiners[s.toks[i+1].Text] || s.freeNameWord(i+1, true))
 }
 
 // presentVerb reports a word shaped like a verb in the present (يلقي،
@@ -361,7 +362,3 @@ func (s *state) cliticHamza(i int) bool {
 	o := []rune(s.original(i))
 	return len(o) > 3 && (o[0] == 'ل' || o[0] == 'ب') && (o[1] == 'إ' || o[1] == 'أ')
 }
-
-// resolvedMatches is a non-nil match index for freeNameWord where none is
-// at hand: it makes freeNameWord refuse the tokens of resolved matches.
-var resolvedMatches = map[int]int{}
