@@ -155,21 +155,15 @@ func (s *Store) rescan() (int, error) {
 		if err != nil {
 			return changed, fmt.Errorf("review: %w", err)
 		}
-		old, known := s.files[name]
-		if known && old.mod.Equal(info.ModTime()) && old.size == info.Size() {
-			continue
+		read, err := s.reread(name, info)
+		if read {
+			changed++
 		}
-		changed++
-		if known && old.id != "" {
-			delete(s.docs, old.id)
-		}
-		st, err := s.readFile(name)
 		if err != nil {
 			// A file being edited by hand may not parse for a while: it
 			// is left out, and read again once it changes.
 			s.log.Warn("review: file left out", "err", err)
 		}
-		s.files[name] = st
 	}
 	for name, st := range s.files {
 		if !seen[name] {
@@ -185,6 +179,25 @@ func (s *Store) rescan() (int, error) {
 		s.index = buildIndex(s.docs)
 	}
 	return changed, nil
+}
+
+// reread reads the YAML file name of the directory again, unless info,
+// its stat, has the size and modification time it had when it was read:
+// the document read from it before is dropped from s.docs, the file's
+// document (if it has events) put there, and s.files updated. It reports
+// whether it read the file; an error is about a file that was read and
+// left out. s.mu is held.
+func (s *Store) reread(name string, info fs.FileInfo) (bool, error) {
+	old, known := s.files[name]
+	if known && old.mod.Equal(info.ModTime()) && old.size == info.Size() {
+		return false, nil
+	}
+	if known && old.id != "" {
+		delete(s.docs, old.id)
+	}
+	st, err := s.readFile(name)
+	s.files[name] = st
+	return true, err
 }
 
 // readFile reads one YAML file of the directory into s.docs when it has
@@ -263,19 +276,11 @@ func (s *Store) document(id string) (entry, bool, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if st := s.files[name]; st.mod.Equal(info.ModTime()) && st.size == info.Size() {
-		if e, ok := s.docs[id]; ok {
-			return *e, true, nil
-		}
-		return entry{}, false, nil
+	// Read again if changed in place (an editor).
+	read, err := s.reread(name, info)
+	if read {
+		s.index = buildIndex(s.docs)
 	}
-	// Changed in place (an editor): read it again.
-	if st := s.files[name]; st.id != "" {
-		delete(s.docs, st.id)
-	}
-	st, err := s.readFile(name)
-	s.files[name] = st
-	s.index = buildIndex(s.docs)
 	if err != nil {
 		return entry{}, false, fmt.Errorf("review: %w", err)
 	}
