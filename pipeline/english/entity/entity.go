@@ -223,6 +223,9 @@ type state struct {
 	byEntry map[int32]int  // entry → Doc.Entities index
 	byName  map[string]int // type + folded name of entities the lists lack
 	starts  map[int]int    // first word → latest mention starting there
+	// headline and tableLine mark, by sentence, the headlines and the
+	// table lines (sentences).
+	headline, tableLine []bool
 }
 
 // Resolve finds the entities of one analysed document; published is the
@@ -233,6 +236,7 @@ func (r *Resolver) Resolve(an *segment.Analysis, published time.Time) *Doc {
 		covered: make([]bool, len(an.Words)), strong: map[int32]bool{},
 		out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{}, starts: map[int]int{},
 	}
+	s.sentences()
 	s.match()
 	s.entities()
 	s.surnames()
@@ -592,10 +596,9 @@ func labelOf(an *segment.Analysis, w segment.Word) string {
 // capitalized words right after the title, the first a given name of the
 // lists or prose's PERSON label on one of them.
 func (s *state) titled() {
-	headlines := s.headlines()
 	for i := range s.matches {
 		m := &s.matches[i]
-		if m.title < 0 || m.entity >= 0 || headlines[s.words[m.first].Sentence] {
+		if m.title < 0 || m.entity >= 0 || s.headline[s.words[m.first].Sentence] {
 			continue
 		}
 		k := m.last

@@ -18,7 +18,6 @@ const maxRun = 6
 // their dateline place; bylines make none.
 func (s *state) names() {
 	bylines := s.bylines()
-	headlines := s.headlines()
 	for i := 0; i < len(s.words); i++ {
 		w := s.words[i]
 		if bylines[w.Sentence] || !s.free(i) || !s.startsName(i) {
@@ -29,7 +28,7 @@ func (s *state) names() {
 			i = end - 1
 			continue
 		}
-		if headlines[w.Sentence] {
+		if s.headline[w.Sentence] {
 			continue
 		}
 		end := s.run(i)
@@ -291,26 +290,37 @@ func (s *state) dateline(i int) int {
 	return i
 }
 
-// headlines returns the sentences written in capitals: most of their
-// words of two letters or more are all capitals.
-func (s *state) headlines() map[int]bool {
-	out := map[int]bool{}
-	caps, all := map[int]int{}, map[int]int{}
+// sentences marks, once per document, the headlines: sentences written
+// in capitals, where most of the words of two letters or more are all
+// capitals; and the table lines: sentences where at least a fifth of the
+// words are numbers.
+func (s *state) sentences() {
+	n := 0
 	for _, w := range s.words {
-		if w.End-w.Start < 2 || isNumber(w.Text) {
+		n = max(n, w.Sentence+1)
+	}
+	words, numbers := make([]int, n), make([]int, n)
+	caps, all := make([]int, n), make([]int, n)
+	for _, w := range s.words {
+		k := w.Sentence
+		words[k]++
+		number := isNumber(w.Text)
+		if number {
+			numbers[k]++
+		}
+		if w.End-w.Start < 2 || number {
 			continue
 		}
-		all[w.Sentence]++
+		all[k]++
 		if w.Caps {
-			caps[w.Sentence]++
+			caps[k]++
 		}
 	}
-	for k, n := range all {
-		if n >= 2 && caps[k]*10 >= n*7 {
-			out[k] = true
-		}
+	s.headline, s.tableLine = make([]bool, n), make([]bool, n)
+	for k := range n {
+		s.headline[k] = all[k] >= 2 && caps[k]*10 >= all[k]*7
+		s.tableLine[k] = words[k] > 0 && numbers[k]*5 >= words[k]
 	}
-	return out
 }
 
 // team reports a name [i, end) that a score (up to three digits, not a
@@ -326,24 +336,9 @@ func (s *state) team(i, end int) bool {
 }
 
 // table reports that word i is in a table line: at least a fifth of the
-// words of its sentence are numbers.
-func (s *state) table(i int) bool {
-	words, numbers := 0, 0
-	k := s.words[i].Sentence
-	for j := i; j >= 0 && s.words[j].Sentence == k; j-- {
-		words++
-		if isNumber(s.words[j].Text) {
-			numbers++
-		}
-	}
-	for j := i + 1; j < len(s.words) && s.words[j].Sentence == k; j++ {
-		words++
-		if isNumber(s.words[j].Text) {
-			numbers++
-		}
-	}
-	return numbers*5 >= words
-}
+// words of its sentence are numbers (sentences; the words of a sentence
+// follow one another).
+func (s *state) table(i int) bool { return s.tableLine[s.words[i].Sentence] }
 
 func isNumber(w string) bool {
 	if w == "" {
@@ -498,7 +493,6 @@ func (s *state) orgTail(end int) int {
 // not a country, or found here) written as an organization found here
 // (Surrey where Surrey 429-7 made it a club) becomes that organization.
 func (s *state) consistent() {
-	headlines := s.headlines()
 	orgs := map[string]int{}
 	for _, m := range s.out.Mentions {
 		if e := s.out.Entities[m.Entity]; e.Entry == nil && e.Out.Type == gazetteer.TypeOrganization {
@@ -511,7 +505,7 @@ func (s *state) consistent() {
 	for k := range s.out.Mentions {
 		m := &s.out.Mentions[k]
 		e := s.out.Entities[m.Entity]
-		if e.Out.Type != gazetteer.TypePlace || e.Entry != nil && e.Entry.Kind == "country" || s.atDateline(*m) || headlines[m.Sentence] {
+		if e.Out.Type != gazetteer.TypePlace || e.Entry != nil && e.Entry.Kind == "country" || s.atDateline(*m) || s.headline[m.Sentence] {
 			continue
 		}
 		if org, ok := orgs[s.key(*m)]; ok {
