@@ -18,17 +18,15 @@ var (
 
 // memberOf resolves a bare title with a nationality that names no office
 // of its own: الوزير الفرنسي is the one minister of France named in the
-// document; الوفد الأمريكي is the person who leads it, named right after
-// (برئاسة X) or, else, the last person of that country named before it.
+// document. (A delegation, الوفد الأمريكي, is resolved by delegations.)
 // It returns the entity (an index of Doc.Entities) and the role, or -1.
-func (s *state) memberOf(title int32, country string, last int) (int, string) {
+func (s *state) memberOf(title int32, country string) (int, string) {
 	t := s.r.g.Entry(title)
 	form := ""
 	if len(t.Aliases) > 0 {
 		form = strings.Join(gazetteer.FormTokens(t.Aliases[0]), " ")
 	}
-	switch {
-	case t.ID == "minister" || ministerTitles[form]:
+	if t.ID == "minister" || ministerTitles[form] {
 		found := -1
 		for idx, e := range s.out.Entities {
 			if e.Entry == nil || e.Out.Type != gazetteer.TypePerson || s.headOf(e.Entry) {

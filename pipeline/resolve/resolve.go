@@ -675,9 +675,8 @@ func (s *state) descriptions() {
 			continue
 		}
 		if role == "" && country != "" && k.title >= 0 {
-			// الوزير الفرنسي: the one minister of that country named;
-			// الوفد الأمريكي: the person who leads it.
-			if h, r := s.memberOf(k.title, country, last); h >= 0 {
+			// الوزير الفرنسي: the one minister of that country named.
+			if h, r := s.memberOf(k.title, country); h >= 0 {
 				s.addMention(h, first, last, start, s.toks[last-1].End, ViaDescription, r)
 				i = j - 1
 			}
