@@ -124,7 +124,7 @@ func (s *state) run(i int) int {
 				continue // inside a name only: the end moves with the next word
 			}
 		}
-		if !w.Upper || stopWords[w.Text] && !s.initial(k) || isDemonym(w.Text) || honorifics[w.Text] || !s.proper(k) {
+		if !s.startsName(k) {
 			break
 		}
 		end = k + 1
