@@ -87,11 +87,12 @@ func Parse(name string, data []byte) (*File, error) {
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
 		var list *[]*yaml.Node
+		var what string // one item of the list, named in errors
 		switch k.Value {
 		case "entities":
-			list = &f.Entities
+			list, what = &f.Entities, "entity"
 		case "events":
-			list = &f.Events
+			list, what = &f.Events, "event"
 		default:
 			continue
 		}
@@ -107,7 +108,7 @@ func Parse(name string, data []byte) (*File, error) {
 			}
 			if mark := Value(item, "review"); mark != nil {
 				if line, err := readMark(mark, lines); err != nil {
-					what := strings.TrimSuffix(k.Value, "s")
+					what := what
 					if id := Value(item, "id"); id != nil && id.Kind == yaml.ScalarNode {
 						what += " " + id.Value
 					}

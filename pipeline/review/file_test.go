@@ -49,6 +49,7 @@ func TestParse(t *testing.T) {
 		{"broken YAML", file("    review: {status: confirmed"), "", "", "f.yaml: yaml: line"},
 		{"events not a list", "document: {id: d}\nevents: 3\n", "", "", "f.yaml:2: events is not a list"},
 		{"not a mapping at all", "- a\n", "", "", "f.yaml:1: not an extract result"},
+		{"a bad entity mark names the entity", "document: {id: d}\nentities:\n  - {id: a, type: person, review: {status: maybe}}\nevents: []\n", "", "", `f.yaml:3: entity a: review status "maybe"`},
 		{"entity in flow style", "document: {id: d}\nentities:\n  - {id: a, type: person, review: {status: rejected, note: no, not him}}\nevents: []\n", "", "", ""},
 	}
 	for _, tt := range tests {
