@@ -22,7 +22,7 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 	// The descriptions: office titles (from the matches) and وهو/وهي.
 	var descs []int
 	for j, m := range s.in.Matches {
-		if s.kinds[j].title >= 0 && s.offices(s.kinds[j].title) {
+		if s.officeTitle(j) {
 			descs = append(descs, m.First)
 		}
 	}
@@ -85,9 +85,6 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 	}
 }
 
-// offices reports whether title entry e names an office.
-func (s *state) offices(e int32) bool { return s.r.offices[e] }
-
 // appositiveRun reports whether tokens [p, k) may all be words of one
 // name: joined, free, name-like, not common words (unless given names),
 // not ending on a joiner.
@@ -124,7 +121,7 @@ func onlyComma(gap []rune) bool {
 // الكورية الجنوبية).
 func (s *state) nationalOffice(k int, matchAt map[int]int) bool {
 	j, ok := matchAt[k]
-	if !ok || s.kinds[j].title < 0 || !s.offices(s.kinds[j].title) {
+	if !ok || !s.officeTitle(j) {
 		return false
 	}
 	for i := s.in.Matches[j].Last; i < len(s.toks) && i < s.in.Matches[j].Last+6 && s.toks[i].Joined; i++ {

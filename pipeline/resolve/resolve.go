@@ -700,7 +700,7 @@ func (s *state) descriptions() {
 		// Not an office (والتقى الرئيس الأميركي الزعيم كيم: the leader is
 		// the other side).
 		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) &&
-			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.offices(s.kinds[j].title) ||
+			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.officeTitle(j) ||
 				country != "" && s.unknownNameAt(last)) {
 			// رئيسة الوزراء البريطانية تريزا ماي: a spelling the lists lack
 			// of the holder's name (its last word is the holder's) is the
@@ -806,8 +806,7 @@ func (s *state) givenName(i int) bool {
 	if t == "الان" {
 		// آلان/ألان is a name, الآن "now" is not: the original spelling
 		// tells them apart.
-		a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
-		o := s.in.Text.Original(a, b)
+		o := s.original(i)
 		return strings.HasPrefix(o, "آ") || strings.HasPrefix(o, "أ")
 	}
 	return givenNames[t] || s.r.given[t]
@@ -819,8 +818,7 @@ func (s *state) nameLike(i int) bool {
 	if t == "علي" {
 		// Folding made the preposition على and the name علي one form;
 		// the original spelling tells them apart.
-		a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
-		return !strings.HasSuffix(s.in.Text.Original(a, b), "ى")
+		return !strings.HasSuffix(s.original(i), "ى")
 	}
 	if nameStop[t] || len([]rune(t)) < 2 || t[0] < 0x80 && (t[0] < 'a' || t[0] > 'z') {
 		return false

@@ -261,8 +261,7 @@ func (s *state) pronounSuffix(i int) bool {
 		!strings.HasSuffix(s.toks[i].Text, "هم") && !strings.HasSuffix(s.toks[i].Text, "هما") && !strings.HasSuffix(s.toks[i].Text, "كم") {
 		return false
 	}
-	a, b := s.in.Text.Span(s.toks[i].Start, s.toks[i].End)
-	o := s.in.Text.Original(a, b)
+	o := s.original(i)
 	for _, suf := range pronounSuffixes {
 		if strings.HasSuffix(o, suf) && len([]rune(o)) > len([]rune(suf))+2 {
 			return true
