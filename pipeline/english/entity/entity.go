@@ -691,16 +691,7 @@ func (s *state) repeats() {
 			// Any name of the person may stand alone: the last (Shearer),
 			// the first where it is the family name (Wang Xiaobo) or a
 			// name used alone (Jansher Khan).
-			for k, w := range ws {
-				if nameParticles[w] || len([]rune(w)) < 3 || s.initial(m.First+k) {
-					continue
-				}
-				if prev, ok := surname[w]; ok && prev != m.Entity {
-					surname[w] = -1
-				} else if !ok {
-					surname[w] = m.Entity
-				}
-			}
+			s.nameWords(surname, m)
 		}
 	}
 	if len(seqs) == 0 {
@@ -733,6 +724,24 @@ func (s *state) repeats() {
 		w := s.words[i]
 		if e, ok := surname[fold(w.Text)]; ok && e >= 0 && !stopWords[w.Text] && !(i+1 < len(s.words) && s.words[i+1].Joined && s.words[i+1].Upper) {
 			s.addMention(e, i, i+1, ViaName, "")
+		}
+	}
+}
+
+// nameWords maps each word of the person mention m that may stand alone
+// for the person (not a particle, an initial or a word of fewer than
+// three letters), folded, to m's entity in names, or to -1 when another
+// entity has that word too.
+func (s *state) nameWords(names map[string]int, m Mention) {
+	for k := m.First; k < m.Last; k++ {
+		w := fold(s.words[k].Text)
+		if nameParticles[w] || len([]rune(w)) < 3 || s.initial(k) {
+			continue
+		}
+		if prev, ok := names[w]; ok && prev != m.Entity {
+			names[w] = -1
+		} else if !ok {
+			names[w] = m.Entity
 		}
 	}
 }

@@ -536,17 +536,7 @@ func (s *state) personNames() {
 		if e.Out.Type != gazetteer.TypePerson || m.Last-m.First < 2 {
 			continue
 		}
-		for k := m.First; k < m.Last; k++ {
-			w := fold(s.words[k].Text)
-			if nameParticles[w] || len([]rune(w)) < 3 || s.initial(k) {
-				continue
-			}
-			if prev, ok := names[w]; ok && prev != m.Entity {
-				names[w] = -1
-			} else if !ok {
-				names[w] = m.Entity
-			}
-		}
+		s.nameWords(names, m)
 	}
 	for k := range s.out.Mentions {
 		m := &s.out.Mentions[k]
