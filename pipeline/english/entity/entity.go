@@ -553,9 +553,8 @@ func (s *state) otherGiven(i int) bool {
 
 // nameRun returns the end of a run of capitalized name words starting at
 // word i (at most five, lower-case particles such as bin or al inside),
-// or i when there is none. With a prose label, a word labelled as another
-// type ends the run.
-func (s *state) nameRun(i int, label string) int {
+// or i when there is none.
+func (s *state) nameRun(i int) int {
 	end := i
 	for k := i; k < len(s.words) && k-i < 5 && s.free(k); k++ {
 		w := s.words[k]
@@ -566,9 +565,6 @@ func (s *state) nameRun(i int, label string) int {
 			continue // inside a name only: the end moves with the next word
 		}
 		if !w.Upper || stopWords[w.Text] || isDemonym(w.Text) {
-			break
-		}
-		if l := labelOf(s.an, w); label != "" && k > i && l != "" && l != label {
 			break
 		}
 		end = k + 1
@@ -605,7 +601,7 @@ func (s *state) titled() {
 		if k >= len(s.words) || !s.free(k) || s.words[k].Sentence != s.words[m.first].Sentence || !s.apposable(m.last-1, k) {
 			continue
 		}
-		end := s.nameRun(k, "")
+		end := s.nameRun(k)
 		if end-k < 2 || stopWords[s.words[m.last-1].Text] || orgHeads[s.words[end-1].Text] || placeHeads[s.words[end-1].Text] {
 			continue // a spokesman for Air France; Major League Baseball
 		}
@@ -844,7 +840,7 @@ func (s *state) descriptions() {
 				}
 				continue
 			}
-			if w := s.words[last]; w.Upper && !stopWords[w.Text] && s.free(last) && s.nameRun(last, "") > last+1 {
+			if w := s.words[last]; w.Upper && !stopWords[w.Text] && s.free(last) && s.nameRun(last) > last+1 {
 				continue // a name the lists lack
 			}
 		}
