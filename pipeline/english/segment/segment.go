@@ -394,7 +394,7 @@ func (an *Analysis) tokens(pt []prose.Token) {
 	pos := 0
 	an.Tokens = make([]Token, 0, len(pt))
 	for _, t := range pt {
-		start, end, ok := find(an.Runes, pos, []rune(t.Text), maxSkip)
+		start, end, ok := find(an.Runes, pos, []rune(t.Text))
 		if !ok {
 			slog.Debug("english: token not found in the text", "at", pos, "token", t.Text)
 			continue
@@ -411,14 +411,14 @@ func (an *Analysis) tokens(pt []prose.Token) {
 const maxSkip = 64
 
 // find places piece in rs at or after pos: right after white space or
-// within skip runes of it. prose straightens quotes, so
+// within maxSkip runes of it. prose straightens quotes, so
 // a straight quote in piece matches a curly one, and ' also matches
 // &rsquo;; white space matches any run of white space.
-func find(rs []rune, pos int, piece []rune, skip int) (start, end int, ok bool) {
+func find(rs []rune, pos int, piece []rune) (start, end int, ok bool) {
 	for pos < len(rs) && unicode.IsSpace(rs[pos]) {
 		pos++
 	}
-	for s := pos; s <= pos+skip && s < len(rs); s++ {
+	for s := pos; s <= pos+maxSkip && s < len(rs); s++ {
 		if e, ok := matchAt(rs, s, piece); ok {
 			return s, e, true
 		}

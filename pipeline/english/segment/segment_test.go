@@ -117,22 +117,24 @@ func TestAnalyze(t *testing.T) {
 func TestFind(t *testing.T) {
 	for _, tc := range []struct {
 		text, piece string
-		pos, skip   int
+		pos         int
 		start, end  int
 		ok          bool
 	}{
-		{"  Assad met", "Assad", 0, 0, 2, 7, true},
-		{"“Assad” met", `"`, 0, 0, 0, 1, true},
-		{"Assad&rsquo;s", "'s", 5, 0, 5, 13, true},
-		{"a  b\n c", "a b c", 0, 0, 0, 7, true},
-		{"xx Assad", "Assad", 0, 0, 0, 0, false},    // no skip: only right after the spaces
-		{"xx Assad", "Assad", 0, 4, 3, 8, true},     // a token within the skip
-		{"xxxxx Assad", "Assad", 0, 2, 0, 0, false}, // beyond the skip
-		{"Assad", "Shoigu", 0, 0, 0, 0, false},
+		{"  Assad met", "Assad", 0, 2, 7, true},
+		{"“Assad” met", `"`, 0, 0, 1, true},
+		{"Assad&rsquo;s", "'s", 5, 5, 13, true},
+		{"a  b\n c", "a b c", 0, 0, 7, true},
+		// A token within maxSkip runes of the spaces, at the last place
+		// within them, and beyond.
+		{"xx Assad", "Assad", 0, 3, 8, true},
+		{strings.Repeat("x", maxSkip-1) + " Assad", "Assad", 0, maxSkip, maxSkip + 5, true},
+		{strings.Repeat("x", maxSkip) + " Assad", "Assad", 0, 0, 0, false},
+		{"Assad", "Shoigu", 0, 0, 0, false},
 	} {
-		start, end, ok := find([]rune(tc.text), tc.pos, []rune(tc.piece), tc.skip)
+		start, end, ok := find([]rune(tc.text), tc.pos, []rune(tc.piece))
 		if ok != tc.ok || ok && (start != tc.start || end != tc.end) {
-			t.Errorf("find(%q, %d, %q, %d) = %d, %d, %v, want %d, %d, %v", tc.text, tc.pos, tc.piece, tc.skip, start, end, ok, tc.start, tc.end, tc.ok)
+			t.Errorf("find(%q, %d, %q) = %d, %d, %v, want %d, %d, %v", tc.text, tc.pos, tc.piece, start, end, ok, tc.start, tc.end, tc.ok)
 		}
 	}
 }
