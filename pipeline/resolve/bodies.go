@@ -107,8 +107,7 @@ func (s *state) nationalBodies() {
 			continue
 		}
 		// The cheap test first: the word before ends a body's head.
-		if t := s.toks[m.First-1].Text; !headLastSigs.MayHave(t) && !(len(t) > 2 && headLastSigs.MayHave(t[2:])) &&
-			!(len(t) > 4 && headLastSigs.MayHave(t[4:])) {
+		if !afterClitics(s.toks[m.First-1].Text, headLastSigs.MayHave) {
 			continue
 		}
 		// The head: one or two words right before, outside every match.

@@ -51,10 +51,9 @@ func (s *state) unknownPlaces() {
 		if !s.toks[i+1].Joined {
 			continue // a settlement noun in construct: the name follows
 		}
-		// The noun is the token or follows one or two clitic letters
-		// (two bytes each): most tokens can be none of them.
-		if t := s.toks[i].Text; !settlementSigs.MayHave(t) && !(len(t) > 2 && settlementSigs.MayHave(t[2:])) &&
-			!(len(t) > 4 && settlementSigs.MayHave(t[4:])) {
+		// The noun is the token or follows one or two clitic letters:
+		// most tokens can be none of them.
+		if !afterClitics(s.toks[i].Text, settlementSigs.MayHave) {
 			continue
 		}
 		noun := ""
@@ -119,14 +118,22 @@ func venueName(t string) bool {
 	return true
 }
 
+// afterClitics reports whether has holds for token text t, or for t after
+// one or two clitic letters (two bytes each).
+func afterClitics(t string, has func(string) bool) bool {
+	return has(t) || len(t) > 2 && has(t[2:]) || len(t) > 4 && has(t[4:])
+}
+
+// isPalace reports whether w starts with قصر.
+func isPalace(w string) bool { return strings.HasPrefix(w, "قصر") }
+
 // unknownVenues reports palaces no gazetteer knows, with the word قصر
 // (قصر الحسينية، قصر ويندسور): the venue of a meeting, named as a whole.
 func (s *state) unknownVenues() {
 	var covered []bool // made for the first candidate: most documents have none
 	for i := 0; i+1 < len(s.toks); i++ {
-		// قصر, after at most two clitic letters (two bytes each).
-		t := s.toks[i].Text
-		if !s.toks[i+1].Joined || !strings.HasPrefix(t, "قصر") && !(len(t) > 2 && strings.HasPrefix(t[2:], "قصر")) && !(len(t) > 4 && strings.HasPrefix(t[4:], "قصر")) {
+		// قصر, after at most two clitic letters.
+		if !s.toks[i+1].Joined || !afterClitics(s.toks[i].Text, isPalace) {
 			continue
 		}
 		if covered == nil {
@@ -276,8 +283,7 @@ func (s *state) repeatUnknown() {
 		if taken[i] {
 			continue
 		}
-		if t := s.toks[i].Text; !sigs.MayHave(t) && !(len(t) > 2 && sigs.MayHave(t[2:])) && !(len(t) > 4 && sigs.MayHave(t[4:])) &&
-			!(definite && strings.HasPrefix(t, "لل")) {
+		if t := s.toks[i].Text; !afterClitics(t, sigs.MayHave) && !(definite && strings.HasPrefix(t, "لل")) {
 			continue
 		}
 		var buf tokenize.StemBuf
