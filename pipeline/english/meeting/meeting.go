@@ -180,7 +180,7 @@ func (s *state) candidate(wi int, t trigger) *found {
 	}
 	f.definite = t.nominal && wi > sa && definite[s.words[wi-1].Text]
 	f.evSents = []int{f.sent}
-	modal := s.has(modals, max(sa, wi-3), wi) || wi > sa && s.words[wi-1].Text == "to" || s.clauseModal(wi, sa)
+	modal := s.has(modals, max(sa, wi-3), wi) || wi > sa && s.words[wi-1].Text == "to" || t.nominal && s.clauseModal(wi, sa)
 	if s.has(plannedCues, ws, we) || modal && !s.has(pastMarkers, max(sa, wi-3), wi) {
 		f.status = doc.Planned
 	}
@@ -222,13 +222,11 @@ func (s *state) personObject(wi, sb int) bool {
 	return s.in.Resolved.Named[k] || w.Upper
 }
 
-// clauseModal reports a modal that governs a nominal trigger's clause
-// from further back (Levy would visit Bonn for talks with Kinkel): within
-// eight words, no complementizer, clause word or past marker between.
+// clauseModal reports a modal that governs the clause of a nominal
+// trigger at word wi from further back (Levy would visit Bonn for talks
+// with Kinkel): within eight words, no complementizer, clause word or
+// past marker between.
 func (s *state) clauseModal(wi, sa int) bool {
-	if t := lexicon[s.words[wi].Text]; !t.nominal {
-		return false
-	}
 	for i := wi - 1; i >= sa && i >= wi-8; i-- {
 		w := s.words[i].Text
 		switch {
