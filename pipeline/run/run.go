@@ -303,11 +303,11 @@ func (s *Summary) add(it item, w Writer) error {
 	}
 	if err := write(); err != nil {
 		var one documentOnly
-		if errors.As(err, &one) && one.DocumentOnly() {
-			s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
+		docOnly := errors.As(err, &one) && one.DocumentOnly()
+		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
+		if docOnly {
 			return nil
 		}
-		s.Failures = append(s.Failures, Failure{ID: it.d.ID, Origin: it.d.Origin, Reason: fmt.Sprintf("%s: %v", it.d.Origin, err)})
 		return fmt.Errorf("%s: %w", it.d.Origin, err)
 	}
 	s.Documents++
