@@ -267,7 +267,7 @@ func ScoreCoNLL(sents []Sentence, results map[string]*doc.Result) CoNLLReport {
 // overall and per Group. Documents without a result count as all
 // missed.
 func ScoreCoNLLArticles(sents []Sentence, results map[string]*doc.Result) CoNLLReport {
-	base := articleOffsets(sents)
+	_, base := articles(sents)
 	r := scoreCoNLL(sents, func(i int) (*doc.Result, int, string) {
 		id := DocumentID(sents[i].Doc)
 		return results[id], base[i], id
@@ -391,13 +391,23 @@ func DocumentID(k int) string { return fmt.Sprintf("conll-doc-%04d", k+1) }
 // breaks, with id DocumentID(k): the pipeline sees a whole article, as
 // it would in use, and a name can refer back to an earlier mention.
 func CoNLLArticles(sents []Sentence) []*doc.Document {
+	docs, _ := articles(sents)
+	return docs
+}
+
+// articles lays out the documents of CoNLLArticles and returns them with
+// the code point where each sentence starts in its document's text.
+func articles(sents []Sentence) ([]*doc.Document, []int) {
 	var out []*doc.Document
+	offsets := make([]int, len(sents))
 	var b strings.Builder
+	pos := 0
 	flush := func(k int) {
 		if b.Len() > 0 {
 			out = append(out, &doc.Document{ID: DocumentID(k), Text: b.String()})
 			b.Reset()
 		}
+		pos = 0
 	}
 	for i := range sents {
 		if i > 0 && sents[i].Doc != sents[i-1].Doc {
@@ -405,28 +415,17 @@ func CoNLLArticles(sents []Sentence) []*doc.Document {
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
+			pos++
 		}
-		b.WriteString(sents[i].Text())
+		offsets[i] = pos
+		text := sents[i].Text()
+		b.WriteString(text)
+		pos += utf8.RuneCountInString(text)
 	}
 	if len(sents) > 0 {
 		flush(sents[len(sents)-1].Doc)
 	}
-	return out
-}
-
-// articleOffsets returns the code point where each sentence starts in
-// its CoNLLArticles text.
-func articleOffsets(sents []Sentence) []int {
-	out := make([]int, len(sents))
-	pos := 0
-	for i := range sents {
-		if i > 0 && sents[i].Doc != sents[i-1].Doc {
-			pos = 0
-		}
-		out[i] = pos
-		pos += utf8.RuneCountInString(sents[i].Text()) + 1
-	}
-	return out
+	return out, offsets
 }
 
 // Document groups of a CoNLL corpus.

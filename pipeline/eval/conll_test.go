@@ -37,8 +37,8 @@ func TestCoNLLArticles(t *testing.T) {
 	if len(docs) != 2 || docs[0].ID != DocumentID(0) || docs[0].Text != "Putin met Assad\nIn Sochi" || docs[1].Text != "Arsenal 2 Chelsea 1" {
 		t.Fatalf("documents = %+v %+v", docs[0], docs[1])
 	}
-	if got := articleOffsets(sents); got[0] != 0 || got[1] != 16 || got[2] != 0 {
-		t.Errorf("articleOffsets = %v", got)
+	if _, got := articles(sents); got[0] != 0 || got[1] != 16 || got[2] != 0 {
+		t.Errorf("articles offsets = %v", got)
 	}
 	res := result(docs[0].ID, []doc.Entity{
 		{ID: "putin", Type: doc.Person, Mentions: []doc.Mention{{Start: 0, End: 5}}},
