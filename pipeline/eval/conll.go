@@ -162,13 +162,10 @@ func GoldSpans(tags []string) []Span {
 	return out
 }
 
-// SystemSpans maps the person, place and organization mentions of r to
-// the token spans of s: a mention covers the tokens whose code-point
-// ranges it overlaps. Duplicates are removed.
-func SystemSpans(s *Sentence, r *doc.Result) []Span { return systemSpans(s, r, 0) }
-
-// systemSpans is SystemSpans for a sentence that starts at code point
-// base of the result's text.
+// systemSpans maps the person, place and organization mentions of r to
+// the token spans of s, a sentence that starts at code point base of the
+// result's text: a mention covers the tokens whose code-point ranges it
+// overlaps. Duplicates are removed.
 func systemSpans(s *Sentence, r *doc.Result, base int) []Span {
 	if r == nil {
 		return nil
@@ -204,19 +201,6 @@ func systemSpans(s *Sentence, r *doc.Result, base int) []Span {
 	return out
 }
 
-// SentenceID is the document id given to sentence i (0-based).
-func SentenceID(i int) string { return fmt.Sprintf("conll-%06d", i+1) }
-
-// CoNLLDocuments turns each sentence into a document whose text is its
-// tokens joined with spaces, with id SentenceID(i).
-func CoNLLDocuments(sents []Sentence) []*doc.Document {
-	out := make([]*doc.Document, len(sents))
-	for i := range sents {
-		out[i] = &doc.Document{ID: SentenceID(i), Text: sents[i].Text()}
-	}
-	return out
-}
-
 // CoNLLReport is the result of scoring tagging on a CoNLL corpus.
 type CoNLLReport struct {
 	// Corpus is the file scored.
@@ -233,8 +217,8 @@ type CoNLLReport struct {
 	Micro  Counts   `json:"micro"`
 	// Groups scores the documents of each Group (ScoreCoNLLArticles).
 	Groups []CoNLLGroup `json:"groups,omitempty"`
-	// Misses and FalseAlarms list the errors (Doc is the sentence id,
-	// Line its first line, Text the tokens).
+	// Misses and FalseAlarms list the errors (Doc is the document id,
+	// Line the span's first line, Text the sentence's tokens).
 	Misses      []Item `json:"misses,omitempty"`
 	FalseAlarms []Item `json:"false_alarms,omitempty"`
 }
@@ -252,20 +236,10 @@ func (r *CoNLLReport) Counts(typ string) Counts {
 	return Counts{Type: typ}
 }
 
-// ScoreCoNLL scores exact token spans of results (keyed by SentenceID)
-// against the sentences' tags. Sentences without a result count as
-// all missed.
-func ScoreCoNLL(sents []Sentence, results map[string]*doc.Result) CoNLLReport {
-	return scoreCoNLL(sents, func(i int) (*doc.Result, int, string) {
-		id := SentenceID(i)
-		return results[id], 0, id
-	})
-}
-
-// ScoreCoNLLArticles scores results keyed by DocumentID, each the
-// result of one document of CoNLLArticles, against the sentences' tags,
-// overall and per Group. Documents without a result count as all
-// missed.
+// ScoreCoNLLArticles scores exact token spans of results keyed by
+// DocumentID, each the result of one document of CoNLLArticles, against
+// the sentences' tags, overall and per Group. Documents without a result
+// count as all missed.
 func ScoreCoNLLArticles(sents []Sentence, results map[string]*doc.Result) CoNLLReport {
 	_, base := articles(sents)
 	r := scoreCoNLL(sents, func(i int) (*doc.Result, int, string) {
@@ -387,8 +361,7 @@ func (r *CoNLLReport) Brief() { r.Misses, r.FalseAlarms = nil, nil }
 func DocumentID(k int) string { return fmt.Sprintf("conll-doc-%04d", k+1) }
 
 // CoNLLArticles turns each document of the corpus into one document
-// whose text is its sentences (CoNLLDocuments' texts) joined by line
-// breaks, with id DocumentID(k): the pipeline sees a whole article, as
+// whose text is its sentences (Sentence.Text) joined by line breaks, with id DocumentID(k): the pipeline sees a whole article, as
 // it would in use, and a name can refer back to an earlier mention.
 func CoNLLArticles(sents []Sentence) []*doc.Document {
 	docs, _ := articles(sents)

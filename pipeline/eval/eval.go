@@ -95,10 +95,11 @@
 //
 // ReadCoNLL reads `token TAG` lines (IOB tags, types PERS/PER, LOC, ORG,
 // MISC; a blank line between sentences; -DOCSTART- lines ignored).
-// ScoreCoNLL maps the person, place and organization mentions of the
-// results to the tokens whose code-point ranges they overlap and reports
-// exact-span precision, recall and F1 per type and their micro-average;
-// MISC gold spans are ignored.
+// ScoreCoNLLArticles maps the person, place and organization mentions of
+// the results (of CoNLLArticles' documents) to the tokens whose
+// code-point ranges they overlap and reports exact-span precision,
+// recall and F1 per type and their micro-average; MISC gold spans are
+// ignored.
 package eval
 
 import (

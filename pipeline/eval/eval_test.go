@@ -558,13 +558,20 @@ func equalSpans(a, b []Span) bool {
 	return true
 }
 
-func TestScoreCoNLL(t *testing.T) {
-	sents, err := ReadCoNLL(strings.NewReader(conllSample), "x.conll")
+// conllSampleDocs is conllSample with each sentence a document of its
+// own, so that one has a result and the other none.
+var conllSampleDocs = strings.Replace(conllSample, "\n\nقال O", "\n\n-DOCSTART- O\n\nقال O", 1)
+
+func TestScoreCoNLLArticles(t *testing.T) {
+	sents, err := ReadCoNLL(strings.NewReader(conllSampleDocs), "x.conll")
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := CoNLLDocuments(sents)
-	if docs[0].ID != SentenceID(0) || docs[0].Text != sents[0].Text() {
+	if len(sents) != 2 || sents[0].Doc != 0 || sents[1].Doc != 1 {
+		t.Fatalf("sentences = %+v", sents)
+	}
+	docs := CoNLLArticles(sents)
+	if docs[0].ID != DocumentID(0) || docs[0].Text != sents[0].Text() {
 		t.Fatalf("document = %+v", docs[0])
 	}
 	// Code-point offsets in "التقى بشار الأسد بدمشق وفد الأمم المتحدة في عيد الفطر":
@@ -574,7 +581,7 @@ func TestScoreCoNLL(t *testing.T) {
 		{ID: "damascus", Type: doc.Place, Mentions: []doc.Mention{{Text: "دمشق", Start: 18, End: 22}}},
 		{ID: "un", Type: doc.Organization, Mentions: []doc.Mention{{Text: "المتحدة", Start: 33, End: 40}}}, // partial: wrong span
 	})
-	r := ScoreCoNLL(sents, map[string]*doc.Result{docs[0].ID: res})
+	r := ScoreCoNLLArticles(sents, map[string]*doc.Result{docs[0].ID: res})
 	for typ, w := range map[string][3]int{PER: {2, 1, 1}, LOC: {2, 1, 1}, ORG: {1, 1, 0}, "micro": {5, 3, 2}} {
 		c := r.Counts(typ)
 		if got := [3]int{c.Gold, c.System, c.TP}; got != w {
@@ -619,14 +626,14 @@ func TestCoNLLSample(t *testing.T) {
 	}
 	x := pipeline.New(g)
 	results := map[string]*doc.Result{}
-	for _, d := range CoNLLDocuments(sents) {
+	for _, d := range CoNLLArticles(sents) {
 		res, err := x.Process(context.Background(), d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		results[d.ID] = res
 	}
-	r := ScoreCoNLL(sents, results)
+	r := ScoreCoNLLArticles(sents, results)
 	var buf bytes.Buffer
 	r.WriteText(&buf, true)
 	t.Logf("sample.conll:\n%s", buf.String())
