@@ -31,13 +31,9 @@ func pairKeys(p placed, emit func(string, placed)) error {
 // groupPair clusters the reports of one pair group and emits each
 // cluster as the JSON list of its report ids.
 func groupPair(ctx context.Context, key string, docs func(*placed) bool, emit func(string)) error {
-	var results []*doc.Result
-	for _, p := range collect(docs) {
-		var r doc.Result
-		if err := json.Unmarshal([]byte(p.Line), &r); err != nil {
-			return fmt.Errorf("meeting identity: result of input %d:%d: %w", p.File, p.Seq, err)
-		}
-		results = append(results, &r)
+	results, err := decodeResults("meeting identity", collect(docs))
+	if err != nil {
+		return err
 	}
 	for _, c := range dataset.Group(key, results) {
 		data, err := json.Marshal(c)
@@ -47,4 +43,18 @@ func groupPair(ctx context.Context, key string, docs func(*placed) bool, emit fu
 		emit(string(data))
 	}
 	return ctx.Err()
+}
+
+// decodeResults decodes the results of docs, in order; step names the
+// step in an error.
+func decodeResults(step string, docs []placed) ([]*doc.Result, error) {
+	var results []*doc.Result
+	for _, p := range docs {
+		var r doc.Result
+		if err := json.Unmarshal([]byte(p.Line), &r); err != nil {
+			return nil, fmt.Errorf("%s: result of input %d:%d: %w", step, p.File, p.Seq, err)
+		}
+		results = append(results, &r)
+	}
+	return results, nil
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/extract-news/extract/pipeline/dataset"
-	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/export"
 )
 
@@ -53,13 +52,9 @@ type exportFn struct {
 }
 
 func (f *exportFn) ProcessElement(ctx context.Context, _ []byte, meetings func(*placed) bool, clusters func(*string) bool) error {
-	var results []*doc.Result
-	for _, p := range collect(meetings) {
-		var r doc.Result
-		if err := json.Unmarshal([]byte(p.Line), &r); err != nil {
-			return fmt.Errorf("meeting export: result of input %d:%d: %w", p.File, p.Seq, err)
-		}
-		results = append(results, &r)
+	results, err := decodeResults("meeting export", collect(meetings))
+	if err != nil {
+		return err
 	}
 	var groups [][]string
 	var c string
