@@ -88,13 +88,7 @@ func row(d dataset.Dyad) dyadRow {
 	if p := m.Place; p != nil {
 		r.PlaceID, r.PlaceName, r.PlaceCountry = p.ID, p.Name, p.Country
 	}
-	var docs, urls, outlets []string
-	for _, s := range m.Sources {
-		docs = append(docs, s.Document)
-		urls = append(urls, s.URL)
-		outlets = append(outlets, s.Outlet)
-	}
-	r.DocumentID, r.URL, r.Publisher = strings.Join(docs, sep), joinSome(urls), joinSome(outlets)
+	r.DocumentID, r.URL, r.Publisher = sourceColumns(m)
 	if len(m.Sources) > 0 {
 		r.Evidence = m.Sources[0].Evidence.Text
 	}
@@ -143,16 +137,22 @@ func DyadsJSONL(w io.Writer, ms []dataset.Meeting) error {
 	return nil
 }
 
+// sourceColumns returns the document ids of the reports of m joined by
+// sep, and their URLs and outlets (joinSome).
+func sourceColumns(m *dataset.Meeting) (string, string, string) {
+	var docs, urls, outlets []string
+	for _, s := range m.Sources {
+		docs = append(docs, s.Document)
+		urls = append(urls, s.URL)
+		outlets = append(outlets, s.Outlet)
+	}
+	return strings.Join(docs, sep), joinSome(urls), joinSome(outlets)
+}
+
 // extractors returns the builds that wrote the reports of m, each once,
 // in report order, joined by sep.
 func extractors(m *dataset.Meeting) string {
-	var out []string
-	for _, s := range m.Sources {
-		if s.Extractor != "" && !slices.Contains(out, s.Extractor) {
-			out = append(out, s.Extractor)
-		}
-	}
-	return strings.Join(out, sep)
+	return strings.Join(addExtractors(nil, m), sep)
 }
 
 // allExtractors returns the builds that wrote the reports of ms, each
@@ -160,11 +160,18 @@ func extractors(m *dataset.Meeting) string {
 func allExtractors(ms []dataset.Meeting) string {
 	var out []string
 	for i := range ms {
-		for _, s := range ms[i].Sources {
-			if s.Extractor != "" && !slices.Contains(out, s.Extractor) {
-				out = append(out, s.Extractor)
-			}
-		}
+		out = addExtractors(out, &ms[i])
 	}
 	return strings.Join(out, sep)
+}
+
+// addExtractors appends to out the builds that wrote the reports of m
+// and that out lacks, in report order.
+func addExtractors(out []string, m *dataset.Meeting) []string {
+	for _, s := range m.Sources {
+		if s.Extractor != "" && !slices.Contains(out, s.Extractor) {
+			out = append(out, s.Extractor)
+		}
+	}
+	return out
 }

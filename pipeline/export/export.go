@@ -88,13 +88,8 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 		} else {
 			row = append(row, "", "", "")
 		}
-		var docs, urls, outlets []string
-		for _, s := range m.Sources {
-			docs = append(docs, s.Document)
-			urls = append(urls, s.URL)
-			outlets = append(outlets, s.Outlet)
-		}
-		row = append(row, strings.Join(docs, sep), joinSome(urls), joinSome(outlets),
+		docs, urls, outlets := sourceColumns(&m)
+		row = append(row, docs, urls, outlets,
 			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review,
 			strconv.Itoa(m.References), strconv.Itoa(m.Outlets), strconv.FormatBool(m.ReferenceOnly), extractors(&m))
 		for i, c := range row {
