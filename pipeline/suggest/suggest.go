@@ -51,8 +51,33 @@ const (
 	ViaBody = resolve.ViaBody
 )
 
-// found are the ways of finding a name that suggest reports.
-var found = map[string]bool{ViaTitle: true, ViaCue: true, ViaGiven: true, ViaApposition: true, ViaBody: true}
+// vias are the ways of finding a name, in the order the suggestions
+// list them, with what they say of each; mention marks those found in
+// the pipeline's mentions (the others suggest finds itself).
+var vias = []struct {
+	via, label string
+	mention    bool
+}{
+	{ViaTitle, "after a title", true},
+	{ViaAfterTitle, "after an office title, first name not known", false},
+	{ViaCue, "after a settlement noun", true},
+	{ViaMeeting, "in meeting evidence", false},
+	{ViaGiven, "by a foreign given name", true},
+	{ViaApposition, "before a comma and an office", true},
+	{ViaBody, "as a body", true},
+}
+
+// found are the ways of finding a name in the pipeline's mentions that
+// suggest reports.
+var found = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range vias {
+		if v.mention {
+			m[v.via] = true
+		}
+	}
+	return m
+}()
 
 // Processor is the per-document core (pipeline.Extractor); it matches
 // run.Processor.

@@ -95,26 +95,10 @@ func (c *Collector) uniqueID(id string, used map[string]bool) string {
 func writeCandidate(w *bufio.Writer, k *Candidate, id string) {
 	fmt.Fprintf(w, "\n  # %s; %s\n", plural(k.Documents, "document"), plural(k.Mentions, "mention"))
 	var how []string
-	if n := k.Via[ViaTitle]; n > 0 {
-		how = append(how, fmt.Sprintf("after a title %d", n))
-	}
-	if n := k.Via[ViaAfterTitle]; n > 0 {
-		how = append(how, fmt.Sprintf("after an office title, first name not known %d", n))
-	}
-	if n := k.Via[ViaCue]; n > 0 {
-		how = append(how, fmt.Sprintf("after a settlement noun %d", n))
-	}
-	if n := k.Via[ViaMeeting]; n > 0 {
-		how = append(how, fmt.Sprintf("in meeting evidence %d", n))
-	}
-	if n := k.Via[ViaGiven]; n > 0 {
-		how = append(how, fmt.Sprintf("by a foreign given name %d", n))
-	}
-	if n := k.Via[ViaApposition]; n > 0 {
-		how = append(how, fmt.Sprintf("before a comma and an office %d", n))
-	}
-	if n := k.Via[ViaBody]; n > 0 {
-		how = append(how, fmt.Sprintf("as a body %d", n))
+	for _, v := range vias {
+		if n := k.Via[v.via]; n > 0 {
+			how = append(how, fmt.Sprintf("%s %d", v.label, n))
+		}
 	}
 	if len(how) > 0 {
 		fmt.Fprintf(w, "  # found: %s\n", strings.Join(how, ", "))
