@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,19 +23,7 @@ func TestDyadsGolden(t *testing.T) {
 			if err := WriteDyads(&buf, format, ms); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "dyads."+format)
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from the output:\n%s", golden, buf.Bytes())
-			}
+			checkGolden(t, filepath.Join("testdata", "dyads."+format), buf.Bytes())
 		})
 	}
 	if err := WriteDyads(&bytes.Buffer{}, "graphml", ms); err == nil {

@@ -80,20 +80,26 @@ func TestGolden(t *testing.T) {
 			if err := Write(&buf, format, ms); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "meetings."+format)
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from the output:\n%s", golden, buf.Bytes())
-			}
+			checkGolden(t, filepath.Join("testdata", "meetings."+format), buf.Bytes())
 		})
+	}
+}
+
+// checkGolden compares got with the golden file (go test -update
+// rewrites it first).
+func checkGolden(t *testing.T, golden string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output:\n%s", golden, got)
 	}
 }
 
