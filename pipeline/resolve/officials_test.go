@@ -1,9 +1,6 @@
 package resolve_test
 
 import (
-	"context"
-	"sort"
-	"strings"
 	"testing"
 	"time"
 
@@ -179,25 +176,10 @@ func TestOfficialsAndBodies(t *testing.T) {
 			"وقالت نقابة \"سي جي تي\" إن الإضراب مستمر.",
 			"x-sy-jy-ty:سي جي تي"},
 	}
+	unknown := func(e *doc.Entity) bool { return !e.Gazetteer && e.Type != "place" }
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var parts []string
-			for _, e := range r.Entities {
-				if e.Gazetteer || e.Type == "place" {
-					continue
-				}
-				var ms []string
-				for _, m := range e.Mentions {
-					ms = append(ms, m.Text)
-				}
-				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
-			}
-			sort.Strings(parts)
-			if got := strings.Join(parts, " "); got != tt.want {
+			if got := entities(t, x, tt.text, pub, unknown); got != tt.want {
 				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
 			}
 		})
@@ -235,25 +217,10 @@ func TestDescriptionsOfOfficials(t *testing.T) {
 			"وصل وزير الخارجية الأمريكي مايك بومبيو إلى مكسيكو. والتقى الوفد الأمريكي الرئيس المكسيكي.",
 			"enrique-pena-nieto:الرئيس المكسيكي mike-pompeo:مايك بومبيو|الوفد الأمريكي"},
 	}
+	person := func(e *doc.Entity) bool { return e.Type == "person" }
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var parts []string
-			for _, e := range r.Entities {
-				if e.Type != "person" {
-					continue
-				}
-				var ms []string
-				for _, m := range e.Mentions {
-					ms = append(ms, m.Text)
-				}
-				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
-			}
-			sort.Strings(parts)
-			if got := strings.Join(parts, " "); got != tt.want {
+			if got := entities(t, x, tt.text, pub, person); got != tt.want {
 				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
 			}
 		})

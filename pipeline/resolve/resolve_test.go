@@ -12,6 +12,31 @@ import (
 	"github.com/extract-news/extract/pipeline/internal/fixture"
 )
 
+// entities processes text with x and returns the entities keep accepts
+// (all of them when keep is nil) as id:mention|mention, sorted and
+// joined by spaces; an error of the pipeline fails the test.
+func entities(t *testing.T, x *pipeline.Extractor, text string, published time.Time, keep func(*doc.Entity) bool) string {
+	t.Helper()
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if keep != nil && !keep(e) {
+			continue
+		}
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, " ")
+}
+
 func TestResolve(t *testing.T) {
 	x := pipeline.New(fixture.Gazetteer(t))
 	pub := time.Date(2018, 5, 17, 0, 0, 0, 0, time.UTC)
@@ -64,20 +89,7 @@ func TestResolve(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: tt.published})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var parts []string
-			for _, e := range r.Entities {
-				var ms []string
-				for _, m := range e.Mentions {
-					ms = append(ms, m.Text)
-				}
-				parts = append(parts, e.ID+":"+strings.Join(ms, "|"))
-			}
-			sort.Strings(parts)
-			if got := strings.Join(parts, " "); got != tt.want {
+			if got := entities(t, x, tt.text, tt.published, nil); got != tt.want {
 				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
 			}
 		})
