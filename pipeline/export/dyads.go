@@ -115,7 +115,7 @@ func DyadsCSV(w io.Writer, ms []dataset.Meeting) error {
 			r.CAMEO, r.CAMEOName, r.RootCode, strconv.Itoa(r.QuadClass), g,
 			r.PlaceID, r.PlaceName, r.PlaceCountry,
 			r.DocumentID, r.URL, r.Publisher, r.Evidence, strconv.Itoa(r.Reports), r.Review, r.Extractor}
-		if err := cw.Write(rec); err != nil {
+		if err := writeRow(cw, rec); err != nil {
 			return err
 		}
 	}

@@ -92,15 +92,20 @@ func CSV(w io.Writer, ms []dataset.Meeting) error {
 		row = append(row, docs, urls, outlets,
 			m.Sources[0].Evidence.Text, strconv.Itoa(len(m.Sources)), m.Review,
 			strconv.Itoa(m.References), strconv.Itoa(m.Outlets), strconv.FormatBool(m.ReferenceOnly), extractors(&m))
-		for i, c := range row {
-			row[i] = Neutralize(c)
-		}
-		if err := cw.Write(row); err != nil {
+		if err := writeRow(cw, row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// writeRow writes a CSV record with every cell neutralised (Neutralize).
+func writeRow(cw *csv.Writer, row []string) error {
+	for i, c := range row {
+		row[i] = Neutralize(c)
+	}
+	return cw.Write(row)
 }
 
 // Neutralize returns a CSV cell that a spreadsheet shows as text: a cell

@@ -95,3 +95,36 @@ func jsonEncoder(b *bytes.Buffer) *json.Encoder {
 	enc.SetEscapeHTML(false)
 	return enc
 }
+
+// TestDyadsCSVInjection: the dyad CSV neutralises its cells as CSV does.
+func TestDyadsCSVInjection(t *testing.T) {
+	ms := dataset.Build(fixture())
+	s := &ms[0].Sources[0]
+	s.Document, s.URL, s.Evidence.Text = `=HYPERLINK("http://evil","x")`, "@SUM(1+1)", "-1+1"
+	ms = ms[:1]
+	ms[0].Sources = ms[0].Sources[:1]
+	var buf bytes.Buffer
+	if err := DyadsCSV(&buf, ms); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 2 {
+		t.Fatalf("no dyad rows:\n%s", buf.String())
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for name, want := range map[string]string{
+		"document_id": `'=HYPERLINK("http://evil","x")`,
+		"url":         "'@SUM(1+1)",
+		"evidence":    "'-1+1",
+	} {
+		if got := rows[1][col[name]]; got != want {
+			t.Errorf("dyads %s = %q, want %q", name, got, want)
+		}
+	}
+}
