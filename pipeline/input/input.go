@@ -73,6 +73,9 @@ func (o Options) maxDocument() int64 {
 
 // tooLong is the message of a document over the limit.
 func tooLong(what string, size, limit int64) string {
+	if size < 0 { // a stream, not read to its end
+		return fmt.Sprintf("%s is longer than the limit of %s (raise it with -max-doc)", what, sizeText(limit))
+	}
 	return fmt.Sprintf("%s of %s is longer than the limit of %s (raise it with -max-doc)", what, sizeText(size), sizeText(limit))
 }
 
@@ -358,13 +361,9 @@ func (r *reader) txt(p string) bool {
 	if err != nil {
 		return r.fail(fileErr(name, err))
 	}
-	var src io.Reader = ctxReader{r.ctx, f}
 	limit := r.opts.maxDocument()
-	if limit >= 0 {
-		src = io.LimitReader(src, limit+1)
-	}
-	data, err := io.ReadAll(src)
-	if err == nil && limit >= 0 && int64(len(data)) > limit {
+	data, over, err := readLimited(ctxReader{r.ctx, f}, limit)
+	if over {
 		size := int64(len(data))
 		if st, serr := f.Stat(); serr == nil && st.Size() > size {
 			size = st.Size()
@@ -378,6 +377,16 @@ func (r *reader) txt(p string) bool {
 	}
 	base := filepath.Base(p)
 	return r.text(name, base[:len(base)-len(".txt")], data)
+}
+
+// readLimited reads src to its end, or to limit+1 bytes when limit is
+// not negative; over reports that src holds more than limit bytes.
+func readLimited(src io.Reader, limit int64) (data []byte, over bool, err error) {
+	if limit >= 0 {
+		src = io.LimitReader(src, limit+1)
+	}
+	data, err = io.ReadAll(src)
+	return data, err == nil && limit >= 0 && int64(len(data)) > limit, err
 }
 
 // text reads data, the bytes of a .txt file or of plain text on standard

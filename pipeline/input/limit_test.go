@@ -80,3 +80,33 @@ func TestMaxDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestMaxDocumentStdin: plain text on standard input is held to the
+// limit as a .txt file is.
+func TestMaxDocumentStdin(t *testing.T) {
+	long := "title\n" + strings.Repeat("ب", 600) // 1,206 bytes
+	for _, tt := range []struct {
+		limit int64
+		id    string
+		err   string
+	}{
+		{1000, "", "-: document is longer than the limit of 1000 bytes (raise it with -max-doc)"},
+		{2000, "stdin", ""},
+		{-1, "stdin", ""},
+	} {
+		var ids, errs []string
+		for d, err := range Documents(context.Background(), []string{"-"}, Options{Stdin: strings.NewReader(long), MaxDocument: tt.limit}) {
+			if err != nil {
+				errs = append(errs, err.Error())
+				continue
+			}
+			ids = append(ids, d.ID)
+		}
+		if strings.Join(ids, ",") != tt.id {
+			t.Errorf("limit %d: ids %v, want %q", tt.limit, ids, tt.id)
+		}
+		if strings.Join(errs, "\n") != tt.err {
+			t.Errorf("limit %d: errors %q, want %q", tt.limit, errs, tt.err)
+		}
+	}
+}

@@ -25,9 +25,13 @@ func (r *reader) stdin(in io.Reader) bool {
 	if !plainText(br) {
 		return r.jsonl("-", stdinID, br, false)
 	}
-	data, err := io.ReadAll(br)
+	limit := r.opts.maxDocument()
+	data, over, err := readLimited(br, limit)
 	if err != nil {
 		return r.fail(&inputError{file: "-", msg: "read error: " + errMsg(err), err: err})
+	}
+	if over {
+		return r.fail(&inputError{file: "-", msg: tooLong("document", -1, limit)})
 	}
 	return r.text("-", stdinID, data)
 }
