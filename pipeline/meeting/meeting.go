@@ -285,9 +285,12 @@ func (s *docState) hasPlan(from, to int) bool {
 // ينوي، يتوقع، لا يستبعد) earlier in the trigger's clause, up to twelve
 // words before it, with no trigger verb in between: في الوقت الذي يستعد
 // فيه الرئيس … لعقد قمة is a summit to come.
-func (s *docState) planGoverns(ti, sa int) bool {
+func (s *docState) planGoverns(ti, sa int, nominal bool) bool {
 	lo := max(sa, ti-12)
-	if !s.has(intentVerbs, lo, ti) {
+	// وسيعقد ترمب وكيم قمة: a future verb whose object is the meeting
+	// noun; a verb trigger has its own tense.
+	future := nominal
+	if !s.has(intentVerbs, lo, ti) && !(future && s.futureWithin(lo, ti)) {
 		return false // most clauses have none: spare the walk below
 	}
 	// يسعى كيم إلى تقليل … بعد قمته مع ترامب: a meeting after بعد or
@@ -308,6 +311,40 @@ func (s *docState) planGoverns(ti, sa int) bool {
 		if s.hasStemIn(intentVerbs, i) {
 			return true
 		}
+		// وكان في استقباله، قد التقى: told as past from here on; تعهده الذي
+		// قطعه خلال قمة: the noun is in a relative clause of its own.
+		if s.hasStemIn(pastMarkers, i) || future && relativeWords[s.toks[i].Text] {
+			return false
+		}
+		// الذي ستكون كتلته: a future in a relative clause is its own.
+		if future && s.futureAt(i) && !(i > sa && relativeWords[s.toks[i-1].Text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureAt reports a verb in the future at token i (وسيعقد، ستجمع), not a
+// word of a name nor a noun that looks like one (سياسة).
+func (s *docState) futureAt(i int) bool {
+	if s.named[i] {
+		return false
+	}
+	var buf tokenize.StemBuf
+	for _, st := range s.stemsOf(i, &buf) {
+		if st.Prefix <= 1 && isFutureVerb(st.Text, 0) && !futureLookalike(st.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWithin reports a future verb in tokens [from, to).
+func (s *docState) futureWithin(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.futureAt(i) {
+			return true
+		}
 	}
 	return false
 }
@@ -326,19 +363,36 @@ func (s *docState) heldLater(ti, sb int) bool {
 	}
 	// أن لقاءه مع بوتين في هلسنكي قد يكون أسهل: may be, to come.
 	for i := ti + 1; i+1 < sb && i <= ti+10; i++ {
-		if s.toks[i].Text == "قد" && (s.toks[i+1].Text == "يكون" || s.toks[i+1].Text == "تكون") {
+		if s.toks[i].Text == "قد" && (s.toks[i+1].Text == "يكون" || s.toks[i+1].Text == "تكون" || i == ti+1 && heldPresent[s.toks[i+1].Text]) {
 			return true
 		}
 	}
-	// الذي تعقد فيه محادثات القمة: the verb before the noun.
-	for i := ti - 1; i > 0 && i >= ti-2 && s.toks[i].Sentence == s.toks[ti].Sentence; i-- {
-		if heldPresent[s.toks[i].Text] && relativeWords[s.toks[i-1].Text] {
+	// الذي تعقد فيه محادثات القمة، حيث تجمعه الثلاثاء قمة: the verb
+	// before the noun.
+	for i := ti - 1; i > 0 && i >= ti-3 && s.toks[i].Sentence == s.toks[ti].Sentence; i-- {
+		if heldVerb(s.toks[i].Text) && (relativeWords[s.toks[i-1].Text] || s.toks[i-1].Text == "حيث") {
 			return true
 		}
 	}
-	for i := ti + 1; i < sb && i <= ti+3; i++ {
+	// القمة التي تعقد، بلقاء القمة التاريخي، الذي سيجمع: the verb after.
+	for i := ti + 1; i < sb && i <= ti+4; i++ {
 		if s.toks[i].Text == "التي" || s.toks[i].Text == "الذي" {
-			return i+1 < sb && heldPresent[s.toks[i+1].Text]
+			// Not تجمع after it: القمة التي تجمع إلى جانبه كلا من … tells who
+			// is in it, not when.
+			w := s.toks[i+1].Text
+			return i+1 < sb && (heldVerb(w) && !strings.Contains(w, "جمع") || s.futureAt(i+1))
+		}
+	}
+	return false
+}
+
+// heldVerb reports a verb in the present that holds a meeting, with or
+// without an object pronoun: تعقد، يعقده، تجري، تجمعه، يجمعهما.
+func heldVerb(w string) bool {
+	for _, suffix := range []string{"", "ه", "ها", "هما", "هم"} {
+		v, ok := strings.CutSuffix(w, suffix)
+		if ok && (heldPresent[v] || v == "تجمع" || v == "يجمع") {
+			return true
 		}
 	}
 	return false
@@ -546,7 +600,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		f.weak = true
 	}
 	f.evSents = []int{f.sent}
-	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
+	if pa, pb := s.clause(ti, ws, we); s.hasPlan(pa, pb) || s.planGoverns(ti, sa, t.nominal) || isFutureVerb(s.toks[ti].Text, prefix) || s.futureNear(ti, sa, sb) ||
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
@@ -767,25 +821,22 @@ var perfectT = set(`تباحث تباحثا تناول تناولا`)
 // سيشاركان في اجتماع، القمة التاريخية التي ستعقد).
 func (s *docState) futureNear(ti, sa, sb int) bool {
 	lo, hi := s.clause(ti, max(sa, ti-4), min(sb, ti+5))
-	for i := lo; i < hi; i++ {
-		if i == ti {
-			continue
-		}
-		var buf tokenize.StemBuf
-		for _, st := range s.stemsOf(i, &buf) {
-			if st.Prefix <= 1 && isFutureVerb(st.Text, 0) && !futureLookalike(st.Text) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.futureWithin(lo, ti) || s.futureWithin(ti+1, hi)
 }
 
 // futureLookalikes begin common nouns that look like a future verb
-// (سيطرة، سياسة، سيارة، سنوات).
-var futureLookalikes = []string{"سياس", "سيطر", "سيار", "سياد", "سيد", "سير", "سيف", "سيل", "سيول", "سيناء", "سينا", "سيم", "سين", "سنه", "سنو", "سنت", "ستين", "سته", "ستا", "ستو", "سنغ", "سيج", "سيب"}
+// (سيطرة، سياسة، سيارة، سنوات); futureLookalikeWords are such nouns in
+// full (سير، سنة، ستة), whose three letters also begin verbs (سيرسل،
+// سنتابع، ستتم). Counted over the 2018 corpus's words in س + ي/ت/ن.
+var (
+	futureLookalikes     = []string{"سياق", "سياح", "سياس", "سيطر", "سيار", "سياد", "سياج", "سيجار", "سيول", "سيناء", "سينا", "سينم", "سنغ", "سنوي", "سنوا", "ستاد", "ستار", "ستود", "ستوك", "سيدات", "سندات"}
+	futureLookalikeWords = set(`سيد سيده سيدي سيدة سير سيره سيرة سيرته سيف سيل سيله سيم سين سنه سنة سنت سنتين سته ستة ستين ستون ستان سيما سيئ سيئه سيئة سيئا سيتي ستريت سناب`)
+)
 
 func futureLookalike(w string) bool {
+	if futureLookalikeWords[w] {
+		return true
+	}
 	for _, p := range futureLookalikes {
 		if strings.HasPrefix(w, p) {
 			return true

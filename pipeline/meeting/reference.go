@@ -459,6 +459,17 @@ func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 	return false
 }
 
+// named reports token k inside a mention of an entity (ستولتنبرغ is a
+// name, not a verb in the future).
+func (c *classifier) named(k int) bool {
+	for _, m := range c.in.Resolved.Mentions {
+		if m.First <= k && k < m.Last {
+			return true
+		}
+	}
+	return false
+}
+
 // askWhenWords before a present verb make it a meeting to come or asked of
 // (عندما يلتقي، أين يلتقي، هل يلتقي); soonWords after it (قريبا).
 var (
@@ -514,7 +525,7 @@ func (c *classifier) plannedNoun(ti, sa, sb int) bool {
 			break // خلال اجتماعه مع أردوغان إنه سيزور: what was said
 		}
 		w := []rune(c.toks[k].Text)
-		if len(w) > 3 && w[0] == 'س' && (w[1] == 'ي' || w[1] == 'ت') && !futureLookalike(c.toks[k].Text) {
+		if len(w) > 3 && w[0] == 'س' && (w[1] == 'ي' || w[1] == 'ت') && !futureLookalike(c.toks[k].Text) && !c.named(k) {
 			return true
 		}
 	}
