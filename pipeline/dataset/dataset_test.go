@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -45,6 +46,29 @@ func meetingDoc(id, pub, date, place string, people ...string) *doc.Result {
 		Entities: fixtureEntities,
 		Events:   []doc.Event{e},
 	}
+}
+
+// manyReport returns n documents (prefix1 … prefixN) that report one
+// meeting of putin and assad at place on date.
+func manyReport(prefix string, n int, date, place string) []*doc.Result {
+	var out []*doc.Result
+	for i := 1; i <= n; i++ {
+		out = append(out, meetingDoc(prefix+strconv.Itoa(i), date+"T08:00:00Z", date, place, "putin", "assad"))
+	}
+	return out
+}
+
+// further moves the meeting of r past the opening sentences of its
+// document: a mention further on, not the article's news.
+func further(r *doc.Result) *doc.Result {
+	for i := range r.Events {
+		e := &r.Events[i]
+		e.Trigger.Sentence = 9
+		for k := range e.Evidence {
+			e.Evidence[k].Sentence = 9
+		}
+	}
+	return r
 }
 
 // planned marks the events of r planned.
@@ -175,6 +199,23 @@ func TestBuildMerges(t *testing.T) {
 			reference(meetingDoc("d1", "2018-07-01T08:00:00Z", "1945-02-14", "", "putin", "rouhani"), doc.DatedExact, ""),
 		},
 		want: []string{"d1", "a1+b1"},
+	}, {
+		name: "a later mention with a misread date joins the meeting many report",
+		results: append(manyReport("a", 8, "2018-06-12", "sochi"),
+			further(meetingDoc("x1", "2018-07-02T08:00:00Z", "2018-06-30", "sochi", "putin", "assad")),
+			further(meetingDoc("y1", "2018-07-20T08:00:00Z", "2018-07-19", "", "putin", "assad"))),
+		want: []string{"a1+a2+a3+a4+a5+a6+a7+a8+x1+y1"},
+	}, {
+		name: "a meeting an article opens with is news of its own",
+		results: append(manyReport("a", 8, "2018-06-12", "sochi"),
+			meetingDoc("x1", "2018-07-02T08:00:00Z", "2018-06-30", "sochi", "putin", "assad")),
+		want: []string{"a1+a2+a3+a4+a5+a6+a7+a8", "x1"},
+	}, {
+		name: "a mention at another place, or after a meeting few report, is kept",
+		results: append(manyReport("a", 3, "2018-06-12", "sochi"),
+			further(meetingDoc("x1", "2018-07-02T08:00:00Z", "2018-06-30", "sochi", "putin", "assad")),
+			further(meetingDoc("y1", "2018-07-20T08:00:00Z", "2018-07-19", "damascus", "putin", "assad"))),
+		want: []string{"a1+a2+a3", "x1", "y1"},
 	}, {
 		name: "no date: never merged, listed last",
 		results: []*doc.Result{
