@@ -136,7 +136,7 @@ var (
 	// nounPlanCues right before a meeting noun make it a plan: ضرورة عقد
 	// قمة، إمكانية اللقاء، لتنظيم لقاء (تنظيم before a meeting noun is
 	// never the "organization" of تنظيم الدولة).
-	nounPlanCues = set(`ضرورة إمكانية امكانية احتمال لتنظيم تنظيم أي`)
+	nounPlanCues = set(`ضرورة إمكانية امكانية احتمال لتنظيم تنظيم أي قرار فكرة اقتراح مقترح خطة`)
 	// scheduledCues after a meeting noun schedule it (اجتماع بين أردوغان
 	// وبوتين وروحاني من المقرر أن ينعقد): looked for further after it.
 	scheduledCues = set(`المقرر المزمع المزمعة مزمع مزمعة المرتقب المرتقبة المقررة مقرر مقررة`)

@@ -75,6 +75,9 @@ type found struct {
 	// apart: the sentence opens on another time (وقبل ذلك، وكان … قد):
 	// another meeting unless it names the same people.
 	apart bool
+	// relative: the trigger opens a relative clause (الذين التقاهم): the
+	// meeting of the noun before it.
+	relative bool
 	// between: a nominal trigger followed by بين, whose participants are
 	// the people it lists.
 	between bool
@@ -586,6 +589,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		f.weak = true
 	}
 	f.apart = s.has(earlierWords, sa, min(sb, sa+2))
+	f.relative = ti > sa && relativeWords[s.toks[ti-1].Text]
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
 	// the one reported are background, not a record of their own.
 	if t.nominal && !f.definite && ti > sa && s.hasStemIn(sequenceWords, ti-1) {
@@ -941,10 +945,17 @@ func (s *docState) participants(f *found, sa, sb int) {
 			// القمة بين ترامب وكيم; القمة التي عقدت الأسبوع الماضي في
 			// سنغافورة بين ترامب وكيم: further only after a relative.
 			if s.toks[i].Text == "بين" && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
+				host := s.convener(f, from)
 				f.people, f.pre, anchor = f.people[:0], 0, i
 				f.from = f.tok
 				clear(seen)
 				f.between = true
+				// نجح المبعوث نزار العلولا في عقد لقاء مصالحة بين X وY: who
+				// holds a meeting between others sits in it.
+				if host >= 0 {
+					add(host)
+					f.pre = 1
+				}
 				break
 			}
 			// لقاء بينه وبين ماي: the pronoun is the person named last
@@ -1065,6 +1076,39 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 }
+
+// convener returns the person who holds or hosts the meeting noun of f
+// (عقد، استضاف، ترأس up to holdReach words before it, after the clause's
+// start from): the last person named before the noun when such a verb
+// stands there; -1 when none. القمة التي عقدت بين X وY has none.
+func (s *docState) convener(f *found, from int) int {
+	held := false
+	for i := max(from, f.tok-convenerReach); i < f.tok; i++ {
+		if !s.hasStemIn(convenerVerbs, i) {
+			continue
+		}
+		// عقد right before the noun is its verbal noun: احتمال عقد قمة،
+		// قرار عقد القمة speak of holding it; نجح في عقد لقاء holds it.
+		held = i+1 < f.tok || i > from && s.toks[i-1].Text == "في"
+	}
+	if !held {
+		return -1
+	}
+	person := -1
+	for _, mi := range s.bySent[f.sent] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First >= from && m.Last <= f.tok && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+			person = m.Entity
+		}
+	}
+	return person
+}
+
+// convenerVerbs hold or host a meeting (and عقد its verbal noun: في عقد
+// لقاء); convenerReach is how many words before the noun they may stand.
+var convenerVerbs = set(`عقد عقدت استضاف استضافت ترأس ترأست ترأسا`)
+
+const convenerReach = 8
 
 // thatWas reports وذلك (جاء ذلك) within the three words before the
 // meeting noun at ti: وذلك خلال لقائه، جاء ذلك أثناء اللقاء.
@@ -1346,7 +1390,10 @@ func merge(events []*found, f *found) bool {
 		if shared < need {
 			continue
 		}
-		if f.apart && shared < len(f.people) {
+		// وكان العلولا قد أكد للمسؤولين الذين التقاهم الاثنين: another
+		// time, a meeting with those the relative clause names, no one
+		// else named to tell it is this one.
+		if f.apart && (shared < len(f.people) || len(f.people) < 2 && f.relative) {
 			continue
 		}
 		// One shared person is not enough when f names another partner:

@@ -88,7 +88,10 @@ func (c *classifier) classify(ev *doc.Event) {
 	if ev.Status != doc.Occurred {
 		return
 	}
-	if (c.plannedNoun(ti, sa, sb) || c.plannedVerb(ti, sa, ev.Date) || ev.Date != nil && c.comingMonth(ev.Date)) &&
+	// وجرى آخر لقاء بينهما في نوفمبر (in an article of June): a month
+	// after publication's is last year's when the meeting was held.
+	coming := ev.Date != nil && c.comingMonth(ev.Date) && !c.heldBefore(ti, sa, true) && !c.pastCue(ti, sa, sb)
+	if (c.plannedNoun(ti, sa, sb) || c.plannedVerb(ti, sa, ev.Date) || coming) &&
 		(ev.Date == nil || ev.Date.Value == "" || ev.Date.Value > pub.Format(time.DateOnly)) {
 		// A day stated up to publication day is the news (وقبيل اجتماعه
 		// مع نتنياهو … الأربعاء: hours later, by the time it is read).
@@ -176,8 +179,11 @@ func (c *classifier) lastPeriod(d *doc.Date) bool {
 }
 
 // holdVerbs before a meeting noun tell that it was held: عقد قمة، جرت
-// المحادثات، أجرى محادثات.
-var holdVerbs = set(`عقد عقدا عقدت عقدوا جرى جرت أجرى اجرى أجريا اجريا أجرت اجرت أجروا اجروا`)
+// المحادثات، أجرى محادثات، استضاف لقاء؛ holdReach is how many words
+// before the noun they may stand (the subject between).
+var holdVerbs = set(`عقد عقدا عقدت عقدوا جرى جرت أجرى اجرى أجريا اجريا أجرت اجرت أجروا اجروا استضاف استضافت`)
+
+const holdReach = 8
 
 // duringWords before a meeting noun with a pronoun (خلال لقائه، أثناء
 // اجتماعهما، في مستهل قمتهما، عقب لقائه) tell of the meeting as it
@@ -194,10 +200,8 @@ func (c *classifier) bareNoun(ti, sa int) bool {
 	if !ok || !t.nominal {
 		return false
 	}
-	for k := ti - 1; k >= sa && k >= ti-2; k-- {
-		if c.stemIn(holdVerbs, k) {
-			return false
-		}
+	if c.heldBefore(ti, sa, false) {
+		return false
 	}
 	for k := ti + 1; k < len(c.toks) && k <= ti+2 && c.toks[k].Sentence == c.toks[ti].Sentence; k++ {
 		if c.stemIn(holdVerbs, k) {
@@ -210,6 +214,25 @@ func (c *classifier) bareNoun(ti, sa int) bool {
 		return false
 	}
 	return true
+}
+
+// heldBefore reports a word of holding before the meeting noun at ti
+// (عقد قمة، جرى آخر لقاء، لعقد اجتماع; only a verb with verbOnly), the
+// subject possibly between (عقد الرئيس الروسي فلاديمير بوتين اجتماعا
+// مع), up to a complementizer.
+func (c *classifier) heldBefore(ti, sa int, verbOnly bool) bool {
+	for k := ti - 1; k >= sa && k >= ti-holdReach; k-- {
+		// verbOnly: the verb, with و or ف at most (لعقد قمة is a purpose).
+		w := c.toks[k].Text
+		if verbOnly && (holdVerbs[w] || (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && holdVerbs[string([]rune(w)[1:])]) ||
+			!verbOnly && c.stemIn(holdVerbs, k) {
+			return true
+		}
+		if thatWords[c.toks[k].Text] {
+			break
+		}
+	}
+	return false
 }
 
 // withAfter reports مع (or بحضور) within three words after the meeting
@@ -294,6 +317,10 @@ func (c *classifier) yearNear(ti, sa, sb int) string {
 	}
 	for k := max(sa, ti-8); k < sb; k++ {
 		w := c.toks[k].Text
+		// العام الماضي، السنة الماضية: the year before publication.
+		if k+1 < sb && lastYearNouns[w] && c.stemIn(lastWords, k+1) {
+			return strconv.Itoa(pub.Year() - 1)
+		}
 		y, err := strconv.Atoi(w)
 		if err != nil || len(w) != 4 || y < 1900 || y >= pub.Year() || !allDigits(w) {
 			continue
@@ -323,6 +350,10 @@ func allDigits(w string) bool {
 	return true
 }
 
+// lastYearNouns with الماضي/الماضية after them name the year before
+// publication.
+var lastYearNouns = set(`العام السنة السنه`)
+
 var (
 	monthWords = set(`يناير فبراير مارس ابريل أبريل إبريل مايو يونيو يونيه يوليو يوليه اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول الأول الاول الثاني`)
 	inWords    = set(`في منذ خلال مطلع أواخر اواخر`)
@@ -344,6 +375,10 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 	if ok && t.nominal && ti+1 < sb {
 		// قمة سنغافورة، قمة هلسنكي: a summit named after its place.
 		if c.placeAt(ti + 1) {
+			return true
+		}
+		// آخر لقاء بينهما: the last one.
+		if ti > sa && (c.toks[ti-1].Text == "آخر" || c.toks[ti-1].Text == "اخر") {
 			return true
 		}
 		// لقاؤهما الأخير، القمة السابقة (an adjective of a name in
