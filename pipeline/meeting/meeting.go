@@ -75,6 +75,9 @@ type found struct {
 	// apart: the sentence opens on another time (وقبل ذلك، وكان … قد):
 	// another meeting unless it names the same people.
 	apart bool
+	// summit is the entity a summit noun is named after (قمة مجموعة
+	// السبع، قمة هلسنكي), -1 for none: one summit of one document.
+	summit int
 	// relative: the trigger opens a relative clause (الذين التقاهم): the
 	// meeting of the noun before it.
 	relative bool
@@ -588,6 +591,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if f.definite && (ti > sa && backRefWords[s.toks[ti-1].Text] || ti+1 < sb && demonstratives[s.toks[ti+1].Text]) {
 		f.weak = true
 	}
+	f.summit = s.summitName(ti, t, sa, sb)
 	f.apart = s.has(earlierWords, sa, min(sb, sa+2))
 	f.relative = ti > sa && relativeWords[s.toks[ti-1].Text]
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
@@ -1077,6 +1081,32 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 }
 
+// summitName returns the entity a summit noun at ti is named after: the
+// place or organization right after it, or after one adjective (قمة
+// مجموعة السبع، القمة الثلاثية في طهران is not; قمة هلسنكي). -1 when it
+// has none, or when it only sets the scene of other meetings (على هامش
+// قمة الناتو).
+func (s *docState) summitName(ti int, t trigger, sa, sb int) int {
+	if t.family != Summit || t.suffixed || ti > sa && s.hasStemIn(marginWords, ti-1) {
+		return -1
+	}
+	for _, mi := range s.bySent[s.toks[ti].Sentence] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First != ti+1 && !(m.First == ti+2 && ti+2 < sb && !s.named[ti+1]) {
+			continue
+		}
+		switch s.in.Resolved.Entities[m.Entity].Out.Type {
+		case gazetteer.TypePlace, gazetteer.TypeOrganization:
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// marginWords before a summit noun make it the scene of other meetings:
+// على هامش قمة الناتو.
+var marginWords = set(`هامش`)
+
 // convener returns the person who holds or hosts the meeting noun of f
 // (عقد، استضاف، ترأس up to holdReach words before it, after the clause's
 // start from): the last person named before the noun when such a verb
@@ -1375,6 +1405,17 @@ func merge(events []*found, f *found) bool {
 					shared++
 				}
 			}
+		}
+		// قمة مجموعة السبع twice in a document, with Abe and then with
+		// Trudeau: one summit, all its people.
+		if f.summit >= 0 && f.summit == e.summit && !f.weak && !e.weak {
+			for _, p := range f.people {
+				if !slices.Contains(e.people, p) {
+					e.people = append(e.people, p)
+				}
+			}
+			e.addSent(f.sent)
+			return true
 		}
 		// Distance to the nearest evidence sentence, either side (a
 		// fragment may be merged after the events that follow it).
