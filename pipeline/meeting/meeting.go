@@ -585,6 +585,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence}
 	// ويشارك في المحادثات X وY: taking part in talks names their parties.
 	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
+	// التقى كيم لبحث قمة مع ترامب: talks of purpose after a meeting verb
+	// are what it was for; their people are the topic's.
+	if t.family == Talks && prefix > 0 && []rune(s.toks[ti].Text)[prefix-1] == 'ل' && s.meetingVerbBefore(ti, sa) {
+		f.weak = true
+	}
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
 	// هذا اللقاء، نتائج الاجتماع: a meeting already told of; its sentence
 	// is evidence, its clause's people are not participants.
@@ -948,7 +953,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 		for i := f.tok + 1; i < to && i <= f.tok+8; i++ {
 			// القمة بين ترامب وكيم; القمة التي عقدت الأسبوع الماضي في
 			// سنغافورة بين ترامب وكيم: further only after a relative.
-			if s.toks[i].Text == "بين" && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
+			// القمة التاريخية التي جمعت كيم وترامب: the relative clause
+			// names who was in it, as بين does.
+			gathered := gatherWords[s.toks[i].Text] && relativeWords[s.toks[i-1].Text]
+			// …التي جمعت الزعيمين: no one named after it; the clause's
+			// people are the meeting's.
+			if gathered && !s.personWithin(i+1, min(to, i+1+maxGap)) {
+				break
+			}
+			if (s.toks[i].Text == "بين" || gathered) && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
 				host := s.convener(f, from)
 				f.people, f.pre, anchor = f.people[:0], 0, i
 				f.from = f.tok
@@ -1107,6 +1120,10 @@ func (s *docState) summitName(ti int, t trigger, sa, sb int) int {
 // على هامش قمة الناتو.
 var marginWords = set(`هامش`)
 
+// gatherWords after a relative pronoun name a meeting's people: القمة
+// التي جمعت X وY.
+var gatherWords = set(`جمعت جمع جمعتا`)
+
 // convener returns the person who holds or hosts the meeting noun of f
 // (عقد، استضاف، ترأس up to holdReach words before it, after the clause's
 // start from): the last person named before the noun when such a verb
@@ -1244,6 +1261,18 @@ func (s *docState) triggerWithin(a, b int) bool {
 	var buf tokenize.StemBuf
 	for i := a; i < b; i++ {
 		if _, _, ok := lookup(s.stemsOf(i, &buf)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingVerbBefore reports a trigger verb of meeting (not a visit)
+// before token ti in its sentence.
+func (s *docState) meetingVerbBefore(ti, sa int) bool {
+	var buf tokenize.StemBuf
+	for i := sa; i < ti; i++ {
+		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && !t.nominal && t.family != Visit {
 			return true
 		}
 	}
@@ -1423,7 +1452,9 @@ func merge(events []*found, f *found) bool {
 		near := dist <= 2
 		need := 2
 		switch {
-		case f.definite && dist <= 1:
+		case f.definite && dist <= 1 && !(f.between && shared < len(f.people)):
+			// القمة التي جمعت كيم وترامب after Pompeo met Kim names its
+			// own people: not a mention of the meeting just told.
 			need = 0
 		case near:
 			need = 1
