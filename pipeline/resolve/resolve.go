@@ -242,6 +242,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.delegations()
 	s.untitled()
 	s.mergeUnknownPeople()
+	s.seats()
 	s.finish()
 	return s.out
 }
