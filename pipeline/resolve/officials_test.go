@@ -175,6 +175,21 @@ func TestOfficialsAndBodies(t *testing.T) {
 		{"a quoted name",
 			"وقالت نقابة \"سي جي تي\" إن الإضراب مستمر.",
 			"x-sy-jy-ty:سي جي تي"},
+		{"a government inside the title of its head",
+			"وقال رئيس الحكومة اللبنانية سعد الحريري إن الحوار مستمر.",
+			"x-government-lb:الحكومة اللبنانية"},
+		{"an intelligence service inside the title of its director, and the name after",
+			"وأبلغ مدير المخابرات الوطنية الكورية الجنوبية سوه هون الوزير.",
+			"x-intelligence-kr:المخابرات الوطنية الكورية الجنوبية x-swh-hwn:سوه هون"},
+		{"a masculine nationality after a feminine body qualifies the office holder",
+			"وقال رئيس الحكومة اللبناني إن الحوار مستمر.",
+			""},
+		{"a feminine office agrees with the nationality itself",
+			"وقالت رئيسة الحكومة البريطانية إن الحوار مستمر.",
+			""},
+		{"the regime of a president's epithet is no body",
+			"وقال رأس النظام السوري إن الحوار مستمر.",
+			""},
 	}
 	unknown := func(e *doc.Entity) bool { return !e.Gazetteer && e.Type != "place" }
 	for _, tt := range tests {
