@@ -32,8 +32,11 @@ type nationalBody struct {
 // The government, regime and administration of a country are one body,
 // as analysts code them; so are its army and its armed forces. Not
 // السلطات or القوات alone: officials or troops in a place more often than
-// a body.
+// a body (the seed reference does not read القوات الروسية as a body, and
+// the development reference reads السلطات X as one as often as not).
+// Its cabinet is a body of its own (مجلس الوزراء الكويتي).
 var nationalBodies = bodyTable([]nationalBody{
+	{"مجلس الوزراء", "Cabinet of %s", "cabinet"},
 	{"الحكومة", "Government of %s", "government"},
 	{"النظام", "Government of %s", "government"},
 	{"الإدارة", "Government of %s", "government"},
