@@ -32,8 +32,11 @@ type nationalBody struct {
 // The government, regime and administration of a country are one body,
 // as analysts code them; so are its army and its armed forces. Not
 // السلطات or القوات alone: officials or troops in a place more often than
-// a body.
+// a body (the seed reference does not read القوات الروسية as a body, and
+// the development reference reads السلطات X as one as often as not).
+// Its cabinet is a body of its own (مجلس الوزراء الكويتي).
 var nationalBodies = bodyTable([]nationalBody{
+	{"مجلس الوزراء", "Cabinet of %s", "cabinet"},
 	{"الحكومة", "Government of %s", "government"},
 	{"النظام", "Government of %s", "government"},
 	{"الإدارة", "Government of %s", "government"},
@@ -113,7 +116,12 @@ func (s *state) nationalBodies() {
 		// The head: one or two words right before, outside every match.
 		for n := 2; n >= 1; n-- {
 			first := m.First - n
-			if first < 0 || s.resolvedTok(first) || s.resolvedTok(m.First-1) {
+			if first < 0 {
+				continue
+			}
+			office := s.titleTail(first, m.First)
+			inTitle := office >= 0
+			if !inTitle && (s.resolvedTok(first) || s.resolvedTok(m.First-1)) {
 				continue
 			}
 			ok := true
@@ -136,7 +144,11 @@ func (s *state) nationalBodies() {
 				if !found || construct == strings.HasPrefix(words[len(words)-1], "ال") {
 					continue
 				}
-				s.addBody(b, country, first, m.Last, s.toks[first].Start+st.Prefix, m.End)
+				if inTitle && (st.Prefix > 0 || construct || !titleBodies[words[0]] || !s.agrees(b, office, m.First)) {
+					continue
+				}
+				mi := s.addBody(b, country, first, m.Last, s.toks[first].Start+st.Prefix, m.End)
+				s.out.Mentions[mi].InTitle = inTitle
 				n = 0
 				break
 			}
@@ -146,11 +158,10 @@ func (s *state) nationalBodies() {
 
 // addBody adds a mention of the national body b of country, creating its
 // entity on the first mention.
-func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, start, end int) {
+func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, start, end int) int {
 	if e, ok := s.r.bodies[b.slug+"/"+country.Country]; ok {
 		// A gazetteer entry for that body (iran-government).
-		s.addMention(s.entityFor(e), first, last, start, end, ViaBody, "")
-		return
+		return s.addMention(s.entityFor(e), first, last, start, end, ViaBody, "")
 	}
 	id := "x-" + b.slug + "-" + strings.ToLower(country.Country)
 	idx, ok := s.byName[gazetteer.TypeOrganization+"/"+id]
@@ -162,7 +173,46 @@ func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, s
 			Gazetteer: false, Country: country.Country,
 		}})
 	}
-	s.addMention(idx, first, last, start, end, ViaBody, "")
+	return s.addMention(idx, first, last, start, end, ViaBody, "")
+}
+
+// titleTail returns the first token of the office title that tokens
+// [first, end) end, or -1: the body of an office and its nationality,
+// الحكومة in رئيس الحكومة اللبنانية, المخابرات in مدير المخابرات الوطنية
+// الكورية. Tokens of other matches may not stand in [first, end).
+func (s *state) titleTail(first, end int) int {
+	for j, t := range s.in.Matches {
+		if t.First >= first {
+			break
+		}
+		if t.Last > first && t.Last <= end && s.kinds[j].title >= 0 && s.officeTitle(j) {
+			for k := t.Last; k < end; k++ {
+				if s.resolvedTok(k) {
+					return -1
+				}
+			}
+			return t.First
+		}
+	}
+	return -1
+}
+
+// titleBodies are the heads of the national bodies read inside a title
+// (رئيس الحكومة اللبنانية، مدير المخابرات المصرية). Not النظام or الإدارة:
+// رأس النظام السوري names the president, not a body; not the army: the
+// reference reads رئيس هيئة أركان القوات المسلحة الإيرانية as an office
+// alone.
+var titleBodies = words(`الحكومه المخابرات الاستخبارات البرلمان الشرطه`)
+
+// agrees reports whether the nationality at token adj agrees in gender
+// with the head of body b and the office title at token office does not
+// share that agreement: inside a title a masculine nationality after a
+// feminine head (وزير الخارجية الكويتي) qualifies the office holder, and
+// so may a feminine one after a feminine office (وزيرة الخارجية الكورية).
+func (s *state) agrees(b nationalBody, office, adj int) bool {
+	fem := func(t string) bool { return strings.HasSuffix(t, "ه") || strings.HasSuffix(t, "ات") }
+	h := strings.Fields(strings.Join(gazetteer.FormTokens(b.head), " "))[0]
+	return fem(h) == fem(s.toks[adj].Text) && fem(trimWaw(s.toks[office].Text)) != fem(h)
 }
 
 // bodyEntries indexes the organizations of the gazetteer that are a

@@ -242,6 +242,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.delegations()
 	s.untitled()
 	s.mergeUnknownPeople()
+	s.seats()
 	s.finish()
 	return s.out
 }
@@ -841,7 +842,9 @@ func (s *state) untitled() {
 	s.namedBodies(matchAt)
 	s.bodyEnd = nil // read from a nil map gives 0: no body
 	for _, m := range s.out.Mentions {
-		if m.Via == ViaBody && s.out.Entities[m.Entity].Out.Type == gazetteer.TypeOrganization {
+		// Not a body inside a title (رئيس الحكومة اللبنانية): the title
+		// reads its nationality itself.
+		if m.Via == ViaBody && !m.InTitle && s.out.Entities[m.Entity].Out.Type == gazetteer.TypeOrganization {
 			if s.bodyEnd == nil {
 				s.bodyEnd = map[int]int{}
 			}

@@ -135,8 +135,10 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	// arabic: the name starts with a common given name (not the first
 	// word of some listed person: وانغ), so a definite surname may follow.
 	arabic := givenNames[s.toks[first].Text] && !foreignGivenNames[s.toks[first].Text]
+	// وهاري كين after a title and a comma starts the next of a list, not
+	// the name the title introduces: only a bare foreign given name counts.
 	if !given {
-		if f, _ := s.foreignGiven(first); f {
+		if f, waw := s.foreignGiven(first); f && !waw {
 			given = true
 		}
 	}
