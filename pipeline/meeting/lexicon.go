@@ -40,6 +40,9 @@ type trigger struct {
 	// press: مؤتمر, a meeting only as a press conference (مؤتمر صحفي
 	// مشترك مع).
 	press bool
+	// agreement: اتفق مع, a meeting only as more evidence of one other
+	// words report.
+	agreement bool
 	// suffixed: a meeting noun with a pronoun suffix (لقائه، اجتماعها):
 	// its subject may be the person of the sentence before.
 	suffixed bool
@@ -74,8 +77,11 @@ func init() {
 	addForms(trigger{family: Meet, nominal: true, suffixed: true}, `لقائه لقائها لقائهما لقاءه لقاءها اجتماعه اجتماعها اجتماعهما`)
 	addForms(trigger{family: Meet, nominal: true, needsWith: true, press: true}, `مؤتمر مؤتمرا المؤتمر`)
 	addForms(trigger{family: Talks}, `تباحث تباحثا يتباحث يتباحثان`)
-	addForms(trigger{family: Talks, needsWith: true}, `بحث بحثت بحثا يبحث تبحث يبحثان تبحثان ناقش ناقشت ناقشا يناقش يناقشان تناقش اتفق اتفقا اتفقت
+	addForms(trigger{family: Talks, needsWith: true}, `بحث بحثت بحثا يبحث تبحث يبحثان تبحثان ناقش ناقشت ناقشا يناقش يناقشان تناقش
 		تناول تناولا`)
+	// اتفق مع: an agreement, made as often by telephone or in a statement
+	// as in a meeting; it adds to a meeting other words report.
+	addForms(trigger{family: Talks, needsWith: true, agreement: true}, `اتفق اتفقا اتفقت`)
 	addForms(trigger{family: Talks, nominal: true, needsWith: true}, `محادثات المحادثات مباحثات المباحثات مشاورات المشاورات مفاوضات المفاوضات`)
 	addForms(trigger{family: Talks, nominal: true, needsWith: true, suffixed: true}, `محادثاته محادثاتهما مباحثاته مباحثاتهما`)
 	addForms(trigger{family: Summit, nominal: true}, `قمة القمة قمتهما قمته`)

@@ -168,6 +168,15 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	// بعد اجتماع مع X، قال …: the meeting a sentence mentions only as
 	// background is still its report when nothing else in it is.
 	var promoted bool
+	// اتفق الأسد مع المبعوث على … وذكرت الرئاسة في بيان عقب اللقاء الذي
+	// جرى أمس: an agreement the next sentence calls a meeting is one.
+	for _, f := range pending {
+		if f.trig.agreement && len(f.people) >= 2 && f.status == doc.Occurred && confirmed(pending, f) && !merge(events, f) {
+			f.weak = false
+			events = append(events, f)
+			promoted = true
+		}
+	}
 	for _, f := range pending {
 		// وصف الوزير X العلاقة بعد اجتماعه مع Y: a background meeting of two
 		// people joins another only as a full report would (two people in
@@ -191,6 +200,17 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		out = append(out, s.event(f, len(out)+1))
 	}
 	return out
+}
+
+// confirmed reports a definite meeting noun (اللقاء، الاجتماع) among
+// pending in f's sentence or the next: the text calls f a meeting.
+func confirmed(pending []*found, f *found) bool {
+	for _, g := range pending {
+		if g != f && g.definite && g.trig.family != Visit && g.sent >= f.sent && g.sent <= f.sent+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWords are the meeting nouns that also name a match.
@@ -584,7 +604,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence}
 	// ويشارك في المحادثات X وY: taking part in talks names their parties.
-	f.weak = t.family == Visit || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
+	f.weak = t.family == Visit || t.agreement || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
 	// التقى كيم لبحث قمة مع ترامب: talks of purpose after a meeting verb
 	// are what it was for; their people are the topic's.
 	if t.family == Talks && prefix > 0 && []rune(s.toks[ti].Text)[prefix-1] == 'ل' && s.meetingVerbBefore(ti, sa) {
