@@ -119,6 +119,8 @@ func TestMeetings(t *testing.T) {
 		{"an agreement alone is no meeting", "وقال لافروف إنه اتفق مع نظيره التركي رجب طيب أردوغان على أهمية التهدئة.", nil},
 		{"an agreement the next sentence calls a meeting", "اتفق بشار الأسد مع سيرغي لافروف على مواصلة العمل. وذكرت الرئاسة في بيان عقب اللقاء الذي جرى أمس أن الطرفين توصلا إلى اتفاق.",
 			[]string{"occurred: bashar-al-assad/participant sergei-lavrov/participant @- 2018-05-16"}},
+		{"an interest in meeting is a plan", "قالت الوكالة إن بشار الأسد مهتم بزيارة روسيا ولقاء فلاديمير بوتين.",
+			[]string{"planned: bashar-al-assad/guest vladimir-putin/host @russia -"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",
