@@ -213,6 +213,9 @@ func confirmed(pending []*found, f *found) bool {
 	return false
 }
 
+// cancelledAfter, after a meeting noun, call it off: تم إلغاؤه، ألغيت.
+var cancelledAfter = set(`إلغاؤه إلغاؤها الغاؤه الغاؤها ألغي ألغيت الغي الغيت أرجئ أرجئت تأجيله تأجيلها`)
+
 // matchWords are the meeting nouns that also name a match.
 var matchWords = set(`لقاء اللقاء لقاءات اللقاءات`)
 
@@ -575,6 +578,10 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		return nil
 	}
 	if s.has(deniedCues, max(sa, ti-3), ti) {
+		return nil
+	}
+	// لكن اللقاء تم إلغاؤه، القمة ألغيت: called off after the noun.
+	if t.nominal && s.has(cancelledAfter, ti+1, min(sb, ti+4)) {
 		return nil
 	}
 	// تلقى X اتصالا هاتفيا من Y. وبحث الجانبان …: the talks are the call's.

@@ -121,6 +121,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/participant sergei-lavrov/participant @- 2018-05-16"}},
 		{"an interest in meeting is a plan", "قالت الوكالة إن بشار الأسد مهتم بزيارة روسيا ولقاء فلاديمير بوتين.",
 			[]string{"planned: bashar-al-assad/guest vladimir-putin/host @russia -"}},
+		{"a meeting called off after its noun", "وكان من المقرر أن يلتقي بوتين مع أردوغان، لكن اللقاء تم إلغاؤه من جانب أنقرة.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",
