@@ -983,9 +983,10 @@ func (s *docState) participants(f *found, sa, sb int) {
 			// القمة التاريخية التي جمعت كيم وترامب: the relative clause
 			// names who was in it, as بين does.
 			gathered := gatherWords[s.toks[i].Text] && relativeWords[s.toks[i-1].Text]
-			// …التي جمعت الزعيمين: no one named after it; the clause's
+			// …التي جمعت الزعيمين: no one named after it; قمته التي عقدها
+			// مع ترامب: the verb has no subject of its own. The clause's
 			// people are the meeting's.
-			if gathered && !s.personWithin(i+1, min(to, i+1+maxGap)) {
+			if gathered && (!s.personWithin(i+1, min(to, i+1+maxGap)) || holdSuffixed[s.toks[i].Text] && !s.subjectAfter(i+1, to)) {
 				break
 			}
 			if (s.toks[i].Text == "بين" || gathered) && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
@@ -1148,8 +1149,26 @@ func (s *docState) summitName(ti int, t trigger, sa, sb int) int {
 var marginWords = set(`هامش`)
 
 // gatherWords after a relative pronoun name a meeting's people: القمة
-// التي جمعت X وY.
-var gatherWords = set(`جمعت جمع جمعتا`)
+// التي جمعت X وY، الاجتماع الذي عقده X مع Y.
+var gatherWords = set(`جمعت جمع جمعتا عقده عقدها عقدته عقدتها أجراه أجراها اجراه اجراها`)
+
+// holdSuffixed are the gatherWords of holding: الذي عقده X مع Y has its
+// subject after them.
+var holdSuffixed = set(`عقده عقدها عقدته عقدتها أجراه أجراها اجراه اجراها`)
+
+// subjectAfter reports a person named from token i on (after time words
+// and the article-less titles before a name), before مع or the end.
+func (s *docState) subjectAfter(i, end int) bool {
+	for ; i < end && i < len(s.toks); i++ {
+		if s.named[i] {
+			return s.personAt(i)
+		}
+		if withWords[s.toks[i].Text] {
+			return false
+		}
+	}
+	return false
+}
 
 // convener returns the person who holds or hosts the meeting noun of f
 // (عقد، استضاف، ترأس up to holdReach words before it, after the clause's
@@ -1808,10 +1827,17 @@ func (s *docState) officePlace(m resolve.Mention) bool {
 // officeWords head an office title.
 var officeWords = set(`وزير وزيرة وزراء سفير سفيرة سفراء رئيس رئيسة مندوب مندوبة ممثل ممثلة قنصل مبعوث مبعوثة مستشار مستشارة حاكم محافظ قائد أمين`)
 
-// date takes the first date expression of the trigger sentence, else of
-// the other evidence sentences. future reports a date after publication
+// date takes the date expression of the trigger's clause (the best
+// ranked, nearest the trigger), else the best of the other evidence
+// sentences. future reports a date after publication
 // or a future expression (الأسبوع المقبل).
 func (s *docState) date(f *found) (*doc.Date, bool) {
+	// القمة التي عقدها الأسبوع الماضي مع ترامب … وتواجد كيم في بكين
+	// الأربعاء: what the trigger's own clause says of the time comes first,
+	// vague as it may be; another sentence's day is often another event's.
+	if d, future := s.dateIn(f, []int{f.sent}, 0); d != nil {
+		return d, future
+	}
 	if d, future := s.dateIn(f, f.evSents, 0); d != nil {
 		return d, future
 	}
@@ -1908,6 +1934,15 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			if x.Start < lo || x.Start >= hi {
 				continue
 			}
+			// لويجي دي مايو: a word of a name is no month.
+			if s.inName(sn.Start + x.Start) {
+				continue
+			}
+			// … بعدما فرضت واشنطن رسوما في يونيو: a later clause of the
+			// trigger's sentence times what it tells.
+			if k == f.sent && x.Start > trig && s.subordinateBetween(sn.Start+trig, sn.Start+x.Start) {
+				continue
+			}
 			// ويمثل هذا الاجتماع تحولا … بين البلدين اللذين تبادلا حربا
 			// كلامية خلال العام الماضي: in another sentence, a span
 			// (خلال، طوال، منذ) times what else it tells, not the meeting.
@@ -1927,6 +1962,28 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 	a, b := s.in.Text.Span(sn.Start+best.Start, sn.Start+best.End)
 	return &doc.Date{Text: s.in.Text.Original(a, b), Start: a, End: b, Value: best.Value}, best.Future
 }
+
+// inName reports analysis index pos inside the mention of an entity.
+func (s *docState) inName(pos int) bool {
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].End > pos })
+	return k < len(s.toks) && s.toks[k].Start <= pos && s.named[k]
+}
+
+// subordinateBetween reports a subordinating word (بعدما، بعد أن، منذ،
+// عندما) between analysis indexes a and b of one sentence.
+func (s *docState) subordinateBetween(a, b int) bool {
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].Start > a })
+	for ; k < len(s.toks) && s.toks[k].Start < b; k++ {
+		w := s.toks[k].Text
+		if subordinators[w] || w == "بعد" && k+1 < len(s.toks) && (s.toks[k+1].Text == "ان" || s.toks[k+1].Text == "أن") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that times something else: بعدما، منذ.
+var subordinators = set(`بعدما وبعدما منذ عندما حينما قبلما`)
 
 // spanWords before a date make it a span of time: خلال العام الماضي.
 var spanWords = set(`خلال طوال منذ مدى`)
