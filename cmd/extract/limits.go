@@ -14,8 +14,11 @@ import (
 // defaultMemoryLimit is the soft memory limit of a run when neither
 // -memory-limit nor GOMEMLIMIT sets one: the garbage collector works
 // harder as the heap nears it, instead of letting GOGC's fourfold growth
-// take the process over a gigabyte with a large gazetteer.
-const defaultMemoryLimit = 1 << 30
+// take the process over a gigabyte with a large gazetteer. It is 64 MiB
+// under a gigabyte: the limit counts the Go runtime's memory, not the
+// program's code and the rest of the resident set, so that a run whose
+// live heap fits stays under 1 GiB of RSS.
+const defaultMemoryLimit = 1<<30 - 64<<20
 
 // byteSize is a flag value in bytes, written 64MB, 1GiB, 512k or 1000;
 // "off" (or -1) means no limit.
@@ -76,7 +79,7 @@ type runLimits struct {
 func addLimitFlags(fl *flag.FlagSet) *runLimits {
 	l := &runLimits{maxDoc: input.DefaultMaxDocument, memory: defaultMemoryLimit}
 	fl.Var(&l.maxDoc, "max-doc", "largest document or JSON line read, in bytes (64MB; k, MB, GB; off)")
-	fl.Var(&l.memory, "memory-limit", "soft memory limit of the process (1GiB; off; the GOMEMLIMIT variable wins over the default)")
+	fl.Var(&l.memory, "memory-limit", "soft memory limit of the process (960MB; off; the GOMEMLIMIT variable wins over the default)")
 	return l
 }
 

@@ -16,6 +16,7 @@ package english
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
@@ -33,13 +34,17 @@ const Language = lang.English
 // concurrent use; prose's model is loaded on first use and shared.
 type Extractor struct {
 	analyzer segment.Analyzer
-	resolver *entity.Resolver
+	// resolver builds the English resolver when the first English
+	// document arrives: its indexes of the gazetteers' English names
+	// take memory (some 200 MB for a million entries) that a run of
+	// Arabic documents does not need.
+	resolver func() *entity.Resolver
 }
 
 // New returns an Extractor over compiled gazetteers. It does not load
 // prose's model.
 func New(g *gazetteer.Compiled) *Extractor {
-	return &Extractor{resolver: entity.New(g)}
+	return &Extractor{resolver: sync.OnceValue(func() *entity.Resolver { return entity.New(g) })}
 }
 
 // ModelLoadTime returns how long loading prose's model took; it loads
@@ -55,7 +60,7 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	if err != nil {
 		return nil, fmt.Errorf("english: %w", err)
 	}
-	res := x.resolver.Resolve(an, d.Published)
+	res := x.resolver().Resolve(an, d.Published)
 	events := meeting.Extract(meeting.Input{DocID: d.ID, Analysis: an, Resolved: res, Published: d.Published})
 	out := &doc.Result{
 		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: Language},

@@ -61,7 +61,8 @@ type problem struct {
 // different types.
 func (c *Compiled) crossType() []problem {
 	var out []problem
-	for _, ps := range c.payloads {
+	for node := range int32(c.Nodes()) {
+		ps := c.Payloads(node)
 		var strong []*Entry
 		for _, p := range ps {
 			if p.Kind <= KindLatin {

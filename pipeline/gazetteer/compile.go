@@ -44,11 +44,18 @@ type Payload struct {
 // normalized forms of every entry. It is read-only and safe for
 // concurrent use.
 type Compiled struct {
-	Set      *Set
-	vocab    map[string]int32
-	edges    map[uint64]int32
-	payloads [][]Payload
-	holders  map[string][]int32
+	Set *Set
+	// vocab numbers the tokens while Compile builds the trie; index
+	// then moves it into the table below and drops it.
+	vocab map[string]int32
+	edges map[uint64]int32
+	// The payloads of node n are payloads[payloadAt[n]:payloadAt[n+1]]:
+	// one array for all nodes, most of which have none.
+	payloads  []Payload
+	payloadAt []int32
+	holders   map[string][]int32
+	// nodes counts the trie's nodes while Compile builds it.
+	nodes int32
 
 	// roots[id] is the child of Root by token id, Root if none; edges
 	// holds the other edges.
@@ -129,6 +136,7 @@ func (c *Compiled) index() {
 		}
 		c.hashes[i], c.keys[i], c.ids[i] = h|1, tok, id
 	}
+	c.vocab = nil // the table holds it
 }
 
 // filterBits returns the word of a filter of size words that holds the
@@ -140,7 +148,9 @@ func filterBits(h uint64, size int) (int, uint64) {
 }
 
 // Payloads returns what the form ending at node stands for.
-func (c *Compiled) Payloads(node int32) []Payload { return c.payloads[node] }
+func (c *Compiled) Payloads(node int32) []Payload {
+	return c.payloads[c.payloadAt[node]:c.payloadAt[node+1]]
+}
 
 // Entry returns the entry with index i.
 func (c *Compiled) Entry(i int32) *Entry { return c.Set.Entries[i] }
@@ -152,7 +162,7 @@ func (c *Compiled) Holders(role, country string) []int32 {
 }
 
 // Nodes returns the number of trie nodes.
-func (c *Compiled) Nodes() int { return len(c.payloads) }
+func (c *Compiled) Nodes() int { return len(c.payloadAt) - 1 }
 
 // FormTokens returns the normalized tokens of a form as the tagger sees them.
 func FormTokens(form string) []string {
@@ -226,12 +236,6 @@ type formUse struct {
 	kind  Kind
 }
 
-// form is a distinct form: its trie node and its tokens.
-type form struct {
-	node int32
-	toks []string
-}
-
 // insert adds the path of toks to the trie and returns its last node.
 func (c *Compiled) insert(toks []string) int32 {
 	node := Root
@@ -262,9 +266,11 @@ func (c *Compiled) insert(toks []string) int32 {
 	return node
 }
 
+// newNode adds a node (its payloads come at the end of Compile) and
+// returns it.
 func (c *Compiled) newNode() int32 {
-	c.payloads = append(c.payloads, nil)
-	return int32(len(c.payloads) - 1)
+	c.nodes++
+	return c.nodes - 1
 }
 
 // formSpec is a form of an entry, tokenized, and its kind.
@@ -315,51 +321,44 @@ func formsOf(dst []formSpec, e *Entry, demonymForms map[string]bool) []formSpec 
 	return dst
 }
 
-// tokenizeForms returns the forms of each entry (see formsOf).
-func tokenizeForms(entries []*Entry, demonymForms map[string]bool) [][]formSpec {
-	specs := make([][]formSpec, len(entries))
-	// One backing array; most entries have few forms.
-	buf := make([]formSpec, 0, 2*len(entries))
-	for i, e := range entries {
-		start := len(buf)
-		buf = formsOf(buf, e, demonymForms)
-		specs[i] = buf[start:len(buf):len(buf)]
-	}
-	return specs
-}
-
 // Compile validates s and builds the matching trie. Errors name the
 // files and lines of the entries involved.
 func Compile(s *Set) (*Compiled, error) {
-	// Most entries have two forms or fewer, and the forms two tokens.
-	n := 2 * len(s.Entries)
+	// Most entries have two forms or fewer, of one or two tokens: a
+	// large list has about as many distinct tokens as entries, fewer
+	// edges below the root, and some 1.6 nodes and forms an entry.
+	n := len(s.Entries)
 	c := &Compiled{
-		Set:      s,
-		vocab:    make(map[string]int32, n),
-		edges:    make(map[uint64]int32, n),
-		roots:    make([]int32, 0, 2*n),
-		payloads: make([][]Payload, 1, 2*n),
-		holders:  map[string][]int32{},
+		Set:     s,
+		vocab:   make(map[string]int32, n),
+		edges:   make(map[uint64]int32, n),
+		roots:   make([]int32, 0, n),
+		holders: map[string][]int32{},
+		nodes:   1, // Root
 	}
 	// The trie is built as the forms come; a form is its node.
 	uses := make([][]formUse, 1, 2*n) // by node
-	order := make([]form, 0, n)       // the forms in order of appearance
+	order := make([]int32, 0, 2*n)    // the forms' nodes in order of appearance
+	shared := map[int32]string{}      // the text of the forms of two uses or more
 	addTokens := func(i int, toks []string, k Kind) {
 		if len(toks) == 0 {
 			return
 		}
 		node := c.insert(toks)
-		for len(uses) < len(c.payloads) {
+		for len(uses) < int(c.nodes) {
 			uses = append(uses, nil)
 		}
 		us := uses[node]
 		if len(us) == 0 {
-			order = append(order, form{node, toks})
+			order = append(order, node)
 		}
 		for _, u := range us {
 			if u.entry == int32(i) && (u.kind <= KindLatin || u.kind == k) {
 				return // the same form twice on one entry
 			}
+		}
+		if len(us) == 1 {
+			shared[node] = strings.Join(toks, " ")
 		}
 		uses[node] = append(us, formUse{int32(i), k})
 	}
@@ -373,10 +372,11 @@ func Compile(s *Set) (*Compiled, error) {
 			}
 		}
 	}
-	specs := tokenizeForms(s.Entries, demonymForms)
 	var errs []error
+	var specs []formSpec // the forms of one entry, tokenized
 	for i, e := range s.Entries {
-		for _, f := range specs[i] {
+		specs = formsOf(specs[:0], e, demonymForms)
+		for _, f := range specs {
 			addTokens(i, f.toks, f.kind)
 		}
 		if e.Type == TypeTitle {
@@ -397,19 +397,28 @@ func Compile(s *Set) (*Compiled, error) {
 			}
 		}
 	}
-	for _, f := range order {
-		node := f.node
+	total := 0
+	for _, node := range order {
 		us := uses[node]
 		if len(us) > 1 {
-			errs = append(errs, collisions(s, strings.Join(f.toks, " "), us)...)
+			errs = append(errs, collisions(s, shared[node], us)...)
 		}
-		for _, u := range us {
-			c.payloads[node] = append(c.payloads[node], Payload{Entry: u.entry, Kind: u.kind})
+		total += len(us)
+	}
+	order, shared = nil, nil
+	c.payloads = make([]Payload, 0, total)
+	c.payloadAt = make([]int32, c.nodes+1)
+	for node := range c.nodes {
+		c.payloadAt[node] = int32(len(c.payloads))
+		for _, u := range uses[node] {
+			c.payloads = append(c.payloads, Payload{Entry: u.entry, Kind: u.kind})
 		}
-		if ps := c.payloads[node]; len(ps) > 1 {
+		if ps := c.payloads[c.payloadAt[node]:]; len(ps) > 1 {
 			sort.SliceStable(ps, func(a, b int) bool { return ps[a].Kind < ps[b].Kind })
 		}
 	}
+	c.payloadAt[c.nodes] = int32(len(c.payloads))
+	uses = nil
 	c.index()
 	return c, errors.Join(errs...)
 }

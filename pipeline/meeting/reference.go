@@ -53,8 +53,8 @@ type classifier struct {
 // norm maps an original code-point offset to the analysis-form index of
 // the first rune that comes from it or after it.
 func (c *classifier) norm(orig int) int {
-	o := c.in.Text.Orig
-	return sort.Search(len(o), func(i int) bool { return int(o[i]) >= orig })
+	t := c.in.Text
+	return sort.Search(len(t.Runes)+1, func(i int) bool { return t.Origin(i) >= orig })
 }
 
 // tokenAt returns the token that holds or follows analysis index i, or

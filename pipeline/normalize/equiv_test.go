@@ -12,8 +12,15 @@ import (
 
 // reference is Normalize as first written, iterating NFC over the whole
 // string; the fast path must give the same runes and offsets.
-func reference(s string) *Text {
-	t := &Text{}
+// refText is the analysis form and the offset map as a slice (one
+// origin a rune, then the original length).
+type refText struct {
+	Runes []rune
+	Orig  []int32
+}
+
+func reference(s string) *refText {
+	t := &refText{}
 	var (
 		it      norm.Iter
 		pos     int32
@@ -88,8 +95,13 @@ func randomText(rng *rand.Rand) string {
 func checkSame(t *testing.T, s string) {
 	t.Helper()
 	got, want := Normalize(s), reference(s)
-	if !slices.Equal(got.Runes, want.Runes) || !slices.Equal(got.Orig, want.Orig) {
-		t.Fatalf("Normalize(%+q):\n got %+q %v\nwant %+q %v", s, string(got.Runes), got.Orig, string(want.Runes), want.Orig)
+	if !slices.Equal(got.Runes, want.Runes) || !slices.Equal(got.Origins(), want.Orig) {
+		t.Fatalf("Normalize(%+q):\n got %+q %v\nwant %+q %v", s, string(got.Runes), got.Origins(), string(want.Runes), want.Orig)
+	}
+	for i, o := range want.Orig {
+		if got.Origin(i) != int(o) {
+			t.Fatalf("Normalize(%+q).Origin(%d) = %d, want %d", s, i, got.Origin(i), o)
+		}
 	}
 	orig := []rune(s)
 	for i := 0; i <= len(got.Runes); i++ {

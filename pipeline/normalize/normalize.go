@@ -37,13 +37,75 @@ import (
 type Text struct {
 	// Runes is the analysis form.
 	Runes []rune
-	// Orig holds, for each rune of Runes, the code-point offset in the
-	// original string of the code point it came from; it has one more
-	// element than Runes, the original length in code points.
-	Orig []int32
+
+	// jumps is the offset map (see Origin), as the runes whose origin is
+	// not one past the previous rune's, in order: most runes come from
+	// the code point after the previous one's, so the map takes a few
+	// bytes where a slice of origins would take four a rune.
+	jumps []jump
+	last  int32 // the origin of the last rune of Runes, -1 if none
 
 	src   string  // the original
 	marks []int32 // byte offset in src of every markEvery-th code point
+}
+
+// jump is a rune of the analysis form, by index, and its origin.
+type jump struct{ at, orig int32 }
+
+// Origin returns, for 0 <= i < len(t.Runes), the code-point offset in
+// the original string of the code point rune i came from, and for
+// i == len(t.Runes) the original length in code points.
+func (t *Text) Origin(i int) int {
+	// The last jump at or before i.
+	lo, hi := 0, len(t.jumps)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(t.jumps[h].at) <= i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo == 0 {
+		return i
+	}
+	j := t.jumps[lo-1]
+	return int(j.orig) + i - int(j.at)
+}
+
+// Origins returns the origins of the runes of t and the original length
+// (Origin of 0 to len(t.Runes)), as a slice.
+func (t *Text) Origins() []int32 {
+	out := make([]int32, len(t.Runes)+1)
+	k := 0
+	for i := range out {
+		for k < len(t.jumps) && int(t.jumps[k].at) <= i {
+			k++
+		}
+		if k == 0 {
+			out[i] = int32(i)
+		} else {
+			out[i] = t.jumps[k-1].orig + int32(i) - t.jumps[k-1].at
+		}
+	}
+	return out
+}
+
+// push appends the origin of a rune just appended to Runes.
+func (t *Text) push(origin int32) {
+	if origin != t.last+1 {
+		t.jumps = append(t.jumps, jump{int32(len(t.Runes) - 1), origin})
+	}
+	t.last = origin
+}
+
+// truncate cuts Runes and the offset map to n runes.
+func (t *Text) truncate(n int) {
+	t.Runes = t.Runes[:n]
+	for len(t.jumps) > 0 && int(t.jumps[len(t.jumps)-1].at) >= n {
+		t.jumps = t.jumps[:len(t.jumps)-1]
+	}
+	t.last = int32(t.Origin(n - 1))
 }
 
 // String returns the analysis form as a string.
@@ -57,7 +119,7 @@ func (t *Text) Span(i, j int) (start, end int) {
 	if j < i {
 		j = i
 	}
-	return int(t.Orig[i]), int(t.Orig[j])
+	return t.Origin(i), t.Origin(j)
 }
 
 // Fold maps a single code point of NFC text to its analysis form. It
@@ -173,7 +235,8 @@ func Normalize(s string) *Text { return Into(new(Text), s) }
 func Into(t *Text, s string) *Text {
 	n := runeEstimate(s)
 	t.Runes = grow(t.Runes, n)
-	t.Orig = grow(t.Orig, n+1)
+	t.jumps = t.jumps[:0]
+	t.last = -1
 	t.marks = grow(t.marks, n/markEvery+1)
 	t.src = s
 	f := folder{t: t, dot: -1}
@@ -203,7 +266,10 @@ func Into(t *Text, s string) *Text {
 		r, size = decode(s, b)
 	}
 	t.mark(pos, len(s))
-	t.Orig = append(t.Orig, pos)
+	// The original length, as the origin of a rune past the end.
+	t.Runes = append(t.Runes, 0)
+	t.push(pos)
+	t.Runes = t.Runes[:len(t.Runes)-1]
 	return t
 }
 
@@ -363,8 +429,7 @@ func (f *folder) add(r rune, origin int32) {
 	t := f.t
 	if f.dot >= 0 && f.dot == len(t.Runes)-1 && (f.dotTat || f.tatweel) && IsArabicLetter(c) {
 		// اليائــ.سة: drop the dot that broke the word.
-		t.Runes = t.Runes[:f.dot]
-		t.Orig = t.Orig[:f.dot]
+		t.truncate(f.dot)
 	}
 	f.dot = -1
 	if c == '.' && len(t.Runes) > 0 && IsArabicLetter(t.Runes[len(t.Runes)-1]) {
@@ -372,7 +437,7 @@ func (f *folder) add(r rune, origin int32) {
 	}
 	f.tatweel = false
 	t.Runes = append(t.Runes, c)
-	t.Orig = append(t.Orig, origin)
+	t.push(origin)
 }
 
 // run is the common case of Into's loop, on its own: from byte b, code
@@ -383,8 +448,12 @@ func (f *folder) add(r rune, origin int32) {
 // pending (the caller checks), add would do the same for each of them.
 func (f *folder) run(s string, b int, pos int32) (int, int32) {
 	t := f.t
-	runes, orig := t.Runes, t.Orig
+	runes := t.Runes
 	r, size := plainAt(s, b)
+	if size > 0 && pos != t.last+1 {
+		t.jumps = append(t.jumps, jump{int32(len(runes)), pos})
+	}
+	start := pos
 	for size > 0 && r < rune(len(foldTable)) {
 		c := foldTable[r]
 		if c < 0 || c == '.' {
@@ -398,12 +467,16 @@ func (f *folder) run(s string, b int, pos int32) (int, int32) {
 			t.mark(pos, b)
 		}
 		runes = append(runes, c)
-		orig = append(orig, pos)
 		pos++
 		b += size
 		r, size = nr, nsize
 	}
-	t.Runes, t.Orig = runes, orig
+	t.Runes = runes
+	if pos > start {
+		t.last = pos - 1
+	} else if size > 0 && len(t.jumps) > 0 && int(t.jumps[len(t.jumps)-1].at) == len(runes) {
+		t.jumps = t.jumps[:len(t.jumps)-1] // no rune taken after all
+	}
 	return b, pos
 }
 

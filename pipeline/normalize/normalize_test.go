@@ -79,16 +79,17 @@ func indexRunes(s, sub []rune) int {
 func checkMap(t *testing.T, s string) {
 	t.Helper()
 	n := normalize.Normalize(s)
-	if len(n.Orig) != len(n.Runes)+1 {
-		t.Fatalf("len(Orig) = %d, want %d", len(n.Orig), len(n.Runes)+1)
+	orig := n.Origins()
+	if len(orig) != len(n.Runes)+1 {
+		t.Fatalf("len(Origins()) = %d, want %d", len(orig), len(n.Runes)+1)
 	}
 	total := utf8.RuneCountInString(s)
-	if int(n.Orig[len(n.Runes)]) != total {
-		t.Fatalf("last offset %d, want %d", n.Orig[len(n.Runes)], total)
+	if int(orig[len(n.Runes)]) != total {
+		t.Fatalf("last offset %d, want %d", orig[len(n.Runes)], total)
 	}
-	for i := 1; i < len(n.Orig); i++ {
-		if n.Orig[i] < n.Orig[i-1] || n.Orig[i] > int32(total) {
-			t.Fatalf("offsets not monotonic at %d: %v", i, n.Orig)
+	for i := 1; i < len(orig); i++ {
+		if orig[i] < orig[i-1] || orig[i] > int32(total) {
+			t.Fatalf("offsets not monotonic at %d: %v", i, orig)
 		}
 	}
 }
@@ -192,8 +193,8 @@ func TestIntoReuses(t *testing.T) {
 		if got != &reused {
 			t.Fatalf("Into(%q) did not return its Text", s)
 		}
-		if string(got.Runes) != string(want.Runes) || fmt.Sprint(got.Orig) != fmt.Sprint(want.Orig) {
-			t.Errorf("Into(%q) = %q %v, want %q %v", s, string(got.Runes), got.Orig, string(want.Runes), want.Orig)
+		if string(got.Runes) != string(want.Runes) || fmt.Sprint(got.Origins()) != fmt.Sprint(want.Origins()) {
+			t.Errorf("Into(%q) = %q %v, want %q %v", s, string(got.Runes), got.Origins(), string(want.Runes), want.Origins())
 		}
 		for i := 0; i <= len(want.Runes); i++ {
 			if g, w := got.Original(0, i), want.Original(0, i); g != w {

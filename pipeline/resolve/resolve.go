@@ -79,7 +79,6 @@ type Input struct {
 type Resolver struct {
 	g        *gazetteer.Compiled
 	given    map[string]bool
-	index    map[string]int32 // entry id → index
 	capitals map[string]int32 // country code → its one capital
 	// offices marks the titles of an office (a role, or kind office:
 	// وزير، سفير، الأمين العام) as opposed to ranks and honorifics.
@@ -95,12 +94,11 @@ type Resolver struct {
 
 // New returns a Resolver for g.
 func New(g *gazetteer.Compiled) *Resolver {
-	r := &Resolver{g: g, given: map[string]bool{}, index: map[string]int32{}, capitals: map[string]int32{}, offices: map[int32]bool{}, pairs: map[string][]personForm{}}
+	r := &Resolver{g: g, given: map[string]bool{}, capitals: map[string]int32{}, offices: map[int32]bool{}, pairs: map[string][]personForm{}}
 	for i, e := range g.Set.Entries {
 		if e.Type == gazetteer.TypeTitle && (e.Role != "" || e.Kind == "office") {
 			r.offices[int32(i)] = true
 		}
-		r.index[e.ID] = int32(i)
 		if e.Type == gazetteer.TypePlace && e.Kind == "capital" && e.Country != "" {
 			if _, dup := r.capitals[e.Country]; dup {
 				r.capitals[e.Country] = -1 // two capitals listed: no rule to pick
@@ -345,7 +343,7 @@ func (s *state) support(i int, e int32) int {
 	}
 	ent := s.r.g.Entry(e)
 	for _, id := range ent.Context {
-		if ci, ok := s.r.index[id]; ok && s.strong[ci] {
+		if ci, ok := s.r.g.Set.Index(id); ok && s.strong[int32(ci)] {
 			return 2
 		}
 	}

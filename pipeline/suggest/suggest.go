@@ -337,7 +337,7 @@ func (c *Collector) view(d *doc.Document, r *doc.Result) *docView {
 	}
 	for _, e := range r.Entities {
 		for _, m := range e.Mentions {
-			for t := v.token(m.Start); t >= 0 && t < n && int(v.text.Orig[v.an.Tokens[t].Start]) < m.End; t++ {
+			for t := v.token(m.Start); t >= 0 && t < n && v.text.Origin(v.an.Tokens[t].Start) < m.End; t++ {
 				v.taken[t] = true
 			}
 		}
@@ -348,7 +348,7 @@ func (c *Collector) view(d *doc.Document, r *doc.Result) *docView {
 // token returns the index of the token holding original offset off, or
 // -1.
 func (v *docView) token(off int) int {
-	a := sort.Search(len(v.text.Runes), func(i int) bool { return int(v.text.Orig[i]) >= off })
+	a := sort.Search(len(v.text.Runes), func(i int) bool { return v.text.Origin(i) >= off })
 	t := sort.Search(len(v.an.Tokens), func(i int) bool { return v.an.Tokens[i].End > a })
 	if t == len(v.an.Tokens) || v.an.Tokens[t].Start > a {
 		return -1
@@ -671,7 +671,7 @@ func (c *Collector) meetingNames(v *docView, r *doc.Result) []observation {
 	for _, ev := range r.Events {
 		for _, sp := range ev.Evidence {
 			first := v.token(sp.Start)
-			for t := first; t >= 0 && t < n && int(v.text.Orig[v.an.Tokens[t].Start]) < sp.End; t++ {
+			for t := first; t >= 0 && t < n && v.text.Origin(v.an.Tokens[t].Start) < sp.End; t++ {
 				if taken[t] || seen[t] || !c.given[v.an.Tokens[t].Text] || notGiven[v.original(t)] {
 					continue
 				}

@@ -84,8 +84,6 @@ type Resolver struct {
 	words, lasts map[int32][]string
 	// bySurname maps last words to the people they end.
 	bySurname map[string][]int32
-	// index maps entry ids to entry indexes.
-	index map[string]int32
 }
 
 // New returns a Resolver for g.
@@ -93,11 +91,9 @@ func New(g *gazetteer.Compiled) *Resolver {
 	r := &Resolver{
 		g: g, countries: map[string]int32{}, acronyms: map[string]bool{}, given: map[string]bool{},
 		words: map[int32][]string{}, lasts: map[int32][]string{}, bySurname: map[string][]int32{},
-		index: map[string]int32{},
 	}
 	for i, e := range g.Set.Entries {
 		idx := int32(i)
-		r.index[e.ID] = idx
 		if e.Type == gazetteer.TypePlace && e.Kind == "country" && e.Country != "" {
 			if _, ok := r.countries[e.Country]; !ok {
 				r.countries[e.Country] = idx
@@ -414,7 +410,7 @@ func (s *state) supported(e int32) bool {
 		return true
 	}
 	for _, id := range s.r.g.Entry(e).Context {
-		if c, ok := s.r.index[id]; ok && s.strong[c] {
+		if c, ok := s.r.g.Set.Index(id); ok && s.strong[int32(c)] {
 			return true
 		}
 	}

@@ -246,7 +246,7 @@ func newDocument(text string, m *prose.Model, extract bool) (toks []prose.Token,
 func inverse(t *normalize.Text, n int) []int {
 	inv := make([]int, n+1)
 	cp := 0
-	for i, o := range t.Orig[:len(t.Runes)] {
+	for i, o := range t.Origins()[:len(t.Runes)] {
 		for ; cp <= int(o) && cp <= n; cp++ {
 			inv[cp] = i
 		}
