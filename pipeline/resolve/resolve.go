@@ -468,7 +468,7 @@ func (s *state) anyMatched(first, end int) bool {
 
 // holderNameAt returns the end of a name of two to four words starting at
 // token i whose last word ends one of entry h's forms (تريزا ماي for
-// تيريزا ماي), or -1.
+// تيريزا ماي), or of one such word alone, or -1.
 func (s *state) holderNameAt(h int32, i int) int {
 	e := s.r.g.Entry(h)
 	lasts := map[string]bool{}
@@ -481,6 +481,13 @@ func (s *state) holderNameAt(h int32, i int) int {
 		if lasts[s.toks[k].Text] {
 			return k + 1
 		}
+	}
+	// ملكة بريطانيا إليزابيث بعد ظهر الجمعة: one word, the last of a form
+	// (الملكة إليزابيث) or the first of the name (إليزابيث الثانية), and no
+	// more name after it.
+	if first := gazetteer.FormTokens(e.NameAr); (lasts[s.toks[i].Text] || len(first) >= 2 && first[0] == s.toks[i].Text) &&
+		len([]rune(s.toks[i].Text)) >= 3 && !(i+1 < len(s.toks) && s.toks[i+1].Joined && s.nameLike(i+1)) {
+		return i + 1
 	}
 	return -1
 }
