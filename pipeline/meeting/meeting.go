@@ -1704,7 +1704,7 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 		for _, mi := range s.bySent[k] {
 			m := ms[mi]
 			e := s.in.Resolved.Entities[m.Entity]
-			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) {
+			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) {
 				continue
 			}
 			if countryLike(e.Entry) {
@@ -1721,6 +1721,26 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 	}
 	return country
 }
+
+// departure reports a place someone leaves for (قبيل سفره إلى لندن، بعد
+// عودته إلى أنقرة): the meeting was not there.
+func (s *docState) departure(m resolve.Mention) bool {
+	i := m.First - 1
+	tok := []rune(s.toks[m.First].Text)
+	if off := m.Start - s.toks[m.First].Start; !(off > 0 && tok[off-1] == 'ل') {
+		if i < 0 || s.toks[i].Sentence != m.Sentence || !towardWords[s.toks[i].Text] {
+			return false
+		}
+		i--
+	}
+	return i >= 0 && s.toks[i].Sentence == m.Sentence && s.hasStemIn(departureWords, i)
+}
+
+// towardWords and departureWords: سفره إلى، مغادرته الى، عودته لـ.
+var (
+	towardWords    = set(`إلى الى نحو`)
+	departureWords = set(`سفر سفره سفرها مغادرة مغادرته مغادرتها توجه توجهه توجهها عودة عودته عودتها رحلة رحلته رحلتها`)
+)
 
 // countryLike reports a country or a region: a place less precise than
 // a city.

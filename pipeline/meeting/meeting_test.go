@@ -131,6 +131,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"a summit he held, its subject the clause's", "وحل بوتين المشكلة بعد القمة التي عقدها مع أردوغان في سوتشي.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"where someone leaves for is not where they met", "واجتمع أردوغان مع بوتين قبيل سفره إلى موسكو.",
+			[]string{"occurred: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",
