@@ -15,6 +15,7 @@ import (
 	"github.com/extract-news/extract/pipeline/eval"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/results"
 	"github.com/extract-news/extract/pipeline/run"
 )
 
@@ -163,7 +164,7 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if results, ok = process(input.Documents(ctx, paths, opts), func(id string) bool { return inGold[id] }); !ok {
 				return exitUsage
 			}
-		} else if results, err = eval.LoadResults(*outDir); err != nil {
+		} else if results, err = loadResultsDir(ctx, *outDir); err != nil {
 			fmt.Fprintf(stderr, "extract eval: %v\n", err)
 			return exitUsage
 		}
@@ -186,6 +187,16 @@ func evalCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// loadResultsDir reads the YAML results of dir, keyed by document id.
+func loadResultsDir(ctx context.Context, dir string) (map[string]*doc.Result, error) {
+	m := map[string]*doc.Result{}
+	err := results.EachYAML(ctx, dir, func(r *doc.Result) error {
+		m[r.Document.ID] = r
+		return nil
+	})
+	return m, err
 }
 
 // latinNames returns the gazetteer's Latin-script forms of an entity id.
