@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 
 	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/report"
@@ -68,7 +65,7 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for i, r := range rs {
 			ids[i] = r.Document.ID
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		ctx, stop := interruptible()
 		defer stop()
 		if opts.Texts, ok = loadTexts(ctx, "report", texts, ids, stdin, stderr); !ok {
 			return exitFailed
