@@ -2,6 +2,9 @@
 // output directory (one per document, as extract writes them without
 // -format) or a JSON Lines file (-format jsonl), gzipped or not. It is
 // the one reader of results for eval, export, report, review and resume.
+// (Rewriting a reviewed YAML file, package output reads its YAML nodes,
+// not its result, to keep the reviewer's marks, keys and comments: see
+// output.KeepReviews and package review.)
 //
 // Each streams the results in the order of their source; Load holds them
 // all, sorted by document id. A document id met twice is an error, and so
