@@ -89,29 +89,64 @@ func LoadGazetteers(base fs.FS, extra ...fs.FS) (*gazetteer.Compiled, error) {
 	return gazetteer.Compile(set)
 }
 
+// Analysis is what Process computes on the way to the result of an
+// Arabic document, for a caller that looks further into the text than
+// the result does (package suggest).
+type Analysis struct {
+	// Text is the normalized text, Tokens its tokens and sentences.
+	Text   *normalize.Text
+	Tokens *tokenize.Analysis
+	// Matches are the gazetteer forms found in Tokens.
+	Matches []tag.Match
+	// Titled counts the mentions of people introduced by the title of an
+	// office (الرئيس X، اللواء X، وزير خارجية البحرين X): Known of people
+	// the gazetteers have, Unknown of the others. It measures gazetteer
+	// coverage ("extract gazetteer coverage").
+	Titled doc.Coverage
+}
+
 // Process extracts the entities and meetings of one document.
 func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, error) {
+	r, _, err := x.process(ctx, d, false)
+	return r, err
+}
+
+// Analyze is Process, and also returns the analysis of the document when
+// it is in Arabic (nil for English). The analysis belongs to the caller:
+// its buffers are not reused by later calls.
+func (x *Extractor) Analyze(ctx context.Context, d *doc.Document) (*doc.Result, *Analysis, error) {
+	return x.process(ctx, d, true)
+}
+
+// process is Process, returning the analysis of an Arabic document when
+// keep is set.
+func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*doc.Result, *Analysis, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if d == nil {
-		return nil, fmt.Errorf("nil document")
+		return nil, nil, fmt.Errorf("nil document")
 	}
 	if lang.Detect(d.Text) == lang.English {
 		r, err := x.english.Process(ctx, d)
-		return x.stamp(r), err
+		return x.stamp(r), nil, err
 	}
-	sc, _ := x.scratch.Get().(*scratch)
+	var sc *scratch
+	if !keep {
+		sc, _ = x.scratch.Get().(*scratch)
+	}
 	if sc == nil {
 		sc = new(scratch)
 	}
 	text := normalize.Into(&sc.text, d.Text)
 	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
-	defer func() {
-		if cap(text.Runes) <= maxScratchRunes {
-			x.scratch.Put(sc)
-		}
-	}()
+	if !keep {
+		defer func() {
+			if cap(text.Runes) <= maxScratchRunes {
+				x.scratch.Put(sc)
+			}
+		}()
+	}
 	matches := x.tagger.Tag(an.Tokens)
 	res := x.resolver.Resolve(resolve.Input{
 		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
@@ -126,7 +161,6 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 		Entities: make([]doc.Entity, len(res.Entities)),
 		Events:   events,
 		Warnings: d.Warnings,
-		Titled:   res.Titled,
 	}
 	if !d.Published.IsZero() {
 		out.Document.Published = d.Published.Format(time.RFC3339)
@@ -137,5 +171,9 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	if out.Events == nil {
 		out.Events = []doc.Event{}
 	}
-	return x.stamp(out), nil
+	var a *Analysis
+	if keep {
+		a = &Analysis{Text: text, Tokens: an, Matches: matches, Titled: res.Titled}
+	}
+	return x.stamp(out), a, nil
 }

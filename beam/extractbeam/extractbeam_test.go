@@ -27,6 +27,7 @@ import (
 	"github.com/extract-news/extract/pipeline/export"
 	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/output"
+	"github.com/extract-news/extract/pipeline/results"
 	"github.com/extract-news/extract/pipeline/run"
 )
 
@@ -377,11 +378,11 @@ func TestPrism(t *testing.T) {
 	// single-machine output.
 	recordsFile := filepath.Join(dir, "single.jsonl")
 	writeInput(t, recordsFile, string(wantRecords))
-	results, err := dataset.Load(recordsFile)
+	rs, err := results.Load(context.Background(), recordsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms := dataset.Build(results)
+	ms := dataset.Build(rs)
 	if len(ms) < 20 {
 		t.Errorf("%d meetings in the sample, want at least 20", len(ms))
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/extract-news/extract/pipeline/dataset"
 	"github.com/extract-news/extract/pipeline/export"
+	"github.com/extract-news/extract/pipeline/results"
 )
 
 // exportCmd implements "extract export": the meetings of a run as CSV,
@@ -47,14 +49,14 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract export: -format: %v\n", err)
 		return exitUsage
 	}
-	results, err := dataset.Load(dir)
+	rs, err := results.Load(context.Background(), dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract export: %v\n", err)
 		return exitFailed
 	}
-	ms := dataset.Build(results)
+	ms := dataset.Build(rs)
 	if *perEvent {
-		ms = dataset.BuildReports(results)
+		ms = dataset.BuildReports(rs)
 	}
 	if out == "" || out == "-" {
 		if err := write(stdout, *format, ms); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/extract-news/extract/pipeline/dataset"
+	"github.com/extract-news/extract/pipeline/results"
 )
 
 func runMain(t *testing.T, args ...string) (stdout, stderr string, code int) {
@@ -40,11 +42,11 @@ func readCSV(t *testing.T, data string) []map[string]string {
 }
 
 func TestExport(t *testing.T) {
-	results, err := dataset.Load("../../out")
+	rs, err := results.Load(context.Background(), "../../out")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms := dataset.Build(results)
+	ms := dataset.Build(rs)
 	if len(ms) == 0 {
 		t.Fatal("no meetings in out/")
 	}

@@ -2,13 +2,9 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
@@ -93,10 +89,8 @@ func gazetteerCheck(args []string, stdout, stderr io.Writer) int {
 func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("gazetteer "+cmd, flag.ContinueOnError)
 	fl.SetOutput(stderr)
+	pipe := addPipelineFlags(fl, "")
 	var (
-		gazDir     = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, loaded on top of the built-in ones")
-		published  = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none")
-		workers    = fl.Int("j", 0, "number of workers (default: all cores)")
 		strict     = fl.Bool("strict", false, "count empty documents as failures (exit status 1) instead of warnings")
 		min, limit *int
 		typ, out   *string
@@ -127,25 +121,20 @@ func gazetteerRun(cmd string, args []string, stdin io.Reader, stdout, stderr io.
 			return exitUsage
 		}
 	}
-	in, err := inputOptions(*published, stdin)
+	in, err := pipe.inputs(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "extract gazetteer %s: %v\n", cmd, err)
-		return exitUsage
+		return fail(stderr, "extract gazetteer "+cmd, err, exitUsage)
 	}
-	paths := fl.Args()
-	if len(paths) == 0 {
-		paths = []string{defaultPath}
-	}
-	g, err := loadGazetteers(*gazDir)
+	paths := pathsOr(fl)
+	g, err := pipe.load()
 	if err != nil {
-		fmt.Fprintf(stderr, "extract gazetteer %s: %v\n", cmd, err)
-		return exitUsage
+		return fail(stderr, "extract gazetteer "+cmd, err, exitUsage)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptible()
 	defer stop()
 	col := suggest.NewCollector(pipeline.New(g), g)
 	empties := &emptyDocs{strict: *strict}
-	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, in)), col, col, run.Options{Workers: *workers})
+	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, in)), col, col, run.Options{Workers: pipe.workers})
 	empties.report(stderr, "extract gazetteer "+cmd)
 	for _, f := range sum.Failures {
 		fmt.Fprintf(stderr, "extract gazetteer %s: %s\n", cmd, f.Reason)

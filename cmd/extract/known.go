@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 
 	"github.com/extract-news/extract/pipeline/dataset"
+	"github.com/extract-news/extract/pipeline/results"
 )
 
 // knownMeetingsCmd implements "extract eval -meetings KNOWN RUN": the
@@ -16,12 +18,12 @@ func knownMeetingsCmd(knownPath, run string, verbose bool, stdout, stderr io.Wri
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
 		return exitUsage
 	}
-	results, err := dataset.Load(run)
+	rs, err := results.Load(context.Background(), run)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
 		return exitFailed
 	}
-	if err := dataset.WriteScores(stdout, known.Score(dataset.Build(results)), verbose); err != nil {
+	if err := dataset.WriteScores(stdout, known.Score(dataset.Build(rs)), verbose); err != nil {
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
 		return exitFailed
 	}

@@ -26,14 +26,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime/debug"
-	"syscall"
 	"time"
 
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline"
-	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/output"
@@ -95,16 +92,16 @@ func loadGazetteers(dir string) (*gazetteer.Compiled, error) {
 	return pipeline.LoadGazetteers(gazetteers.FS, regularFS{os.DirFS(dir), dir})
 }
 
+// extractCmd implements extract without a command: the results of the
+// documents of PATH... as YAML files or JSON Lines.
 func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var outDir string
 	outputFlag(fl, &outDir, "out", "output directory for YAML files, or the file for -format jsonl (standard output unless given); - is standard output: a YAML stream, or JSON Lines")
+	pipe := addPipelineFlags(fl, "")
 	var (
-		gazDir    = fl.String("gazetteers", "", "directory of extra gazetteer YAML files, loaded on top of the built-in ones")
-		published = fl.String("published", "", "publication date (YYYY-MM-DD or RFC 3339) for documents that have none")
 		format    = fl.String("format", "yaml", "output format: yaml (one file per document) or jsonl")
-		workers   = fl.Int("j", 0, "number of workers (default: all cores)")
 		quiet     = fl.Bool("quiet", false, "print nothing but errors")
 		errorsOut = fl.String("errors", "", "write failed documents to this file as JSON Lines")
 		resume    = fl.Bool("resume", false, "skip documents whose output is already complete (an interrupted run continues)")
@@ -121,99 +118,34 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	outSet := isSet(fl, "o", "out")
-	opts, err := inputOptions(*published, stdin)
+	opts, err := pipe.inputs(stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
-		return exitUsage
+		return fail(stderr, "extract", err, exitUsage)
 	}
 	limits.apply(fl, &opts)
-	paths := fl.Args()
-	if len(paths) == 0 {
-		paths = []string{defaultPath}
-	}
+	paths := pathsOr(fl)
 	if err := preflight(*format, outDir, *errorsOut, paths); err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
-		return exitUsage
+		return fail(stderr, "extract", err, exitUsage)
 	}
-	g, err := loadGazetteers(*gazDir)
+	g, err := pipe.load()
 	if err != nil {
-		fmt.Fprintf(stderr, "extract: %v\n", err)
-		return exitUsage
+		return fail(stderr, "extract", err, exitUsage)
 	}
-	var w run.Writer
-	var skip func(*doc.Document) bool
-	closeOut := func() error { return nil } // flushes w's output once the run ends
-	switch *format {
-	case "yaml":
-		if outDir == "-" || special(outDir) {
-			if *resume {
-				fmt.Fprintln(stderr, "extract: -resume needs an output directory or file, not a stream")
-				return exitUsage
-			}
-			dst, closeDst, err := streamTo(outDir, stdout)
-			if err != nil {
-				fmt.Fprintf(stderr, "extract: %v\n", err)
-				return exitUsage
-			}
-			defer closeDst()
-			w = output.Stream{W: dst}
-			break
-		}
-		if err := os.MkdirAll(outDir, 0o755); err != nil {
-			fmt.Fprintf(stderr, "extract: %v\n", err)
-			return exitUsage
-		}
-		lock, err := prepareDir(outDir)
-		if err != nil {
-			fmt.Fprintf(stderr, "extract: %v\n", err)
-			return exitUsage
-		}
-		defer lock.Close()
-		if *resume {
-			if skip, err = yamlDone(outDir); err != nil {
-				fmt.Fprintf(stderr, "extract: -resume: %v\n", err)
-				return exitUsage
-			}
-		}
-		dir := &output.Dir{Path: outDir}
-		w, closeOut = dir, dir.Close
-	case "jsonl":
-		dst := stdout
-		if outSet && outDir != "" && outDir != "-" {
-			if fi, err := os.Stat(outDir); err == nil && fi.IsDir() {
-				fmt.Fprintf(stderr, "extract: -o %s is a directory; -format jsonl writes one file (name a file, or - for standard output)\n", outDir)
-				return exitUsage
-			}
-			f, err := openLines(outDir, *resume)
-			if err != nil {
-				fmt.Fprintf(stderr, "extract: %v\n", err)
-				return exitUsage
-			}
-			defer f.Close()
-			if *resume {
-				skip = f.skip
-			}
-			dst = f
-			closeOut = syncRegular(f.File)
-		} else if *resume {
-			fmt.Fprintln(stderr, "extract: -resume with -format jsonl needs -out FILE")
-			return exitUsage
-		}
-		w = output.Lines{W: dst}
-	default:
-		fmt.Fprintf(stderr, "extract: unknown -format %q (want yaml or jsonl)\n", *format)
-		return exitUsage
+	out, err := openOutput(*format, outDir, outSet, *resume, stdout)
+	if err != nil {
+		return fail(stderr, "extract", err, exitUsage)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer out.close()
+	ctx, stop := interruptible()
 	defer stop()
 	context.AfterFunc(ctx, stop) // a second signal kills at once
 	start := time.Now()
 	x := pipeline.New(g)
 	bar := newProgress(stderr, paths, *quiet)
 	empties := &emptyDocs{strict: *strict}
-	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, opts)), x, w, run.Options{Workers: *workers, Skip: skip, Progress: bar.hook()})
+	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, opts)), x, out.w, run.Options{Workers: pipe.workers, Skip: out.skip, Progress: bar.hook()})
 	bar.finish()
-	if cerr := closeOut(); cerr != nil {
+	if cerr := out.flush(); cerr != nil {
 		if err == nil {
 			err = cerr
 		} else {

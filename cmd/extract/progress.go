@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/extract-news/extract/internal/gzsniff"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/run"
 	"github.com/schollz/progressbar/v3"
@@ -143,7 +144,7 @@ func fileSize(path string, fi fs.FileInfo) int64 {
 	}
 	defer f.Close()
 	var magic [2]byte
-	if _, err := io.ReadFull(f, magic[:]); err != nil || magic != [2]byte{0x1f, 0x8b} {
+	if _, err := io.ReadFull(f, magic[:]); err != nil || !gzsniff.Is(magic[:]) {
 		return fi.Size()
 	}
 	if fi.Size() < 20 || fi.Size() > maxGzipForSize {

@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 
-	"github.com/extract-news/extract/pipeline/dataset"
 	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/report"
+	"github.com/extract-news/extract/pipeline/results"
 )
 
 // reportCmd implements "extract report": the HTML review page of a run.
@@ -56,7 +53,7 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract report: %v\n", err)
 		return exitUsage
 	}
-	results, err := dataset.Load(dir)
+	rs, err := results.Load(context.Background(), dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract report: %v\n", err)
 		return exitFailed
@@ -64,18 +61,18 @@ func reportCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	opts := report.Options{Title: *title, Log: log, All: *all}
 	if len(texts) > 0 {
-		ids := make([]string, len(results))
-		for i, r := range results {
+		ids := make([]string, len(rs))
+		for i, r := range rs {
 			ids[i] = r.Document.ID
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		ctx, stop := interruptible()
 		defer stop()
 		if opts.Texts, ok = loadTexts(ctx, "report", texts, ids, stdin, stderr); !ok {
 			return exitFailed
 		}
 	}
 	var buf strings.Builder
-	if err := report.Write(&buf, results, opts); err != nil {
+	if err := report.Write(&buf, rs, opts); err != nil {
 		fmt.Fprintf(stderr, "extract report: %v\n", err)
 		return exitFailed
 	}

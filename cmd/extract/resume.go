@@ -7,21 +7,20 @@ package main
 // synced and renamed (output.WriteFile), so a file that exists was
 // written whole. With -resume a document is skipped when its file exists,
 // parses, names the document's id and has the events key, the last one
-// every result has; any other file is written again. Temporary files that
-// a killed run left behind (.<id>.yaml.tmp-*) are removed before a run.
+// every result has (results.CompleteYAML); any other file is written
+// again. Temporary files that a killed run left behind (.<id>.yaml.tmp-*)
+// are removed before a run.
 //
 // JSON Lines output: results are written in input order, and an
 // interrupted run writes the results of a prefix of its input (see
 // package run). With -resume the output file is kept: an incomplete last
 // line (a run killed mid-write) is cut off, the ids of the results it
-// holds are skipped, and the new results are appended, so a resumed run
+// holds (results.LineID) are skipped, and the new results are appended, so a resumed run
 // ends with the same file an uninterrupted one writes. -resume needs an
 // output file: it is a usage error with standard output.
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -29,8 +28,8 @@ import (
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/output"
+	"github.com/extract-news/extract/pipeline/results"
 	"github.com/extract-news/extract/pipeline/run"
-	"go.yaml.in/yaml/v3"
 )
 
 // exitInterrupted is the exit status of a run stopped by SIGINT or
@@ -82,16 +81,7 @@ func yamlDone(dir string) (func(d *doc.Document) bool, error) {
 			}
 		}
 		data, err := os.ReadFile(path)
-		if err != nil {
-			return false
-		}
-		var r struct {
-			Document struct {
-				ID string `yaml:"id"`
-			} `yaml:"document"`
-			Events yaml.Node `yaml:"events"`
-		}
-		return yaml.Unmarshal(data, &r) == nil && r.Document.ID == d.ID && r.Events.Kind == yaml.SequenceNode
+		return err == nil && results.CompleteYAML(data, d.ID)
 	}, nil
 }
 
@@ -151,15 +141,11 @@ func (f *linesFile) scan(path string) error {
 			}
 			break
 		}
-		var r struct {
-			Document struct {
-				ID *string `json:"id"`
-			} `json:"document"`
-		}
-		if json.Unmarshal(bytes.TrimSpace(b), &r) != nil || r.Document.ID == nil {
+		id, ok := results.LineID(b)
+		if !ok {
 			return fmt.Errorf("%s:%d: not an extract result, cannot resume (remove the file or drop -resume)", path, line)
 		}
-		f.Done[*r.Document.ID] = true
+		f.Done[id] = true
 		off += int64(len(b))
 	}
 	_, err := f.Seek(off, io.SeekStart)

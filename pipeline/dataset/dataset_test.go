@@ -2,8 +2,6 @@ package dataset
 
 import (
 	"maps"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -348,62 +346,6 @@ func TestNetwork(t *testing.T) {
 	}
 	if !reflect.DeepEqual(g, want) {
 		t.Errorf("Network:\n got %+v\nwant %+v", g, want)
-	}
-}
-
-func TestLoadLines(t *testing.T) {
-	dir := t.TempDir()
-	tests := []struct {
-		name, data, err string
-		ids             []string
-	}{
-		{"two results", `{"document":{"id":"b"},"entities":[],"events":[]}` + "\n\n" + `{"document":{"id":"a"},"entities":[],"events":[]}`, "", []string{"a", "b"}},
-		{"bad JSON", `{"document":{"id":"b"}}` + "\n{", "bad.jsonl:2: ", nil},
-		{"no id", `{"document":{}}`, "no id.jsonl:1: result without a document id", nil},
-		{"duplicate", `{"document":{"id":"a"}}` + "\n" + `{"document":{"id":"a"}}`, `duplicate.jsonl:2: document id "a" already on line 1`, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(dir, strings.Fields(tt.name)[0]+".jsonl")
-			if tt.name == "no id" {
-				path = filepath.Join(dir, "no id.jsonl")
-			}
-			if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			rs, err := Load(path)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("Load: %v, want an error containing %q", err, tt.err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			var ids []string
-			for _, r := range rs {
-				ids = append(ids, r.Document.ID)
-			}
-			if !reflect.DeepEqual(ids, tt.ids) {
-				t.Errorf("ids %v, want %v", ids, tt.ids)
-			}
-		})
-	}
-}
-
-func TestLoadDir(t *testing.T) {
-	rs, err := Load(filepath.Join("..", "..", "out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rs) == 0 {
-		t.Fatal("no results in out/")
-	}
-	for i := 1; i < len(rs); i++ {
-		if rs[i-1].Document.ID >= rs[i].Document.ID {
-			t.Errorf("results not sorted by id: %s before %s", rs[i-1].Document.ID, rs[i].Document.ID)
-		}
 	}
 }
 

@@ -203,14 +203,12 @@ type Result struct {
 	Entities      []Entity `yaml:"entities" json:"entities"`
 	Events        []Event  `yaml:"events" json:"events"`
 	Warnings      []string `yaml:"warnings,omitempty" json:"warnings,omitempty"`
-	// Titled counts the mentions of people introduced by a title
-	// (الرئيس X، اللواء X، وزير خارجية البحرين X): Known of people the
-	// gazetteers have, Unknown of the others. It measures gazetteer
-	// coverage ("extract gazetteer coverage") and is not written.
-	Titled Coverage `yaml:"-" json:"-"`
 }
 
-// Coverage counts title-introduced people mentions.
+// Coverage counts the mentions of people introduced by a title
+// (الرئيس X، اللواء X، وزير خارجية البحرين X): Known of people the
+// gazetteers have, Unknown of the others. It measures gazetteer coverage
+// ("extract gazetteer coverage"); it is not part of a Result.
 type Coverage struct {
 	Known, Unknown int
 }

@@ -4,15 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
-	"github.com/extract-news/extract/pipeline/output"
 )
 
 const goldYAML = `
@@ -465,39 +462,6 @@ func TestReportJSON(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), "misses") || strings.Contains(buf.String(), "false_alarms") {
 		t.Errorf("brief JSON still lists errors:\n%s", buf.String())
-	}
-}
-
-func TestLoadResults(t *testing.T) {
-	dir := t.TempDir()
-	for _, r := range []*doc.Result{
-		result("d1", meetingEntities(), meet("e1", "damascus", "يوم أمس", "assad", "lavrov")),
-		result("d2", nil),
-	} {
-		data, err := output.YAML(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(output.Path(dir, r.Document.ID), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	os.WriteFile(filepath.Join(dir, ".d3.yaml.tmp-1"), []byte("junk: ["), 0o644)
-	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("junk: ["), 0o644)
-	rs, err := LoadResults(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rs) != 2 || len(rs["d1"].Entities) != 8 || rs["d1"].Events[0].Date.Text != "يوم أمس" {
-		t.Fatalf("loaded %+v", rs)
-	}
-	bad := filepath.Join(dir, "bad.yaml")
-	os.WriteFile(bad, []byte("document:\n  id: x\nentities: [\n"), 0o644)
-	if _, err := LoadResults(dir); err == nil || !strings.Contains(err.Error(), bad) || !strings.Contains(err.Error(), "line") {
-		t.Errorf("LoadResults with a broken file: %v", err)
-	}
-	if _, err := LoadResults(filepath.Join(dir, "nope")); err == nil {
-		t.Error("LoadResults of a missing directory succeeded")
 	}
 }
 

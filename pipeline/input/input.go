@@ -33,6 +33,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/extract-news/extract/internal/gzsniff"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/klauspost/compress/flate"
 	"github.com/klauspost/compress/gzip"
@@ -479,7 +480,7 @@ func (r *reader) jsonl(name, base string, in io.Reader, wantGzip bool) bool {
 		return r.fail(streamError(name, 0, false, err))
 	}
 	var src io.Reader
-	if (len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b) || (wantGzip && len(magic) > 0) {
+	if gzsniff.Is(magic) || (wantGzip && len(magic) > 0) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return r.fail(streamError(name, 0, true, err))

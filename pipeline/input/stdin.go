@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+
+	"github.com/extract-news/extract/internal/gzsniff"
 )
 
 // ErrEmpty is the error under an empty document: a .txt file or plain
@@ -40,15 +42,14 @@ func (r *reader) stdin(in io.Reader) bool {
 // whether it is plain text rather than JSON Lines. It reads no more than
 // it needs to decide, so that a stream is passed on as it comes.
 func plainText(br *bufio.Reader) bool {
-	gzipMagic := []byte{0x1f, 0x8b}
 	for n := 1; n <= bufSize; n = max(n+1, br.Buffered()) {
 		head, err := br.Peek(n)
-		if bytes.HasPrefix(head, gzipMagic) {
+		if gzsniff.Is(head) {
 			return false
 		}
 		rest := bytes.TrimLeft(bytes.TrimPrefix(head, []byte(bom)), " \t\r\n")
 		undecided := len(rest) == 0 || len(head) < len(bom) && bytes.HasPrefix([]byte(bom), head) ||
-			len(head) < len(gzipMagic) && bytes.HasPrefix(gzipMagic, head)
+			gzsniff.MayBe(head)
 		if !undecided {
 			return rest[0] != '{'
 		}

@@ -2,6 +2,7 @@ package reviewserver
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,9 +15,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/extract-news/extract/pipeline/dataset"
 	"github.com/extract-news/extract/pipeline/doc"
-	"go.yaml.in/yaml/v3"
+	"github.com/extract-news/extract/pipeline/results"
 )
 
 // Store holds the documents of a run that have events, and the meetings
@@ -69,16 +69,17 @@ func Open(path string, log *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("review: %w", err)
 	}
 	if !fi.IsDir() {
-		results, err := dataset.Load(path)
+		// Only the documents with events are kept.
+		err := results.Each(context.Background(), path, func(r *doc.Result) error {
+			if len(r.Events) > 0 {
+				s.docs[r.Document.ID] = &entry{result: r}
+			}
+			return nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("review: %w", err)
 		}
 		s.lines = true
-		for _, r := range results {
-			if len(r.Events) > 0 {
-				s.docs[r.Document.ID] = &entry{result: r}
-			}
-		}
 		s.index = buildIndex(s.docs)
 		return s, nil
 	}
@@ -221,7 +222,7 @@ func (s *Store) readFile(name string) (stamp, error) {
 	if bytes.Contains(data, noEvents) {
 		return st, nil
 	}
-	r, err := parse(path, data)
+	r, err := results.DecodeYAML(path, data)
 	if err != nil {
 		return st, err
 	}
@@ -234,19 +235,6 @@ func (s *Store) readFile(name string) (stamp, error) {
 	st.id = r.Document.ID
 	s.docs[st.id] = &entry{result: r, path: path, version: Version(data)}
 	return st, nil
-}
-
-// parse reads one document's results; a file without a document id is
-// named after the file, as the extraction names it.
-func parse(path string, data []byte) (*doc.Result, error) {
-	var r doc.Result
-	if err := yaml.Unmarshal(data, &r); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if r.Document.ID == "" {
-		r.Document.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	}
-	return &r, nil
 }
 
 // current returns the index.
@@ -317,7 +305,7 @@ func (s *Store) Apply(id, version string, m Mark) (entry, error) {
 	if err != nil {
 		return entry{}, err
 	}
-	r, err := parse(e.path, data)
+	r, err := results.DecodeYAML(e.path, data)
 	if err != nil {
 		return entry{}, err
 	}

@@ -3,13 +3,15 @@
 // title (وزير خارجية البحرين X), places introduced by a settlement noun
 // (بلدة X), and name-like words in the evidence of meetings. It also
 // tallies how many of the people introduced by the title of an office the
-// gazetteers know (doc.Result.Titled), the coverage figure of
+// gazetteers know (pipeline.Analysis.Titled), the coverage figure of
 // "extract gazetteer coverage".
 //
 // A Collector sits in a pipeline run (package run) as both the
 // Processor, wrapping the extractor so that it sees each document's
-// text, and the Writer, which receives the results in input order; the
-// suggestions therefore do not depend on the number of workers.
+// text and the analysis the extractor made of it (normalized text,
+// tokens, gazetteer matches: they are not made twice), and the Writer,
+// which receives the results in input order; the suggestions therefore
+// do not depend on the number of workers.
 package suggest
 
 import (
@@ -19,6 +21,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/lang"
@@ -79,10 +82,13 @@ var found = func() map[string]bool {
 	return m
 }()
 
-// Processor is the per-document core (pipeline.Extractor); it matches
-// run.Processor.
-type Processor interface {
-	Process(ctx context.Context, d *doc.Document) (*doc.Result, error)
+// Analyzer is the per-document core (pipeline.Extractor): Analyze
+// returns a document's result and, for a document in Arabic, the
+// analysis made on the way. When there is none (nil, or without Text or
+// Tokens: a document in English), the Collector analyses the text
+// itself.
+type Analyzer interface {
+	Analyze(ctx context.Context, d *doc.Document) (*doc.Result, *pipeline.Analysis, error)
 }
 
 // Candidate is a name, not covered by any gazetteer entry, with what the
@@ -134,7 +140,7 @@ type Sample struct {
 }
 
 // Coverage counts the people mentions introduced by the title of an
-// office over a run (doc.Result.Titled).
+// office over a run (pipeline.Analysis.Titled).
 type Coverage struct {
 	// Documents counts the results seen.
 	Documents int
@@ -153,24 +159,31 @@ func (c Coverage) Share() float64 {
 // the Processor and the Writer of run.Run. It is safe for concurrent
 // calls of Process; Write is called in input order from one goroutine.
 type Collector struct {
-	inner  Processor
+	inner  Analyzer
 	g      *gazetteer.Compiled
 	tagger *tag.Tagger
 	given  map[string]bool
 
 	mu      sync.Mutex
-	pending map[*doc.Result][]observation
+	pending map[*doc.Result]pending
 
 	cov   Coverage
 	cands map[string]*Candidate
 }
 
+// pending is what a processed document contributes, kept until its
+// result is written.
+type pending struct {
+	obs    []observation
+	titled doc.Coverage
+}
+
 // NewCollector returns a Collector that runs p and looks names up in g
 // (the gazetteers p uses).
-func NewCollector(p Processor, g *gazetteer.Compiled) *Collector {
+func NewCollector(p Analyzer, g *gazetteer.Compiled) *Collector {
 	c := &Collector{
 		inner: p, g: g, tagger: tag.New(g), given: givenNames(g.Set),
-		pending: map[*doc.Result][]observation{}, cands: map[string]*Candidate{},
+		pending: map[*doc.Result]pending{}, cands: map[string]*Candidate{},
 	}
 	return c
 }
@@ -193,16 +206,19 @@ func givenNames(s *gazetteer.Set) map[string]bool {
 	return m
 }
 
-// Process runs the wrapped Processor on d and records what d
-// contributes to the suggestions.
+// Process runs the wrapped Analyzer on d and records what d
+// contributes to the suggestions and the coverage.
 func (c *Collector) Process(ctx context.Context, d *doc.Document) (*doc.Result, error) {
-	r, err := c.inner.Process(ctx, d)
+	r, a, err := c.inner.Analyze(ctx, d)
 	if err != nil || r == nil {
 		return r, err
 	}
-	obs := c.observe(d, r)
+	p := pending{obs: c.observe(d, r, a)}
+	if a != nil {
+		p.titled = a.Titled
+	}
 	c.mu.Lock()
-	c.pending[r] = obs
+	c.pending[r] = p
 	c.mu.Unlock()
 	return r, nil
 }
@@ -210,16 +226,16 @@ func (c *Collector) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 // Write adds a result, in input order.
 func (c *Collector) Write(r *doc.Result) error {
 	c.mu.Lock()
-	obs, ok := c.pending[r]
+	p, ok := c.pending[r]
 	delete(c.pending, r)
 	c.mu.Unlock()
 	if !ok {
 		return fmt.Errorf("suggest: result of document %q was not processed by the collector", r.Document.ID)
 	}
 	c.cov.Documents++
-	c.cov.Known += r.Titled.Known
-	c.cov.Unknown += r.Titled.Unknown
-	for _, o := range obs {
+	c.cov.Known += p.titled.Known
+	c.cov.Unknown += p.titled.Unknown
+	for _, o := range p.obs {
 		c.add(r.Document.ID, o)
 	}
 	return nil
@@ -306,8 +322,9 @@ func (k *Candidate) sortCues() {
 	})
 }
 
-// docView is the analysis of one document, built for the documents
-// that have entities.
+// docView is the analysis of one document, for the documents that have
+// entities: the pipeline's (pipeline.Analysis), or made anew when there
+// is none (a document in English).
 type docView struct {
 	orig    []rune
 	text    *normalize.Text
@@ -320,10 +337,15 @@ type docView struct {
 	taken []bool
 }
 
-func (c *Collector) view(d *doc.Document, r *doc.Result) *docView {
-	v := &docView{orig: []rune(d.Text), text: normalize.Normalize(d.Text)}
-	v.an = tokenize.Analyze(v.text.Runes)
-	v.matches = c.tagger.Tag(v.an.Tokens)
+func (c *Collector) view(d *doc.Document, r *doc.Result, a *pipeline.Analysis) *docView {
+	v := &docView{orig: []rune(d.Text)}
+	if a != nil && a.Text != nil && a.Tokens != nil {
+		v.text, v.an, v.matches = a.Text, a.Tokens, a.Matches
+	} else {
+		v.text = normalize.Normalize(d.Text)
+		v.an = tokenize.Analyze(v.text.Runes)
+		v.matches = c.tagger.Tag(v.an.Tokens)
+	}
 	v.endAt = make(map[int]int, len(v.matches))
 	v.startAt = make(map[int]int, len(v.matches))
 	n := len(v.an.Tokens)
@@ -373,12 +395,13 @@ func (v *docView) sentence(t, start, end int) string {
 	return prefix + strings.Join(strings.Fields(string(v.orig[a:b])), " ") + suffix
 }
 
-// observe collects the candidates of one document.
-func (c *Collector) observe(d *doc.Document, r *doc.Result) []observation {
+// observe collects the candidates of one document; a is the pipeline's
+// analysis of it, or nil.
+func (c *Collector) observe(d *doc.Document, r *doc.Result, a *pipeline.Analysis) []observation {
 	if len(r.Entities) == 0 {
 		return nil
 	}
-	v := c.view(d, r)
+	v := c.view(d, r, a)
 	var out []observation
 	byKey := map[string]int{}
 	for _, e := range r.Entities {

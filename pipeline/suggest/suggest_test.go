@@ -11,8 +11,11 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/extract-news/extract/gazetteers"
+	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/suggest"
 )
 
@@ -41,15 +44,20 @@ entries:
 `)},
 }
 
-// fake returns the results built by the test, as the pipeline would.
-type fake map[string]*doc.Result
+// fake returns the results built by the test, as the pipeline would,
+// with an analysis that holds only the title coverage of titled (by
+// document id): the Collector analyses the text itself.
+type fake struct {
+	results map[string]*doc.Result
+	titled  map[string]doc.Coverage
+}
 
-func (f fake) Process(_ context.Context, d *doc.Document) (*doc.Result, error) {
-	r, ok := f[d.ID]
+func (f fake) Analyze(_ context.Context, d *doc.Document) (*doc.Result, *pipeline.Analysis, error) {
+	r, ok := f.results[d.ID]
 	if !ok {
-		return nil, fmt.Errorf("%s: no result", d.ID)
+		return nil, nil, fmt.Errorf("%s: no result", d.ID)
 	}
-	return r, nil
+	return r, &pipeline.Analysis{Titled: f.titled[d.ID]}, nil
 }
 
 // at returns the code-point span of the n-th (from 0) occurrence of sub
@@ -90,29 +98,30 @@ func corpus(t *testing.T) ([]*doc.Document, fake) {
 	for i, text := range texts {
 		docs[i] = &doc.Document{ID: fmt.Sprintf("d%d", i+1), Text: text}
 	}
-	res := fake{}
+	res := fake{results: map[string]*doc.Result{}, titled: map[string]doc.Coverage{}}
 	t1 := texts[0]
 	ev1, ev1e := at(t, t1, "والتقى عادل الجبير محمد العمادي في المنامة.", 0)
-	res["d1"] = &doc.Result{
+	res.titled["d1"] = doc.Coverage{Unknown: 1}
+	res.results["d1"] = &doc.Result{
 		Document: doc.Meta{ID: "d1"},
 		Entities: []doc.Entity{
 			{ID: "x-khald-bn-ahmd", Type: doc.Person, NameAr: "خالد بن أحمد", Mentions: []doc.Mention{mention(t, t1, "خالد بن أحمد", 0, suggest.ViaTitle)}},
 			{ID: "adel-al-jubeir", Type: doc.Person, NameAr: "عادل الجبير", Gazetteer: true, Mentions: []doc.Mention{mention(t, t1, "عادل الجبير", 0, "")}},
 		},
 		Events: []doc.Event{{ID: "d1/meeting-1", Type: "meeting", Evidence: []doc.Span{{Text: t1[len("قال وزير الخارجية البحريني خالد بن أحمد إن الاجتماع مهم.\n"):], Start: ev1, End: ev1e}}}},
-		Titled: doc.Coverage{Unknown: 1},
 	}
 	t2 := texts[1]
-	res["d2"] = &doc.Result{
+	res.titled["d2"] = doc.Coverage{Known: 2}
+	res.results["d2"] = &doc.Result{
 		Document: doc.Meta{ID: "d2"},
 		Entities: []doc.Entity{
 			{ID: "canada", Type: doc.Place, NameAr: "كندا", Gazetteer: true, Mentions: []doc.Mention{mention(t, t2, "الكندي", 0, "")}},
 			{ID: "x-alhmamyat", Type: doc.Place, NameAr: "الحماميات", Mentions: []doc.Mention{mention(t, t2, "الحماميات", 0, suggest.ViaCue)}},
 		},
-		Titled: doc.Coverage{Known: 2},
 	}
 	t3 := texts[2]
-	res["d3"] = &doc.Result{
+	res.titled["d3"] = doc.Coverage{Unknown: 1}
+	res.results["d3"] = &doc.Result{
 		Document: doc.Meta{ID: "d3"},
 		Entities: []doc.Entity{
 			{ID: "x-khald-bn-ahmd", Type: doc.Person, NameAr: "خالد بن أحمد", Mentions: []doc.Mention{mention(t, t3, "خالد بن أحمد", 0, suggest.ViaTitle)}},
@@ -121,7 +130,6 @@ func corpus(t *testing.T) ([]*doc.Document, fake) {
 			{ID: "x-wzarh-altnmyh-alryfyh", Type: doc.Organization, NameAr: "وزارة التنمية الريفية",
 				Mentions: []doc.Mention{mention(t, t3, "وزارة التنمية الريفية", 0, suggest.ViaBody)}},
 		},
-		Titled: doc.Coverage{Unknown: 1},
 	}
 	return docs, res
 }
@@ -323,10 +331,10 @@ func TestSuggestedIDs(t *testing.T) {
 	// Two unknown people whose names transliterate alike (ع is not
 	// written), to the id of a known person.
 	text := "قال اللواء عادل سالم إن الوضع هادئ. وقال اللواء ادل سالم كلاما آخر."
-	res := fake{"d": &doc.Result{Document: doc.Meta{ID: "d"}, Entities: []doc.Entity{
+	res := fake{results: map[string]*doc.Result{"d": {Document: doc.Meta{ID: "d"}, Entities: []doc.Entity{
 		{ID: "x-1", Type: doc.Person, NameAr: "عادل سالم", Mentions: []doc.Mention{mention(t, text, "عادل سالم", 0, suggest.ViaTitle)}},
 		{ID: "x-2", Type: doc.Person, NameAr: "ادل سالم", Mentions: []doc.Mention{mention(t, text, "ادل سالم", 0, suggest.ViaTitle)}},
-	}}}
+	}}}}
 	c := collect(t, g, []*doc.Document{{ID: "d", Text: text}}, res, []int{0})
 	var buf bytes.Buffer
 	if err := c.WriteYAML(&buf, suggest.Options{Types: []string{doc.Person}}); err != nil {
@@ -371,5 +379,70 @@ func TestShare(t *testing.T) {
 		if got := c.Share(); got != tt.want {
 			t.Errorf("Share(%d, %d) = %v, want %v", tt.known, tt.unknown, got, tt.want)
 		}
+	}
+}
+
+// textless is the extractor with its analysis cut down to the title
+// coverage, so that the Collector analyses each text itself.
+type textless struct{ x *pipeline.Extractor }
+
+func (t textless) Analyze(ctx context.Context, d *doc.Document) (*doc.Result, *pipeline.Analysis, error) {
+	r, a, err := t.x.Analyze(ctx, d)
+	if a != nil {
+		a = &pipeline.Analysis{Titled: a.Titled}
+	}
+	return r, a, err
+}
+
+// TestPipelineAnalysis checks that the suggestions and the coverage made
+// from the pipeline's analysis are those the Collector makes from its
+// own analysis of the texts, over seeds/ and English articles.
+func TestPipelineAnalysis(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*doc.Document
+	for d, err := range input.Documents(context.Background(), []string{"../../seeds", "../english/testdata/eval/articles.jsonl"}, input.Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	var outs [2]string
+	var covs [2]suggest.Coverage
+	for i, p := range []suggest.Analyzer{pipeline.New(g), textless{pipeline.New(g)}} {
+		c := suggest.NewCollector(p, g)
+		results := make([]*doc.Result, len(docs))
+		for j, d := range docs {
+			r, err := c.Process(context.Background(), d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			results[j] = r
+		}
+		for _, r := range results {
+			if err := c.Write(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var buf bytes.Buffer
+		if err := c.WriteYAML(&buf, suggest.Options{Min: 1}); err != nil {
+			t.Fatal(err)
+		}
+		outs[i], covs[i] = buf.String(), c.Coverage()
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("suggestions from the pipeline's analysis:\n%s\nfrom the Collector's:\n%s", outs[0], outs[1])
+	}
+	if covs[0] != covs[1] || covs[0].Known+covs[0].Unknown == 0 {
+		t.Errorf("coverage %+v from the pipeline's analysis, %+v from the Collector's", covs[0], covs[1])
+	}
+	if !strings.Contains(outs[0], "id: government-of-syria") {
+		t.Errorf("no suggestion of the Syrian government over seeds/:\n%s", outs[0])
 	}
 }
