@@ -49,6 +49,12 @@ func exportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "extract export: -format: %v\n", err)
 		return exitUsage
 	}
+	if out != "" && out != "-" {
+		if err := checkResultsOutput("-o", out, []string{dir}); err != nil {
+			fmt.Fprintf(stderr, "extract export: %v\n", err)
+			return exitUsage
+		}
+	}
 	rs, err := results.Load(context.Background(), dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "extract export: %v\n", err)

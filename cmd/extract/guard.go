@@ -35,6 +35,19 @@ func inputKind(name string) bool {
 // links and other spellings are caught too. "" and "-" (standard output
 // or input) are not files.
 func refuseSameFiles(inputs []string, outputs []outputPath) error {
+	return refuseInputs(inputs, outputs, inputKind)
+}
+
+// resultKind reports whether a file named name in a directory of results
+// would be read as one (export, report): .yaml and .yml, not hidden.
+func resultKind(name string) bool {
+	l := strings.ToLower(name)
+	return !strings.HasPrefix(name, ".") && (strings.HasSuffix(l, ".yaml") || strings.HasSuffix(l, ".yml"))
+}
+
+// refuseInputs is refuseSameFiles for inputs whose directories read the
+// files readable accepts.
+func refuseInputs(inputs []string, outputs []outputPath, readable func(string) bool) error {
 	type file struct {
 		abs  string
 		info fs.FileInfo
@@ -66,7 +79,7 @@ func refuseSameFiles(inputs []string, outputs []outputPath) error {
 			if same(inf, out) {
 				return fmt.Errorf("%s %s is the input %s: refusing to overwrite an input (write elsewhere)", o.flag, o.path, in)
 			}
-			if inf.info != nil && inf.info.IsDir() && inputKind(filepath.Base(o.path)) {
+			if inf.info != nil && inf.info.IsDir() && readable(filepath.Base(o.path)) {
 				if parent := stat(filepath.Dir(o.path)); same(parent, inf) {
 					return fmt.Errorf("%s %s is in the input directory %s, which it would be read from: write elsewhere", o.flag, o.path, in)
 				}
@@ -164,8 +177,16 @@ func preflight(format, out, errorsOut string, inputs []string) error {
 // checkReportOutput is preflight for "extract report": -html is no input
 // and can be written, checked before the inputs are read.
 func checkReportOutput(html string, inputs []string) error {
-	if err := refuseSameFiles(inputs, []outputPath{{"-html", html}}); err != nil {
+	return checkResultsOutput("-html", html, inputs)
+}
+
+// checkResultsOutput is preflight for the commands that read a run's
+// results (export, report): the output named by flag is none of the
+// inputs nor a file an input directory of results would read (export -o
+// out.jsonl out.jsonl, report -o out/x.yaml out), and can be written.
+func checkResultsOutput(flag, path string, inputs []string) error {
+	if err := refuseInputs(inputs, []outputPath{{flag, path}}, resultKind); err != nil {
 		return err
 	}
-	return checkWritable("-html", html)
+	return checkWritable(flag, path)
 }

@@ -58,6 +58,56 @@ func TestRefuseSameFiles(t *testing.T) {
 	}
 }
 
+// TestRefuseResultInputs names a run's results as the output of export
+// and report: refused before anything is written, the results intact.
+func TestRefuseResultInputs(t *testing.T) {
+	tmp := t.TempDir()
+	lines := filepath.Join(tmp, "run.jsonl")
+	dir := filepath.Join(tmp, "run")
+	if code, stderr := mainIn(t, "", "-quiet", "-format", "jsonl", "-o", lines, "../../seeds"); code != exitOK {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	if code, stderr := mainIn(t, "", "-quiet", "-o", dir, "../../seeds"); code != exitOK {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	result := filepath.Join(dir, "000_d654bc44dcf49056.yaml")
+	keep := map[string][]byte{}
+	for _, p := range []string{lines, result} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keep[p] = b
+	}
+	tests := []struct {
+		name string
+		args []string
+		err  string
+	}{
+		{"export -o X X", []string{"export", "-o", lines, lines}, "-o " + lines + " is the input"},
+		{"export into the results directory", []string{"export", "-format", "jsonl", "-o", filepath.Join(dir, "meetings.yaml"), dir}, "is in the input directory"},
+		{"report over a result file", []string{"report", "-o", result, dir}, "is in the input directory"},
+		{"report -o X X", []string{"report", "-o", lines, lines}, "is the input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stderr := mainIn(t, "", tt.args...)
+			if code != exitUsage || !strings.Contains(stderr, tt.err) {
+				t.Fatalf("exit %d, want %d with %q:\n%s", code, exitUsage, tt.err, stderr)
+			}
+			for p, b := range keep {
+				if got, _ := os.ReadFile(p); string(got) != string(b) {
+					t.Errorf("%s changed", p)
+				}
+			}
+		})
+	}
+	// Elsewhere, both run.
+	if code, stderr := mainIn(t, "", "export", "-o", filepath.Join(tmp, "m.csv"), dir); code != exitOK {
+		t.Errorf("export elsewhere: exit %d: %s", code, stderr)
+	}
+}
+
 // TestPreflight checks what is found before the run: outputs written at
 // the end that cannot be written, a locked output directory, limits.
 func TestPreflight(t *testing.T) {
