@@ -1645,6 +1645,107 @@ func (s *docState) location(f *found) int {
 	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil); p >= 0 {
 		return s.cityOf(p, f)
 	}
+	// استقبل الرئيس السوداني عمر البشير، الأحد، وزير الخارجية القطري: a
+	// host receives at home. A place other sentences give must be in the
+	// host's country; else the host's country, when the text names it.
+	if host, home := s.hostCountry(f); home != "" {
+		p := s.fallbackPlace(f)
+		// وصل ماكرون إلى الولايات المتحدة … واستقبل ماكرون السفير: a
+		// host who travels receives where he is.
+		if p >= 0 && (s.placeCountry(p) == home || s.travels(host)) {
+			return p
+		}
+		if c := s.countryEntity(home); c >= 0 {
+			return s.cityOf(c, f)
+		}
+		return -1
+	}
+	return s.fallbackPlace(f)
+}
+
+// hostCountry returns the host of a meeting told with a verb of
+// receiving whose subject is named in its clause (استقبل الأسد …) and
+// the host's country; -1 and "" when there is none.
+func (s *docState) hostCountry(f *found) (int, string) {
+	if f.trig.family != Receive || f.trig.nominal || len(f.people) < 2 {
+		return -1, ""
+	}
+	// The subject in the verb's own clause: the last person before it
+	// (الأسد يستقبل), else the first within a few words after it
+	// (استقبل الرئيس السوداني عمر البشير).
+	host := -1
+	for _, mi := range s.bySent[f.sent] {
+		m := s.in.Resolved.Mentions[mi]
+		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
+			continue
+		}
+		if m.First >= f.from && m.Last <= f.tok {
+			host = m.Entity
+		}
+		// Not past a name that is no person's (واستقبل أعضاء الكونغرس
+		// الرئيس الفرنسي: the Congress received him).
+		if host < 0 && m.First > f.tok && m.First <= f.tok+hostReach {
+			if !s.namedWithin(f.tok+1, m.First) {
+				host = m.Entity
+			}
+			break
+		}
+	}
+	if host < 0 || !slices.Contains(f.people, host) {
+		return -1, ""
+	}
+	if e := s.in.Resolved.Entities[host].Entry; e != nil {
+		return host, e.Country
+	}
+	return -1, ""
+}
+
+// namedWithin reports a token of a name in [a, b).
+func (s *docState) namedWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.named[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// travels reports a sentence that tells of person e arriving or visiting.
+func (s *docState) travels(e int) bool {
+	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
+		if s.visits(k, []int{e}) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostReach is how many words after a verb of receiving its subject may
+// begin (a title before the name: استقبل الرئيس السوداني عمر البشير).
+const hostReach = 5
+
+// placeCountry returns the country code of place entity p ("" unknown).
+func (s *docState) placeCountry(p int) string {
+	if e := s.in.Resolved.Entities[p].Entry; e != nil {
+		return e.Country
+	}
+	return ""
+}
+
+// countryEntity returns the place entity of the document that is the
+// country with code cc, or -1.
+func (s *docState) countryEntity(cc string) int {
+	for i, e := range s.in.Resolved.Entities {
+		if e.Out.Type == gazetteer.TypePlace && e.Entry != nil && e.Entry.Kind == "country" && e.Entry.Country == cc {
+			return i
+		}
+	}
+	return -1
+}
+
+// fallbackPlace returns the place of f that sentences other than the
+// trigger's clause give, or -1.
+func (s *docState) fallbackPlace(f *found) int {
 	// ويسعى كيم … بعد قمته مع ترامب التي انعقدت في سنغافورة: the
 	// clause of another report of the meeting before any place its
 	// other sentences name (إلى سيول، of a visit cancelled).
