@@ -1647,13 +1647,19 @@ func (s *docState) location(f *found) int {
 	}
 	// استقبل الرئيس السوداني عمر البشير، الأحد، وزير الخارجية القطري: a
 	// host receives at home. A place other sentences give must be in the
-	// host's country; else the host's country, when the text names it.
+	// host's country; else its capital or the country, when the text
+	// names them.
 	if host, home := s.hostCountry(f); home != "" {
 		p := s.fallbackPlace(f)
 		// وصل ماكرون إلى الولايات المتحدة … واستقبل ماكرون السفير: a
 		// host who travels receives where he is.
 		if p >= 0 && (s.placeCountry(p) == home || s.travels(host)) {
 			return p
+		}
+		// Its capital when the text names it (the seat of most
+		// receptions), else the country.
+		if c := s.capitalEntity(home); c >= 0 {
+			return c
 		}
 		if c := s.countryEntity(home); c >= 0 {
 			return s.cityOf(c, f)
@@ -1737,6 +1743,17 @@ func (s *docState) placeCountry(p int) string {
 func (s *docState) countryEntity(cc string) int {
 	for i, e := range s.in.Resolved.Entities {
 		if e.Out.Type == gazetteer.TypePlace && e.Entry != nil && e.Entry.Kind == "country" && e.Entry.Country == cc {
+			return i
+		}
+	}
+	return -1
+}
+
+// capitalEntity returns the place entity of the document that is the
+// capital of the country with code cc, or -1.
+func (s *docState) capitalEntity(cc string) int {
+	for i, e := range s.in.Resolved.Entities {
+		if e.Out.Type == gazetteer.TypePlace && e.Entry != nil && e.Entry.Kind == "capital" && e.Entry.Country == cc {
 			return i
 		}
 	}

@@ -135,6 +135,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
 		{"a host receives at home", "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف. وبحث الجانبان الوضع في سوريا وتركيا.",
 			[]string{"occurred: bashar-al-assad/host mohammad-javad-zarif/guest @syria -"}},
+		{"a host receives in the capital the text names", "استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف. وبحث الجانبان الوضع في سوريا. ويزور ظريف دمشق للمرة الثانية.",
+			[]string{"occurred: bashar-al-assad/host mohammad-javad-zarif/guest @damascus -"}},
 		{"a host who travels receives where he is", "وصل الرئيس السوري بشار الأسد إلى موسكو. واستقبل الأسد وزير الخارجية الإيراني محمد جواد ظريف.",
 			[]string{"occurred: bashar-al-assad/host mohammad-javad-zarif/guest @moscow -"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
