@@ -2068,8 +2068,14 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			}
 			trig = s.toks[f.tok].Start - sn.Start
 		}
+		quotes := quoteSpans(s.in.Text.Runes[sn.Start:sn.End])
 		for _, x := range exprs {
 			if x.Start < lo || x.Start >= hi {
+				continue
+			}
+			// قال بوتين في ختام لقائه أردوغان: «قررنا … ابتداء من 15
+			// أكتوبر»: a date in what is said is not the meeting's.
+			if q := quoteOf(quotes, x.Start); q >= 0 && (trig < 0 || quoteOf(quotes, trig) != q) {
 				continue
 			}
 			// لويجي دي مايو: a word of a name is no month.
@@ -2099,6 +2105,38 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 	sn := s.in.Analysis.SentenceOf(bestSent)
 	a, b := s.in.Text.Span(sn.Start+best.Start, sn.Start+best.End)
 	return &doc.Date{Text: s.in.Text.Original(a, b), Start: a, End: b, Value: best.Value}, best.Future
+}
+
+// quoteSpans returns the spans [a, b) of text between quotation marks
+// (« », “ ”, or a pair of "), an open one running to the end.
+func quoteSpans(text []rune) [][2]int {
+	var out [][2]int
+	open, closer := -1, rune(0)
+	for i, r := range text {
+		switch {
+		case open < 0 && (r == '«' || r == '“' || r == '"'):
+			open = i
+			closer = map[rune]rune{'«': '»', '“': '”', '"': '"'}[r]
+		case open >= 0 && r == closer:
+			out = append(out, [2]int{open, i + 1})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open, len(text)})
+	}
+	return out
+}
+
+// quoteOf returns the index of the span of quotes that holds position
+// pos, or -1.
+func quoteOf(quotes [][2]int, pos int) int {
+	for i, q := range quotes {
+		if q[0] <= pos && pos < q[1] {
+			return i
+		}
+	}
+	return -1
 }
 
 // inName reports analysis index pos inside the mention of an entity.

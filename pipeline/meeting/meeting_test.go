@@ -139,6 +139,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/host mohammad-javad-zarif/guest @damascus -"}},
 		{"a host who travels receives where he is", "وصل الرئيس السوري بشار الأسد إلى موسكو. واستقبل الأسد وزير الخارجية الإيراني محمد جواد ظريف.",
 			[]string{"occurred: bashar-al-assad/host mohammad-javad-zarif/guest @moscow -"}},
+		{"a date in what is said is not the meeting's", "وقال بوتين في ختام لقائه أردوغان في سوتشي: «قررنا إقامة منطقة منزوعة السلاح ابتداء من 15 أكتوبر».",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",
