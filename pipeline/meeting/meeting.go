@@ -75,6 +75,8 @@ type found struct {
 	// apart: the sentence opens on another time (وقبل ذلك، وكان … قد):
 	// another meeting unless it names the same people.
 	apart bool
+	// place is the place named in the trigger's own clause, -1 for none.
+	place int
 	// summit is the entity a summit noun is named after (قمة مجموعة
 	// السبع، قمة هلسنكي), -1 for none: one summit of one document.
 	summit int
@@ -154,7 +156,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		if !f.trig.nominal {
 			verbal[f.sent] = true
 		}
-		if merged := merge(events, f); merged {
+		if merged := s.merge(events, f); merged {
 			continue
 		}
 		if f.weak || len(f.people) < 2 {
@@ -171,7 +173,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	// اتفق الأسد مع المبعوث على … وذكرت الرئاسة في بيان عقب اللقاء الذي
 	// جرى أمس: an agreement the next sentence calls a meeting is one.
 	for _, f := range pending {
-		if f.trig.agreement && len(f.people) >= 2 && f.status == doc.Occurred && confirmed(pending, f) && !merge(events, f) {
+		if f.trig.agreement && len(f.people) >= 2 && f.status == doc.Occurred && confirmed(pending, f) && !s.merge(events, f) {
 			f.weak = false
 			events = append(events, f)
 			promoted = true
@@ -183,14 +185,14 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		// common, or one within two sentences and no other partner).
 		if f.background && len(f.people) >= 2 && f.status == doc.Occurred && !verbal[f.sent] && !s.reported(events, f.sent) {
 			f.weak = false
-			if merge(events, f) {
+			if s.merge(events, f) {
 				continue
 			}
 			events = append(events, f)
 			promoted = true
 			continue
 		}
-		merge(events, f)
+		s.merge(events, f)
 	}
 	if promoted {
 		slices.SortStableFunc(events, func(a, b *found) int { return a.key - b.key })
@@ -655,6 +657,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.video = s.videoLink(sa, sb)
 	s.participants(f, sa, sb)
+	f.place = s.placeIn([]int{f.sent}, f.from, f.to, nil)
 	return f
 }
 
@@ -1464,7 +1467,7 @@ func stemIn(set map[string]bool, tok string) bool {
 // for a definite nominal trigger right after it (عقب اللقاء الذي جرى،
 // وشارك فيه X), none. A weak trigger (a visit, talks without مع) adds
 // only its sentence as evidence.
-func merge(events []*found, f *found) bool {
+func (s *docState) merge(events []*found, f *found) bool {
 	for k := len(events) - 1; k >= 0; k-- {
 		e := events[k]
 		// A meeting noun in the sentence of a planned trigger verb is the
@@ -1514,6 +1517,12 @@ func merge(events []*found, f *found) bool {
 		if f.apart && (shared < len(f.people) || len(f.people) < 2 && f.relative) {
 			continue
 		}
+		// أجرى أردوغان محادثات في جوهانسبورغ مع بوتين … واستقبل نظيره
+		// الروسي ونظيره الإيراني في أنقرة: other people, at a place in
+		// another country, is another meeting.
+		if shared < len(f.people) && f.place >= 0 && e.place >= 0 && s.apartCountries(f.place, e.place) {
+			continue
+		}
 		// One shared person is not enough when f names another partner:
 		// ولي العهد met May, then (حيث التقى) Sisi — two meetings.
 		if need == 1 && shared == 1 && len(f.people) >= 2 && !f.weak {
@@ -1538,6 +1547,13 @@ func merge(events []*found, f *found) bool {
 		return true
 	}
 	return false
+}
+
+// apartCountries reports two place entities known to lie in different
+// countries.
+func (s *docState) apartCountries(a, b int) bool {
+	ea, eb := s.in.Resolved.Entities[a].Entry, s.in.Resolved.Entities[b].Entry
+	return ea != nil && eb != nil && ea.Country != "" && eb.Country != "" && ea.Country != eb.Country
 }
 
 // sortedSents returns f.evSents in order, sorting them again only when

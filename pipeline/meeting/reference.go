@@ -485,8 +485,8 @@ func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 			return true
 		}
 	}
-	// ويلتقي ترمب قريبا كيم.
-	for k := ti + 1; k < len(c.toks) && k <= ti+4 && c.toks[k].Sentence == c.toks[ti].Sentence; k++ {
+	// ويلتقي ترمب قريبا كيم، يجتمع بنظيره الفرنسي في فترة بعد الظهر.
+	for k := ti + 1; k < len(c.toks) && k <= ti+soonReach && c.toks[k].Sentence == c.toks[ti].Sentence; k++ {
 		if c.stemIn(soonWords, k) {
 			return true
 		}
@@ -506,11 +506,16 @@ func (c *classifier) named(k int) bool {
 }
 
 // askWhenWords before a present verb make it a meeting to come or asked of
-// (عندما يلتقي، أين يلتقي، هل يلتقي); soonWords after it (قريبا).
+// (عندما يلتقي، أين يلتقي، هل يلتقي); soonWords after it (قريبا، في وقت
+// لاحق، بعد الظهر: later today).
 var (
 	askWhenWords = set(`عندما حين حينما متى أين اين هل كيف إذا اذا لو لدى`)
-	soonWords    = set(`قريبا لاحقا`)
+	soonWords    = set(`قريبا لاحقا لاحق الظهر`)
 )
+
+// soonReach is how many words after a present verb soonWords are looked
+// for.
+const soonReach = 8
 
 // ontoWords stand between an agreement and its meeting noun.
 var ontoWords = set(`على إلى الى`)
