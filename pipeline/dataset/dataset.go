@@ -21,7 +21,9 @@
 // none. A small cluster of reports told further on in their articles,
 // after a meeting of the same people at the same place (or none) that
 // many more documents report, is taken for mentions of it whose date was
-// misread (see echoes). Reports without any date are meetings of their own. The place
+// misread (see echoes); clusters of the same people at the same place
+// within a week are one visit or summit (see samePlace). Reports without
+// any date are meetings of their own. The place
 // does not part reports: over the 2018 corpus the reports of one summit
 // name it at the summit's city, the host's capital, a country of the
 // talks or a wrong place, so that the place parted more real meetings

@@ -114,10 +114,19 @@ func TestBuildMerges(t *testing.T) {
 	}, {
 		name: "stated dates three days apart",
 		results: []*doc.Result{
-			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("a1", "", "2018-05-17", "", "putin", "assad"),
 			meetingDoc("b1", "", "2018-05-20", "sochi", "putin", "assad"),
 		},
 		want: []string{"a1", "b1"},
+	}, {
+		name: "the same place within a week is one meeting",
+		results: []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-20", "sochi", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-28", "sochi", "putin", "assad"),
+			meetingDoc("d1", "", "2018-05-24", "moscow", "putin", "assad"),
+		},
+		want: []string{"a1+b1", "d1", "c1"},
 	}, {
 		name: "a summit over three days",
 		results: []*doc.Result{

@@ -172,7 +172,7 @@ func group(reps []*report) []*cluster {
 		}
 		kept = append(kept, c)
 	}
-	clusters = echoes(kept)
+	clusters = samePlace(echoes(kept))
 	// References with a vague date, in order of publication: the latest
 	// earlier meeting that fits, else (a month or a year) one of their
 	// own.
@@ -238,6 +238,43 @@ func latestSupported(clusters []*cluster, rp *report) *cluster {
 		}
 	}
 	return nil
+}
+
+// placeWindow is how many days apart two clusters of the same people at
+// the same place may begin and still be one meeting (a summit over days,
+// told day after day: Helsinki on the 16th, "at the Helsinki summit" on
+// the 19th).
+const placeWindow = 7
+
+// samePlace folds into the earlier of two clusters of the same people
+// whose meetings most reports place at the same place, when they begin
+// within placeWindow days: one visit or summit told day after day, not
+// two. (Two meetings of the same people at one place within a week are
+// rarer than a summit's later reports dated by their own day; a missing
+// row costs less than a wrong one.)
+func samePlace(clusters []*cluster) []*cluster {
+	kept := clusters[:0]
+	for _, c := range clusters {
+		var into *cluster
+		if cp := meetingPlace(c.members); cp != nil {
+			for k := len(kept) - 1; k >= 0; k-- {
+				e := kept[k]
+				if c.first-e.first > placeWindow {
+					break
+				}
+				if ep := meetingPlace(e.members); ep != nil && ep.ID == cp.ID && e.compatible(c.members[0]) {
+					into = e
+					break
+				}
+			}
+		}
+		if into != nil {
+			into.members = append(into.members, c.members...)
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
 }
 
 // echoRatio is how many times more documents must report the earlier

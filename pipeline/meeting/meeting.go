@@ -682,7 +682,7 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 var holdWords = set(`عقد إجراء اجراء`)
 
 // planPrepositions before عقد/إجراء and a meeting noun make it a plan.
-var planPrepositions = set(`على عن إلى الى`)
+var planPrepositions = set(`على عن إلى الى أجل اجل بهدف`)
 
 // imperfect reports a present-tense trigger verb (يستقبل، يلتقي) that no
 // كان or قد before it turns into the past.

@@ -145,6 +145,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-17", "occurred: vladimir-putin/host recep-tayyip-erdogan/guest hassan-rouhani/guest @tehran ?"}},
 		{"a present verb with later today is a plan", "والرئيس التركي يجتمع بنظيره الروسي فلاديمير بوتين في فترة بعد الظهر في سوتشي.",
 			[]string{"planned: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
+		{"working for a meeting to be held is a plan", "وقال مسؤول إن عمل السفير كان من أجل عقد اجتماع رسمي بين بوتين وأردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",

@@ -135,7 +135,9 @@ func (c *classifier) classify(ev *doc.Event) {
 			return
 		}
 	}
-	if y := c.yearNear(ti, sa, sb); y != "" && !recent {
+	// والتقى بوتن وترامب قبل أيام في هلسنكي … في الانتخابات التي حملته
+	// إلى البيت الأبيض عام 2016: days ago, not the year of something else.
+	if y := c.yearNear(ti, sa, sb); y != "" && !recent && !c.daysAgo(ti, sa, sb) {
 		reference(doc.DatedYear, y)
 		return
 	}
@@ -285,7 +287,8 @@ func words(s string) []string {
 
 // phraseNouns govern a date that names them, not a meeting: حدود 4
 // يونيو 1967، حرب 1973، اتفاق 17 مايو.
-var phraseNouns = set(`حدود خطوط خط حرب نكسة نكبة هزيمة قرار اتفاق اتفاقية اتفاقيات معاهدة ثورة انتفاضة مجزرة احداث أحداث هجمات هجوم انتخابات إعلان اعلان وعد انقلاب دستور عدوان`)
+var phraseNouns = set(`حدود خطوط خط حرب نكسة نكبة هزيمة قرار اتفاق اتفاقية اتفاقيات معاهدة ثورة انتفاضة مجزرة احداث أحداث هجمات هجوم انتخابات إعلان اعلان وعد انقلاب دستور عدوان
+	الحدود الحرب الهزيمة القرار الاتفاق الاتفاقية المعاهدة الثورة الانتفاضة المجزرة الأحداث الاحداث الهجمات الهجوم الانتخابات الإعلان الاعلان الانقلاب الدستور العدوان`)
 
 // phraseDate reports a date whose expression follows a phrase noun (at
 // most one word between: حدود الرابع من يونيو).
@@ -423,6 +426,21 @@ func (c *classifier) pastCue(ti, sa, sb int) bool {
 	}
 	return false
 }
+
+// daysAgo reports a time ago in days or weeks right around the trigger
+// (قبل أيام، منذ أسبوعين): the meeting is of this year, whatever year the
+// sentence names further on.
+func (c *classifier) daysAgo(ti, sa, sb int) bool {
+	for k := max(sa, ti-4); k+1 < min(sb, ti+6); k++ {
+		if c.stemIn(agoWords, k) && c.stemIn(recentDurations, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// recentDurations are the spans of days and weeks.
+var recentDurations = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع`)
 
 // openers begin a sentence of background: وكان الرئيس قد استقبل.
 var openers = set(`وكان وكانت`)

@@ -64,6 +64,8 @@ func TestClassify(t *testing.T) {
 			[]string{"occurred report -"}},
 		{"last year", "وعقد بوتين العام الماضي محادثات مع أردوغان في موسكو.",
 			[]string{"occurred reference ? year 2017"}},
+		{"days ago, a year of something else further on", "والتقى بوتين وأردوغان قبل أيام في موسكو، مما أثار انتقادات بشأن الانتخابات التي أجريت عام 2016.",
+			[]string{"occurred reference - earlier"}},
 		{"history, with its year", "التقى الرئيس بوتين الرئيس أردوغان عام 1945 على متن طراد.",
 			[]string{"occurred reference - year 1945"}},
 		{"history, its year at the end of the sentence", "والتقى بوتين أردوغان على متن البارجة الأمريكية كوينسي في البحر الاحمر عام 1945.",
