@@ -1373,8 +1373,8 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	return false
 }
 
-// kinWords name a relative of the person after them.
-var kinWords = set(`صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة`)
+// kinWords name a relative, or the lawyer, of the person after them.
+var kinWords = set(`صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة محامي محامو محامية`)
 
 // absent reports a person the text says was not there: في غياب X، دون X.
 func (s *docState) absent(m resolve.Mention) bool {

@@ -147,6 +147,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
 		{"working for a meeting to be held is a plan", "وقال مسؤول إن عمل السفير كان من أجل عقد اجتماع رسمي بين بوتين وأردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a meeting with someone's lawyer is not with them", "وأثار لافروف في اجتماع مع محامي الرئيس الروسي فلاديمير بوتين مسألة العقوبات.", nil},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",
