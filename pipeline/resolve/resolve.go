@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/tag"
@@ -49,11 +50,9 @@ type Mention struct {
 }
 
 // Entity is a resolved entity: its gazetteer entry (nil for people found
-// only by their title) and its output form.
-type Entity struct {
-	Entry *gazetteer.Entry
-	Out   doc.Entity
-}
+// only by their title) and its output form; the type every language's
+// stages share.
+type Entity = event.Entity
 
 // Doc is the resolution of one document.
 type Doc struct {

@@ -3,27 +3,27 @@ package meeting
 import (
 	"strings"
 
-	arabic "github.com/extract-news/extract/pipeline/meeting"
+	"github.com/extract-news/extract/pipeline/event"
 )
 
-// Family is the Arabic path's trigger family, so that a family means the
-// same in both languages.
-type Family = arabic.Family
+// Family is event's trigger family, so that a family means the same in
+// every language.
+type Family = event.Family
 
 // Trigger families (the English lexicon has no signing ceremonies).
 const (
 	// Receive: received, hosted, welcomed — the subject hosts the object.
-	Receive = arabic.Receive
+	Receive = event.Receive
 	// Meet: met, meets, meeting.
-	Meet = arabic.Meet
+	Meet = event.Meet
 	// Talks: held talks with, discussed with, conferred with, a video
 	// conference with.
-	Talks = arabic.Talks
+	Talks = event.Talks
 	// Summit: summit.
-	Summit = arabic.Summit
+	Summit = event.Summit
 	// Visit: visit, visited — a meeting only when another trigger names
 	// the people; it adds evidence.
-	Visit = arabic.Visit
+	Visit = event.Visit
 )
 
 // trigger is one lexicon form.

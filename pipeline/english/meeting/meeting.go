@@ -28,8 +28,8 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/entity"
 	"github.com/extract-news/extract/pipeline/english/segment"
+	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/gazetteer"
-	arabic "github.com/extract-news/extract/pipeline/meeting"
 )
 
 // Input is what meeting extraction needs about one document.
@@ -773,5 +773,5 @@ func abs(x int) int {
 
 // roles assigns host and guest (Roles): the subject of received, hosted and welcomed hosts.
 func (s *state) roles(f *found, loc int) []doc.Participant {
-	return arabic.Roles(s.in.Resolved.Entities, f.people, f.trig.family == Receive && f.pre > 0, loc)
+	return event.Roles(s.in.Resolved.Entities, f.people, f.trig.family == Receive && f.pre > 0, loc)
 }
