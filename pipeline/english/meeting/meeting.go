@@ -147,9 +147,8 @@ func (s *state) has(cues map[string]bool, from, to int) bool {
 	return false
 }
 
-// modals before a trigger make it a plan (will meet, will also hold
-// talks); so does to right before it (is to meet, plans to meet).
-var modals = set(`will would shall could can may might must`)
+// modals before a trigger make it a plan; so does to right before it.
+var modals = lex.Set("modals")
 
 func (s *state) candidate(wi int, t trigger) *found {
 	sa, sb := s.sentence(wi)
@@ -240,8 +239,7 @@ func (s *state) clauseModal(wi, sa int) bool {
 	return false
 }
 
-// relativeWords open a relative clause after a comma.
-var relativeWords = set(`who which whom whose where`)
+var relativeWords = lex.Set("relativeWords")
 
 // asides returns the relative clauses (", who … ,") of the sentence
 // [sa, sb) that do not hold word wi.
@@ -762,7 +760,7 @@ func rank(text []rune, x dates.Expr) int {
 	return 0
 }
 
-var dayWords = set(`today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday`)
+var dayWords = lex.Set("dayWords")
 
 func abs(x int) int {
 	if x < 0 {
