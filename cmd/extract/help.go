@@ -21,6 +21,7 @@ var subcommands = []subcommand{
 	{"review", "[-addr HOST:PORT] [-text PATH]... [DIR]", "review a run in the browser: confirm, reject or correct records"},
 	{"eval", "-gold GOLD.yaml [-out DIR | PATH...] | -conll FILE", "score results against a reference annotation"},
 	{"gazetteer", "check | coverage | suggest", "validate the name lists, measure and grow their coverage"},
+	{"lexicon", "check [-lexicon DIR]", "validate the word lists (triggers, cues, name stops) and count them"},
 	{"help", "[COMMAND]", "this text, or the flags of COMMAND"},
 	{"version", "", "the version of extract (also -version)"},
 }

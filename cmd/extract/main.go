@@ -6,6 +6,7 @@
 //	extract [flags] [PATH...]          extract (default PATH: seeds/)
 //	extract gazetteer check [-gazetteers DIR]
 //	extract gazetteer coverage|suggest [flags] [PATH...]
+//	extract lexicon check [-lexicon DIR]
 //	extract eval -gold GOLD.yaml [-out DIR | PATH...] [-v] [-json]
 //	extract eval -conll FILE
 //	extract export [-format csv|jsonl|graphml] [-reports] [-dyads] [-o FILE] [DIR]
@@ -65,6 +66,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "gazetteer":
 			return gazetteerCmd(args[1:], stdin, stdout, stderr)
+		case "lexicon":
+			return lexiconCmd(args[1:], stdout, stderr)
 		case "eval":
 			return evalCmd(args[1:], stdin, stdout, stderr)
 		case "export":

@@ -15,12 +15,14 @@ import (
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/lexicon"
 )
 
 // pipelineFlags are the flags of a subcommand that runs the pipeline:
-// -gazetteers, -published and -j.
+// -gazetteers, -lexicon, -published and -j.
 type pipelineFlags struct {
 	gazetteers string // directory of extra gazetteer files
+	lexicon    string // directory of extra word lists
 	published  string // publication date of documents that have none
 	workers    int    // 0: all cores
 }
@@ -39,6 +41,11 @@ func addPipelineFlags(fl *flag.FlagSet, when string) *pipelineFlags {
 	}
 	p := new(pipelineFlags)
 	fl.StringVar(&p.gazetteers, "gazetteers", "", gaz)
+	lex := "directory of extra word lists (LANG/NAME.yaml, as pipeline/lexicon), added to the built-in ones"
+	if when != "" {
+		lex += ", " + when
+	}
+	fl.StringVar(&p.lexicon, "lexicon", "", lex)
 	fl.StringVar(&p.published, "published", "", pub)
 	fl.IntVar(&p.workers, "j", 0, workers)
 	return p
@@ -50,8 +57,14 @@ func (p *pipelineFlags) inputs(stdin io.Reader) (input.Options, error) {
 	return inputOptions(p.published, stdin)
 }
 
-// load compiles the built-in gazetteers with those of -gazetteers on top.
+// load adds the word lists of -lexicon to the built-in ones and compiles
+// the built-in gazetteers with those of -gazetteers on top.
 func (p *pipelineFlags) load() (*gazetteer.Compiled, error) {
+	if p.lexicon != "" {
+		if err := lexicon.Extend(p.lexicon); err != nil {
+			return nil, err
+		}
+	}
 	return loadGazetteers(p.gazetteers)
 }
 

@@ -62,7 +62,7 @@ type tok struct {
 }
 
 var (
-	timeWords = set("صباح", "مساء", "ظهر", "ظهيرة", "ليلة", "ليل", "فجر", "عصر")
+	timeWords = ar.Set("timeWords")
 	weekdays  = table(map[string]int{
 		"الأحد": 0, "الاثنين": 1, "الإثنين": 1, "الثلاثاء": 2, "الأربعاء": 3,
 		"الخميس": 4, "الجمعة": 5, "السبت": 6,
@@ -73,7 +73,7 @@ var (
 		"المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
 		"الجاري": 2, "الحالي": 2, "الحالية": 2,
 	})
-	periods = set("الشهر", "الأسبوع", "العام", "السنة")
+	periods = ar.Set("periods")
 	months  = table(map[string]int{
 		"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4,
 		"مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
@@ -87,15 +87,10 @@ var (
 		n("كانون"): table(map[string]int{"الثاني": 1, "الأول": 12}),
 		n("تشرين"): table(map[string]int{"الأول": 10, "الثاني": 11}),
 	}
-	ambiguousMonths = set("آب", "مارس")
-	// words after which a lone مارس is a month, not the verb.
-	monthPreps = set("في", "منذ", "خلال", "مطلع", "منتصف", "أواخر", "أوائل",
-		"نهاية", "بداية", "حتى", "قبل", "بعد")
-	// words after اليوم that make it "the day" rather than "today".
-	notToday = set("التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع",
-		"الخامس", "الأخير", "الوطني", "العالمي", "الدولي", "الذي", "نفسه", "ذاته")
-	// clitics that must not be stripped from these words (لامس, باب…).
-	noL = set("أمس", "أول")
+	ambiguousMonths = ar.Set("ambiguousMonths")
+	monthPreps      = ar.Set("monthPreps")
+	notToday        = ar.Set("notToday")
+	noL             = ar.Set("noL")
 
 	wYawm    = n("يوم")
 	wToday   = n("اليوم")
@@ -121,30 +116,35 @@ var (
 	clitics = []string{"وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"}
 
 	// starters holds every word that can begin an expression other than a
-	// number; Find skips other tokens quickly.
-	starters = func() map[string]bool {
-		m := map[string]bool{wYawm: true, wToday: true, wAms: true, wAlAms: true,
-			wAwwal: true, wGhadan: true, wAlGhad: true, wBaad: true, wShahr: true}
-		for _, t := range []map[string]bool{timeWords, periods} {
-			for k := range t {
-				m[k] = true
-			}
-		}
-		for _, t := range []map[string]int{weekdays, months} {
-			for k := range t {
-				m[k] = true
-			}
-		}
-		for k := range months2 {
-			m[k] = true
-		}
-		for k := range ordinalUnits {
-			m[k] = true
-		}
-		m[wIshrin], m[wThalathin] = true, true
-		return m
-	}()
+	// number; Find skips other tokens quickly. It is built from the lists
+	// (buildStarters), again when a user extends them.
+	starters = map[string]bool{}
 )
+
+func buildStarters() {
+	m := starters
+	clear(m)
+	for _, w := range []string{wYawm, wToday, wAms, wAlAms, wAwwal, wGhadan, wAlGhad, wBaad, wShahr} {
+		m[w] = true
+	}
+	for _, t := range []map[string]bool{timeWords, periods} {
+		for k := range t {
+			m[k] = true
+		}
+	}
+	for _, t := range []map[string]int{weekdays, months} {
+		for k := range t {
+			m[k] = true
+		}
+	}
+	for k := range months2 {
+		m[k] = true
+	}
+	for k := range ordinalUnits {
+		m[k] = true
+	}
+	m[wIshrin], m[wThalathin] = true, true
+}
 
 func n(s string) string { return normalize.String(s) }
 

@@ -36,25 +36,13 @@ var (
 		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	}
-	// enAbbrevMonths may be followed by a dot (Jul. 9).
-	enAbbrevMonths = map[string]bool{
-		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-		"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	}
-	enRelative = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-	enTimes    = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
-	enMods     = map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 2}
-	enPeriods  = map[string]bool{
-		"week": true, "month": true, "year": true, "weekend": true,
-		"days": true, "weeks": true, "months": true,
-	}
-	// enMonthPreps make a lone month a date (in July).
-	enMonthPreps = map[string]bool{
-		"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "during": true,
-		"early": true, "late": true, "mid": true, "of": true, "throughout": true, "before": true,
-		"after": true, "last": true, "next": true, "this": true, "between": true,
-	}
-	enOrdinals = []string{"st", "nd", "rd", "th"}
+	enAbbrevMonths = en.Set("enAbbrevMonths")
+	enRelative     = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+	enTimes        = en.Set("enTimes")
+	enMods         = map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 2}
+	enPeriods      = en.Set("enPeriods")
+	enMonthPreps   = en.Set("enMonthPreps")
+	enOrdinals     = []string{"st", "nd", "rd", "th"}
 )
 
 // FindEnglish returns the English date expressions of text (analysis-form

@@ -3,27 +3,29 @@ package meeting
 import (
 	"strings"
 
+	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/internal/wordsig"
 	"github.com/extract-news/extract/pipeline/normalize"
 )
 
-// Family groups trigger words by what they say about the encounter.
-type Family uint8
+// Family groups trigger words by what they say about the encounter; the
+// families are event's, shared with the English path.
+type Family = event.Family
 
 // Trigger families.
 const (
 	// Receive: استقبل — the subject hosts the object.
-	Receive Family = iota + 1
+	Receive = event.Receive
 	// Meet: التقى، اجتمع، لقاء، اجتماع.
-	Meet
+	Meet = event.Meet
 	// Talks: بحث مع، محادثات، مباحثات، مشاورات.
-	Talks
+	Talks = event.Talks
 	// Summit: قمة.
-	Summit
+	Summit = event.Summit
 	// Visit: زيارة، زار — a meeting only when a host is named.
-	Visit
+	Visit = event.Visit
 	// Sign: a signing ceremony between named people.
-	Sign
+	Sign = event.Sign
 )
 
 // trigger is one lexicon form. Nominal triggers (لقاء، اللقاء) may refer

@@ -197,12 +197,7 @@ func (s *state) titleTail(first, end int) int {
 	return -1
 }
 
-// titleBodies are the heads of the national bodies read inside a title
-// (رئيس الحكومة اللبنانية، مدير المخابرات المصرية). Not النظام or الإدارة:
-// رأس النظام السوري names the president, not a body; not the army: the
-// reference reads رئيس هيئة أركان القوات المسلحة الإيرانية as an office
-// alone.
-var titleBodies = words(`الحكومه المخابرات الاستخبارات البرلمان الشرطه`)
+var titleBodies = lex.Set("titleBodies")
 
 // agrees reports whether the nationality at token adj agrees in gender
 // with the head of body b and the office title at token office does not
@@ -260,39 +255,17 @@ func bodyEntries(g *gazetteer.Compiled) map[string]int32 {
 }
 
 var (
-	// bodyHeads are the nouns that, in construct, begin an organization's
-	// name: حزب القوات، جامعة كولومبيا، نقابة الصحفيين الفلسطينيين.
-	bodyHeads = words(`حزب حركة جبهة تنظيم ائتلاف مجلس لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة
-		جمعية اتحاد مصرف بنك مجموعة مركز مكتب مديرية دائرة مجلة صحيفتا`)
-	bodyHeadSigs = wordsig.Of(bodyHeads)
-	// chainHeads take a chain of definite words as their name; مجلس،
-	// جبهة، حركة and the like too often make a common phrase with one
-	// (مجلس الوزراء، جبهة الجنوب، حركة المرور) and need quotes or a place.
-	chainHeads = words(`حزب لجنة هيئة وزارة شركة وكالة صحيفة قناة جامعة منظمة نقابة محكمة معهد مؤسسة جمعية اتحاد مصرف بنك`)
-	// placeHeadsOfBodies take a place as their name (جامعة كولومبيا،
-	// محكمة فرايبورغ); not جبهة (جبهة الحديدة is a front line).
-	placeHeadsOfBodies = words(`جامعة محكمة معهد بنك مصرف نقابة`)
-	// weakHeads take a chain of two definite words or more (مجلس النقابات
-	// المهنية، مركز الدراسات الدولية، مديرية الأمن العام), not one (مجلس
-	// الوزراء، مركز المدينة).
-	weakHeads = words(`مجلس مركز مكتب مديرية دائرة`)
-	// chambers are the one-word names of parliaments after مجلس.
-	chambers = words(`النواب الأعيان الشعب الشورى الأمة الشيوخ العموم اللوردات الدوما الاتحاد الفيدرالية الفدرالية`)
-	// councilHeads name a council or a committee of a known body.
-	councilHeads = words(`مجلس لجنة`)
-	// mediaHeads introduce a newspaper, a channel or an agency whose name
-	// may be foreign words: صحيفة ليبراسيون.
-	mediaHeads = words(`صحيفة صحيفتا مجلة قناة وكالة`)
-	// chainStops end a body's chain: an address to a person (وزارة
-	// الداخلية والأخ الوزير).
-	chainStops = words(`الأخ والأخ الأخت والأخت الأستاذ والأستاذ`)
-	// mediaTails are words of media names common in news (نيوز، تايمز).
-	mediaTails = words(`نيوز تايمز بوست برس جورنال تلغراف هيرالد تريبيون توداي ريبورتر ويك`)
-	// genericBodyWords after a head word make a common phrase, not a
-	// name: لجنة التحقيق، مجلس الإدارة، شركة الطيران.
-	genericBodyWords = words(`التحكيم المحلفين الرئيسي الرئيسية الأكبر الحاكم الحاكمة الوحيد الوحيدة الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الحالية الجارية اليوم
-		التحقيق الإدارة الادارة الطيران المحلية الأمنية العسكرية الحكومية الخاصة العامة الرسمية المعنية المختصة المشتركة
-		التي الذي الجديدة الجديد الكبرى الأولى الثانية السابقة المقبلة الماضية نفسها ذاتها الأم التابعة التابع`)
+	bodyHeads          = lex.Set("bodyHeads")
+	bodyHeadSigs       = wordsig.Of(bodyHeads)
+	chainHeads         = lex.Set("chainHeads")
+	placeHeadsOfBodies = lex.Set("placeHeadsOfBodies")
+	weakHeads          = lex.Set("weakHeads")
+	chambers           = lex.Set("chambers")
+	councilHeads       = lex.Set("councilHeads")
+	mediaHeads         = lex.Set("mediaHeads")
+	chainStops         = lex.Set("chainStops")
+	mediaTails         = lex.Set("mediaTails")
+	genericBodyWords   = lex.Set("genericBodyWords")
 )
 
 // ministries names in English the ministries a chain of one word

@@ -8,12 +8,9 @@ import (
 )
 
 var (
-	// ministerTitles are the bare titles of a minister (الوزير، الوزيرة).
-	ministerTitles = words("الوزير الوزيرة وزير وزيرة")
-	// delegationWords name a delegation (الوفد الأمريكي).
-	delegationWords = words("الوفد وفد")
-	// ledBy introduces the head of a delegation (برئاسة لافروف).
-	ledBy = words("برئاسة يرأسه يترأسه بقيادة يقوده")
+	ministerTitles  = lex.Set("ministerTitles")
+	delegationWords = lex.Set("delegationWords")
+	ledBy           = lex.Set("ledBy")
 )
 
 // memberOf resolves a bare title with a nationality that names no office

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/tag"
@@ -49,11 +50,9 @@ type Mention struct {
 }
 
 // Entity is a resolved entity: its gazetteer entry (nil for people found
-// only by their title) and its output form.
-type Entity struct {
-	Entry *gazetteer.Entry
-	Out   doc.Entity
-}
+// only by their title) and its output form; the type every language's
+// stages share.
+type Entity = event.Entity
 
 // Doc is the resolution of one document.
 type Doc struct {
@@ -137,25 +136,13 @@ func New(g *gazetteer.Compiled) *Resolver {
 }
 
 var (
-	placeCues        = words("في مدينة محافظة بلدة قرية ريف العاصمة منطقة الى إلى نحو مدينه مدن بلدات قرى مخيم حي جنوب شمال شرق غرب وسط")
-	orgCues          = words("وكالة صحيفة قناة موقع حركة جماعة تنظيم منظمة حزب مجلس وكاله صحيفه قناه منظمه")
-	counterpartWords = words("نظير نظيره نظيرها نظيريه نظيرهم نظيرتها نظيرته نظيراه نظراءه نظرائه")
-	nameJoiners      = words("بن ابن بنت عبد أبو ابو أبي ابي آل ال دي دو فان فون")
-	sonOf            = words("بن ابن بنت")
-	nameStop         = words(`في من على إلى الى عن أن إن ان قد لقد كان كانت يكون مع بعد قبل خلال عند حول ضد منذ التي الذي الذين اللذين هذا هذه ذلك تلك هو هي هم
-		و أو او ثم لكن بل لا لم لن ما ماذا كما إنه انه أنه إنها انها أنها بأن وأن بين عبر لدى حيث إذ اذ كل بعض غير أمس امس اليوم غدا يوم أول اول
-		قال وقال قالت أكد وأكد أكدت أعلن وأعلن أعلنت أشار وأشار أوضح وأوضح ذكر وذكر يقول تقول صرح وصرح اعتبر واعتبر أضاف وأضاف بحث وبحث التقى والتقى استقبل واستقبل اجتمع واجتمع
-		الذي السابق الأسبق الحالي الجديد المستقيل المقال بالوكالة الراحل السيد الشيخ الدكتور المهندس الأمير الملك الرئيس وزير رئيس نائب سفير مستشار قائد العام العامة الخاص الخاصة
-		المبعوث الأممي الدولي الأمريكي الأميركي الروسي الإيراني التركي السوري الفرنسي البريطاني الألماني الصيني الإسرائيلي المصري السعودي القطري الإماراتي العراقي اللبناني الأردني`)
+	placeCues        = lex.Set("placeCues")
+	orgCues          = lex.Set("orgCues")
+	counterpartWords = lex.Set("counterpartWords")
+	nameJoiners      = lex.Set("nameJoiners")
+	sonOf            = lex.Set("sonOf")
+	nameStop         = lex.Set("nameStop")
 )
-
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[normalize.String(w)] = true
-	}
-	return m
-}
 
 func hasStem(set map[string]bool, tok string) bool {
 	var buf tokenize.StemBuf
@@ -180,24 +167,7 @@ func apposable(text []rune, a, b int) bool {
 	return true
 }
 
-// givenNames are common Arabic given names; the first words of the
-// gazetteer's people are added at run time (Resolver.given).
-var givenNames = words(`محمد أحمد علي حسن حسين محمود مصطفى عمر عثمان خالد خليل إبراهيم ابراهيم إسماعيل يوسف يحيى زكريا موسى عيسى سليمان داود يعقوب إسحاق صالح سعيد سعد سعود
-	فهد فيصل عبد عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالملك عبدالقادر عبدالفتاح عبدالحميد عبدالمجيد عبدالسلام عبدالرحيم ناصر نصر منصور جمال كمال طارق زياد وليد
-	رياض رامي سامي سمير ماجد مازن نبيل نزار هشام هاني وائل وسام ياسر ياسين أنس أسامة اسامة حمزة طلال بسام بشار باسل باسم بشير جميل جمعة حافظ حامد حمد حميد راشد رشيد
-	زهير زيد سالم سلمان سليم سهيل شريف صلاح عادل عاطف عامر عباس عدنان عزت عصام علاء عماد عمار عمرو غازي غسان فادي فارس فراس فؤاد فواز قاسم كريم لؤي ماهر مالك مجدي
-	محسن مراد مروان مصطفى معاذ معتز منير مهدي مؤيد نادر نايف نبيه نجيب نديم نزيه نضال نعيم نواف هادي هيثم وحيد وفيق يزيد أيمن أمين أنور إياد جواد جعفر حيدر رضا
-	مجتبى مرتضى علي أكبر أصغر قاسم حسام أكرم أشرف توفيق ثامر جابر جاسم حازم حاتم حسان رائد رأفت رفعت رمزي زكي سامر سلام سيف شادي شاكر صابر صفوت ضياء طه عبود
-	عزام عمران عوض غالب فتحي فخري فريد فوزي قيس كامل لطفي ماجد محيي مأمون منذر مهند ميشال ميشيل جورج إيلي الياس إلياس جبران سمعان نقولا أنطوان بطرس حنا يوحنا
-	فاطمة عائشة مريم زينب بثينة رنا ريم سارة هند ليلى نادية هدى منى سعاد سميرة نجلاء
-	عابد طاهر جلال دياب مولاي صباح منصف حكم غازي جاسر عواد عوض فالح مشعل متعب بندر تركي عادل نزار شكري رضوان
-	الوليد الحسن الحسين العباس
-	نبيلة هديل مائدة أمل خديجة سناء رانيا دينا لمياء غادة أسماء رشا نجوى سلوى هيفاء منال نسرين ياسمين سوسن رجاء لينا ديما
-	وفاء سهام نوال فدوى حنان ابتسام جميلة كريمة لطيفة عفاف
-	جون جيمس جيم ديفيد مايكل مايك بيتر بول روبرت ريتشارد توماس مارك ستيفن ستيفان كريستوفر دانيال أندرو وليام ويليام هنري تشارلز جيرار جان بيار بيير فيليب فرانسوا
-	لوران نيكولا إيمانويل ايمانويل ماريا ماري إليزابيث اليزابيث هيلاري سوزان كاترين كاثرين أنجيلا انجيلا أنغيلا ألكسندر الكسندر أليكسي اليكسي
-	سيرغي سيرجي فلاديمير ديمتري دميتري ميخائيل نيكولاي إيفان ايفان أندريه اندريه يوري بوريس إيغور ايغور أناتولي فاليري فيكتور أولغا ايلينا يلينا
-	هانز كلاوس فرانك أولاف ماتيو ماتيوس جوزيف جوزيبي باولو أنطونيو انطونيو خوسيه كارلوس لويس خوان مانويل بيدرو رجب مولود حقان`)
+var givenNames = lex.Set("givenNames")
 
 type state struct {
 	r       *Resolver
@@ -577,8 +547,8 @@ func (s *state) riverBank(m tag.Match, e int32) bool {
 }
 
 var (
-	riverWords = words("نهر النهر الفرات دجلة العاصي النيل القناة") // not الأردن: الضفة الغربية لنهر الأردن is the West Bank
-	bankSides  = words("الشرقية الشمالية الجنوبية اليمنى اليسرى الأخرى المقابلة الشرقي الشمالي الجنوبي")
+	riverWords = lex.Set("riverWords")
+	bankSides  = lex.Set("bankSides")
 )
 
 func (s *state) entityFor(e int32) int {
@@ -972,7 +942,7 @@ func (s *state) isCountry(e int32) bool {
 // may resolve to, when one person named in the document holds them.
 var topOffices = map[string]bool{"president": true, "king": true, "emir": true, "crown-prince": true, "supreme-leader": true}
 
-var formerWords = words("السابق السابقة الأسبق الأسبقة السابقين بالإنابة بالانابة بالوكالة")
+var formerWords = lex.Set("formerWords")
 
 // appositionAfterName reports a description at token first that follows
 // a comma and an unmatched two-word name (مايكل فلين، مستشار الأمن
@@ -999,7 +969,7 @@ func (s *state) isMatched(i int) bool {
 	return k < len(ms) && ms[k].First <= i
 }
 
-var capitalWords = words("العاصمة")
+var capitalWords = lex.Set("capitalWords")
 
 // capitalDescriptions resolves "the capital" with a nationality
 // (العاصمة الفنلندية، بالعاصمة السورية) to that country's capital.

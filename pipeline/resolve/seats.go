@@ -18,9 +18,7 @@ var seatBodies = map[string]string{
 	"downing-street": "Downing Street",
 }
 
-// seatCues are the words right before a seat that put something in it,
-// or bring or take someone there.
-var seatCues = words(`في داخل إلى الى أمام خارج قرب مقر باحة ساحة حديقة أروقة جدران زار زارت يزور تزور زيارة زيارته زيارتها وصل وصوله`)
+var seatCues = lex.Set("seatCues")
 
 // seats moves the mentions of a seat of government that do not name a
 // place to an organization of its own (id: the place's id with -body).

@@ -11,24 +11,11 @@ import (
 // مجلس الشورى الإيراني، علاء الدين بروجردي.
 
 var (
-	// officeLinks join an office to the place or body it serves: السفير
-	// السعودي لدى أنقرة، المندوب الفلسطيني في الأمم المتحدة.
-	officeLinks = words("لدى في إلى الى عن")
-	// affairsWords introduce an office's field (مساعد المحافظ لشؤون
-	// العملات الصعبة).
-	affairsWords = words("لشؤون للشؤون لشئون بشؤون المكلف المسؤول المسؤولة")
-	// compoundTails end compound given names (علاء الدين، عبد الله، عبد
-	// الرحمن): common words that belong to the name after a given name.
-	compoundTails = words("الدين الله الرحمن الرحيم الإسلام الاسلام")
-	// officeSuffixes modify the office before them (وزير الخارجية
-	// بالوكالة، السفير السابق).
-	officeSuffixes = words("بالوكالة بالإنابة بالانابة السابق السابقة الأسبق المكلف المكلفة المنتخب المنتخبة المستقيل المقال")
-	// nameEnders end a name after a title: time words and the words of
-	// a reported speech that follow it (قال الأحد، أكد أمس).
-	nameEnders = words(`الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس امس اليوم غدا مساء صباح ظهر ليلة فجر
-		عشية مطلع منتصف أواخر أوائل نهاية بداية طوال طيلة آنذاك انذاك حينها حينذاك وقتها وقتذاك سابقا حاليا
-		المعروف المعروفة الملقب الملقبة المكنى الشهير الشهيرة
-		حيث خلال عقب بعد قبل قبيل أثناء اثناء إثر اثر لدى عن إلى الى على أيضا كذلك بدوره بدورها بينما فيما حين عندما`)
+	officeLinks    = lex.Set("officeLinks")
+	affairsWords   = lex.Set("affairsWords")
+	compoundTails  = lex.Set("compoundTails")
+	officeSuffixes = lex.Set("officeSuffixes")
+	nameEnders     = lex.Set("nameEnders")
 )
 
 // titledName finds the name introduced by the title of match i and

@@ -14,33 +14,14 @@ import (
 const ViaCue = "cue"
 
 var (
-	// settlementNouns introduce the name of a settlement in construct
-	// (بلدة X): the indefinite noun is followed by its name.
-	// Not ناحية (also "side, respect") nor مدن (مدن المملكة).
-	settlementNouns = words("بلدة قرية مدينة مخيم بلدتي قريتي مدينتي بلدتا قريتا بلدات قرى مخيمي")
+	settlementNouns = lex.Set("settlementNouns")
 	settlementSigs  = wordsig.Of(settlementNouns)
-	// pluralNouns introduce two or more names joined by و.
-	pluralNouns = words("بلدتي قريتي مدينتي بلدتا قريتا بلدات قرى مخيمي")
-	// adminNouns are nouns of places that are not names themselves
-	// (قرية بولاية قندهار، قرى وبلدات).
-	adminNouns = words("بلدة قرية مدينة مخيم بلدات قرى مدن ولاية محافظة منطقة إقليم اقليم ريف ناحية مقاطعة حي أنحاء انحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
-	// placeHeads begin two-word settlement names (خان شيخون، تل رفعت،
-	// كفر نبل، بيت جن): the next word belongs to the name.
-	placeHeads = words("خان تل بيت كفر دير عين جسر معرة النبي أبو ابو أم ام بئر رأس راس سوق وادي جبل قلعة مرج حوش عرب قصر باب مزرعة حويجة سان سانت ساو سانتا لوس لاس نيو بورت سيدي نيزني بيلو ريو")
-	// placeTails end settlement names (بقرص تحتاني، بقرص فوقاني).
-	placeTails = words("تحتاني فوقاني التحتاني الفوقاني")
-	// notPlaceNames are words that follow a settlement noun without being
-	// its name: adjectives, verbs and function words.
-	notPlaceNames = words(`القديمة الساحلية الاستراتيجية الحدودية الواقعة المحاصرة المحتلة الكبيرة الصغيرة الجديدة المجاورة الرئيسية
-		الشمالية الجنوبية الشرقية الغربية الكبرى الصغرى الحدودية المنكوبة المدمرة المحررة الأثرية التاريخية الصناعية الرياضية الجامعية
-		تقع تضم تبعد تسيطر يسيطر تقطنها يقطنها يبلغ تبلغ كانت كان تعد يعد تعتبر يعتبر تشهد شهدت أخرى اخرى واحدة صغيرة كبيرة جديدة
-		عربية سورية عراقية لبنانية فلسطينية إسرائيلية تركية إيرانية أمريكية أميركية روسية مصرية يمنية ليبية أوروبية
-		عدة عديدة كاملة بأكملها بكاملها تابعة التابعة قريبة القريبة بعيدة نائية النائية آمنة ذات الذي التي
-		قديمة حدودية ساحلية مجاورة محاصرة محتلة واقعة مدمرة محررة هادئة مختلفة
-		بها فيها منها لها عليها بينها بينهم لاجئين لاجئي نازحين مركز الجمهورية المملكة الدولة خاضعة أشباح أشباحا`)
-	// countWords before a settlement noun make it a count (إحدى عشرة
-	// مدينة بينها موسكو), not a name's head.
-	countWords = words("إحدى احدى أحد احد اثنتي اثني ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف عدة بضع")
+	pluralNouns     = lex.Set("pluralNouns")
+	adminNouns      = lex.Set("adminNouns")
+	placeHeads      = lex.Set("placeHeads")
+	placeTails      = lex.Set("placeTails")
+	notPlaceNames   = lex.Set("notPlaceNames")
+	countWords      = lex.Set("countWords")
 )
 
 // unknownPlaces reports settlements named after a settlement noun that no
@@ -96,9 +77,7 @@ func (s *state) unknownPlaces() {
 	}
 }
 
-// venueStop are words after قصر that make no palace's name (قصر الرئاسة،
-// قصر العدل: a palace of the office, named by the city around it).
-var venueStop = words("الرئاسة الرئاسي الجمهوري الجمهورية الملكي الحكم العدل الضيافة الشعب المؤتمرات الرئيس الأمير الملك السلطان المدة المهلة النظر نظر التذوق الساعدين")
+var venueStop = lex.Set("venueStop")
 
 // venueName reports whether t may name a palace after قصر: not one of the
 // corpus's common words (قصر النظر، قصر المدة: shortness), nor a word with

@@ -20,8 +20,8 @@ import (
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/segment"
+	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/gazetteer"
-	"github.com/extract-news/extract/pipeline/resolve"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -52,9 +52,9 @@ type Mention struct {
 }
 
 // Entity is a resolved entity: its gazetteer entry (nil for entities the
-// lists lack) and its output form — the Arabic path's type, so that the
-// stages after resolution serve both languages.
-type Entity = resolve.Entity
+// lists lack) and its output form — event's, the type every language's
+// stages share.
+type Entity = event.Entity
 
 // Doc is the resolution of one document.
 type Doc struct {

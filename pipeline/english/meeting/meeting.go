@@ -28,8 +28,8 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/entity"
 	"github.com/extract-news/extract/pipeline/english/segment"
+	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/gazetteer"
-	arabic "github.com/extract-news/extract/pipeline/meeting"
 )
 
 // Input is what meeting extraction needs about one document.
@@ -147,9 +147,8 @@ func (s *state) has(cues map[string]bool, from, to int) bool {
 	return false
 }
 
-// modals before a trigger make it a plan (will meet, will also hold
-// talks); so does to right before it (is to meet, plans to meet).
-var modals = set(`will would shall could can may might must`)
+// modals before a trigger make it a plan; so does to right before it.
+var modals = lex.Set("modals")
 
 func (s *state) candidate(wi int, t trigger) *found {
 	sa, sb := s.sentence(wi)
@@ -240,8 +239,7 @@ func (s *state) clauseModal(wi, sa int) bool {
 	return false
 }
 
-// relativeWords open a relative clause after a comma.
-var relativeWords = set(`who which whom whose where`)
+var relativeWords = lex.Set("relativeWords")
 
 // asides returns the relative clauses (", who … ,") of the sentence
 // [sa, sb) that do not hold word wi.
@@ -762,7 +760,7 @@ func rank(text []rune, x dates.Expr) int {
 	return 0
 }
 
-var dayWords = set(`today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday`)
+var dayWords = lex.Set("dayWords")
 
 func abs(x int) int {
 	if x < 0 {
@@ -773,5 +771,5 @@ func abs(x int) int {
 
 // roles assigns host and guest (Roles): the subject of received, hosted and welcomed hosts.
 func (s *state) roles(f *found, loc int) []doc.Participant {
-	return arabic.Roles(s.in.Resolved.Entities, f.people, f.trig.family == Receive && f.pre > 0, loc)
+	return event.Roles(s.in.Resolved.Entities, f.people, f.trig.family == Receive && f.pre > 0, loc)
 }
