@@ -200,11 +200,3 @@ var (
 	// heldWords before a bare لقاء make it a meeting.
 	heldWords = lex.Set("heldWords")
 )
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[normalize.String(w)] = true
-	}
-	return m
-}
