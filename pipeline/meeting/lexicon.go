@@ -1,10 +1,13 @@
 package meeting
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/extract-news/extract/pipeline/event"
 	"github.com/extract-news/extract/pipeline/internal/wordsig"
+	wordlists "github.com/extract-news/extract/pipeline/lexicon"
 	"github.com/extract-news/extract/pipeline/normalize"
 )
 
@@ -50,6 +53,15 @@ type trigger struct {
 	suffixed bool
 }
 
+// lex and triggers hold the stage's word lists:
+// pipeline/lexicon/ar/meeting.yaml (cues) and ar/triggers.yaml (trigger
+// forms) say what each does. Arabic lists are written as spelled and
+// normalized on load.
+var (
+	lex      = wordlists.Define(wordlists.Spec{Language: "ar", Name: "meeting", Form: normalize.String})
+	triggers = wordlists.Define(wordlists.Spec{Language: "ar", Name: "triggers", Form: normalize.String})
+)
+
 // lexicon maps normalized stems (clitic prefixes removed, pronoun
 // suffixes kept as separate forms) to triggers; lexiconSigs holds the
 // signatures of its keys.
@@ -58,130 +70,133 @@ var (
 	lexiconSigs wordsig.Set
 )
 
-func addForms(t trigger, forms string) {
-	for _, f := range strings.Fields(forms) {
-		n := normalize.String(f)
-		lexicon[n] = t
-		lexiconSigs.Add(n)
-	}
-}
-
-func init() {
-	addForms(trigger{family: Receive}, `استقبل استقبلت استقبلا يستقبل تستقبل يستقبلان`)
-	addForms(trigger{family: Receive, nominal: true}, `استقبال الاستقبال لاستقبال باستقبال`)
-	addForms(trigger{family: Receive, nominal: true, suffixed: true}, `استقباله استقبالها استقبالهما`)
-	addForms(trigger{family: Receive, object: true}, `استقبله استقبلها استقبلهم استقبلته يستقبله تستقبله`)
-	addForms(trigger{family: Meet}, `التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان يلتقون اجتمع اجتمعت اجتمعا اجتمعوا يجتمع تجتمع يجتمعان
-		تلتقيان تجتمعان التقائه التقائها`)
-	addForms(trigger{family: Meet, object: true}, `التقاه التقاها التقاهم التقته يلتقيه`)
-	addForms(trigger{family: Meet, nominal: true}, `لقاء لقاءا لقاءات اللقاء اللقاءات اجتماع اجتماعا الاجتماع اجتماعات
-		الاجتماعات ملتقى`)
-	addForms(trigger{family: Meet, nominal: true, suffixed: true}, `لقائه لقائها لقائهما لقاءه لقاءها اجتماعه اجتماعها اجتماعهما`)
-	addForms(trigger{family: Meet, nominal: true, needsWith: true, press: true}, `مؤتمر مؤتمرا المؤتمر`)
-	addForms(trigger{family: Talks}, `تباحث تباحثا يتباحث يتباحثان`)
-	addForms(trigger{family: Talks, needsWith: true}, `بحث بحثت بحثا يبحث تبحث يبحثان تبحثان ناقش ناقشت ناقشا يناقش يناقشان تناقش
-		تناول تناولا`)
-	// اتفق مع: an agreement, made as often by telephone or in a statement
-	// as in a meeting; it adds to a meeting other words report.
-	addForms(trigger{family: Talks, needsWith: true, agreement: true}, `اتفق اتفقا اتفقت`)
-	addForms(trigger{family: Talks, nominal: true, needsWith: true}, `محادثات المحادثات مباحثات المباحثات مشاورات المشاورات مفاوضات المفاوضات`)
-	addForms(trigger{family: Talks, nominal: true, needsWith: true, suffixed: true}, `محادثاته محادثاتهما مباحثاته مباحثاتهما`)
-	addForms(trigger{family: Summit, nominal: true}, `قمة القمة قمتهما قمته`)
-	addForms(trigger{family: Visit, nominal: true}, `زيارة زيارته زيارتها الزيارة زيارتهما`)
-	addForms(trigger{family: Sign, nominal: true}, `مراسم`)
-}
-
-// Cue lists, in analysis form, looked up with clitics removed.
+// triggerFamilies and triggerFlags are the words of a trigger list's
+// name: its family, then its flags (meetNominalSuffixed).
 var (
-	// phone calls: not meetings.
-	phoneCues = set(`هاتفي هاتفيا هاتفية الهاتف هاتف اتصالا اتصال الاتصال مكالمة المكالمة اتصل اتصلت يتصل تتصل`)
-	// callWords say "phone call" wherever they stand in the sentence.
-	callWords = set(`مكالمة المكالمة مكالمات هاتفية هاتفيا هاتفي الهاتفي الهاتفية اتصل اتصلت`)
-	// roomWords before a meeting noun name a room (غرفة الاجتماعات).
-	roomWords = set(`غرفة قاعة صالة غرف قاعات علم عالم علماء`)
-	// heldPresent after الذي/التي and a meeting noun say it is to be held
-	// (القمة التي تعقد الجمعة).
-	heldPresent = set(`تعقد يعقد تنعقد ينعقد تجري يجري تقام يقام`)
-	// mediaWords after لقاء مع make it an interview (في لقاء مع شبكة سي
-	// إن بي سي), not a meeting.
-	mediaWords = set(`شبكة قناة صحيفة وكالة تلفزيون التلفزيون إذاعة الإذاعة مجلة موقع برنامج محطة
-		الشبكة القناة الصحيفة الوكالة المجلة الموقع البرنامج المحطة`)
-	// pressWords after مؤتمر make it a press conference.
-	pressWords = set(`صحفي صحفيا صحافي صحافيا الصحفي الصحافي`)
-	// causeWords among the plan cues give a cause after causeLeads or a
-	// clitic ب (بناء على دعوة، تلبية لدعوة، بدعوة من).
-	causeWords = set(`دعوة طلب`)
-	causeLeads = set(`على تلبية`)
-	// intentVerbs govern a meeting later in their clause (يستعد الرئيس
-	// لعقد قمة، ينوي لقاء، لا تستبعد عقد اجتماع، يتوقع أن يحضر قمة).
-	intentVerbs = set(`توقع توقعت يستعد تستعد يعتزم تعتزم ينوي تنوي يتوقع تتوقع يستبعد تستبعد يخطط تخطط يسعى تسعى المقرر المزمع`)
-	// letters, messages and statements end a trigger's object phrase: the
-	// sender of a message did not meet its recipient.
-	messageWords = set(`رسالة برقية الرسالة رسالته خطاب تغريدة بيان`)
-	// video meetings are meetings without a place.
-	videoCues = set(`الفيديو فيديو المرئي افتراضية الافتراضية افتراضي`)
-	// virtualWords make a meeting virtual by themselves; the other video
-	// words need viaWords before them (عبر الفيديو، بتقنية الاتصال المرئي).
-	virtualWords = set(`افتراضية الافتراضية افتراضي`)
-	viaWords     = set(`عبر بتقنية تقنية بواسطة خلال الاتصال اتصال الدائرة دائرة كونفرانس`)
-	// plans and intentions: status planned.
-	plannedCues = set(`جهود الجهود مساعي المساعي مهتم مهتمة اهتمامه اهتمامها رغبة رغبته رغبتها يفترض ويفترض ينوي تنوي يتوقع تتوقع يستبعد تستبعد يعتزم تعتزم المقرر المتوقع المرتقب المرتقبة مرتقب مرتقبة يرتقب المزمع سوف ينتظر يأمل المقبل المقبلة القادم القادمة غدا يستعد تستعد ستعقد سيعقد سيلتقي ستلتقي سيجتمع ستجتمع سيستقبل ستستقبل سيبحث ستبحث سيزور ستزور سيجري يرغب دعا دعوة طلب يطلب طالب يطالب
-		ترتيب لترتيب تحضيرا للتحضير التحضير الإعداد للإعداد إعداد استعداد استعداده استعدادها مستعد مستعدة محتمل محتملة المحتمل المحتملة الاستعدادات استعدادات التحضيرات تحضيرات
-		أستطيع يستطيع تستطيع نستطيع يمكن يمكنني يمكنه بإمكاني بإمكانه أريد يريد تريد نريد أود يود تود`)
-	// receivedThings after the noun استقبال are received in numbers or
-	// are things: the reception is not a meeting.
-	receivedThings = set(`المهاجرين مهاجرين اللاجئين لاجئين النازحين نازحين الحجاج حجاج الجرحى المصابين السفينة سفينة سفن السفن
-		طلبات الطلبات المساعدات مساعدات الشحنات شحنات الطائرات طائرات الغاز المزيد مزيد هؤلاء مئات آلاف الاف عشرات أعداد اعداد النزلاء الزوار السياح
-		المشجعين الجماهير الجمهور المواطنين الطلاب الطلبة الأطفال الاطفال العائدين المرضى البضائع
-		الرفات رفات الجثث جثث الجثامين جثامين`)
-	// sportWords in a sentence or the one before make اللقاء a match, not
-	// a meeting (words that mean nothing else: not مواجهة, الفريق, هدف).
-	sportWords = set(`مباراة المباراة مباريات المباريات المنتخب منتخب الدوري دوري الملعب ملعب المدرب مدرب اللاعب لاعب اللاعبين لاعبي الشوط كأس`)
-	// topicLeads before a meeting noun make it what is spoken of or
-	// addressed (تحدثنا بشأن الاجتماع، كلمة أمام قمة ميونخ), not a report.
-	topicLeads = set(`بشأن حول بخصوص أمام امام`)
-
-	// nounPlanCues right before a meeting noun make it a plan: ضرورة عقد
-	// قمة، إمكانية اللقاء، لتنظيم لقاء (تنظيم before a meeting noun is
-	// never the "organization" of تنظيم الدولة).
-	nounPlanCues = set(`ضرورة إمكانية امكانية احتمال لتنظيم تنظيم أي قرار فكرة اقتراح مقترح خطة`)
-	// scheduledCues after a meeting noun schedule it (اجتماع بين أردوغان
-	// وبوتين وروحاني من المقرر أن ينعقد): looked for further after it.
-	scheduledCues = set(`المقرر المزمع المزمعة مزمع مزمعة المرتقب المرتقبة المقررة مقرر مقررة`)
-	// denials and cancellations: dropped.
-	deniedCues = set(`نفى نفت ينفي ألغى ألغت إلغاء الغاء أرجأ تأجيل إرجاء رفض رفضت يرفض لم لن ولم ولن`)
-	// complementizers: persons before them are speakers, not participants.
-	complementizers = set(`إن أن بأن وأن انه إنه أنه انها أنها إنها أنهم إنهم انهم أنهما إنهما انهما`)
-	// words after which the object phrase of a trigger turns into its
-	// topic (بحثا العلاقات، ناقشا التطورات).
-	topicWords = set(`لبحث لمناقشة لمتابعة للتباحث أجل للرد قرارات قرار تصريحات العلاقات العلاقة التعاون الأوضاع الوضع التطورات آخر مستجدات المستجدات سبل قضايا القضايا ملف ملفات الملف الأزمة موضوع حول بشأن بخصوص تطورات
-		أوضاع عدة عدد جملة مسار المسار الجهود التنسيق الاتفاقية اتفاقية خطوات عملية العملية مواصلة تعزيز التسوية الحل الحرب الموقف موقف قوله قوله كلمة`)
-	// place cues before a location.
-	locativeCues = set(`في إلى الى نحو بمدينة مدينة العاصمة عاصمة مقر قصر`)
-	// words that open a new clause after a trigger's object.
-	clauseWords = set(`كما فيما بينما حين حيث وقال وأكد وأضاف وبحث وبحثا وناقش وناقشا وتناول وتناولا وتباحث وتباحثا`)
-	// earlierWords open a sentence about another, earlier or later,
-	// meeting (وقبل ذلك، التقى الوفد …): it joins a record only when it
-	// names the same people.
-	earlierWords = set(`وقبل قبل وبعد سابق سابقا لاحق لاحقا وكان وكانت`)
-	// aideWords name a subordinate of the person after them.
-	aideWords = set(`مساعد مساعدي مساعدة مستشار مستشاري مستشارة مبعوث مبعوثي مبعوثة باسم ممثل ممثلي مندوب سفير سكرتير`)
-	// sequenceWords before an indefinite meeting noun make it background.
-	sequenceWords = set(`بعد قبل عقب إثر اثر قبيل غداة عشية`)
-	withWords     = set(`مع بين وبين برفقة بحضور بمشاركة`)
-	// partakeWords before a meeting noun name its parties after it
-	// (يشارك في المحادثات X وY، حضر الاجتماع X).
-	partakeWords = set(`شارك شاركت يشارك تشارك يشاركان يشاركون مشاركة مشاركته مشاركتها حضر حضرت يحضر تحضر`)
-	// heldWords before a bare لقاء make it a meeting (عقد لقاء، خلال
-	// لقاء); without them it may mean "in exchange for" (مالا لقاء
-	// معلومات).
-	heldWords = set(`عقد عقدا عقدت يعقد تعقد أجرى أجريا أجرت يجري تجري جرى خلال في بعد قبل عقب إثر اثر لدى أثناء اثناء حضر حضور`)
+	triggerFamilies = map[string]Family{
+		"receive": Receive, "meet": Meet, "talks": Talks, "summit": Summit, "visit": Visit, "sign": Sign,
+	}
+	triggerFlags = []struct {
+		name string
+		set  func(*trigger)
+	}{
+		{"Nominal", func(t *trigger) { t.nominal = true }},
+		{"NeedsWith", func(t *trigger) { t.needsWith = true }},
+		{"Suffixed", func(t *trigger) { t.suffixed = true }},
+		{"Object", func(t *trigger) { t.object = true }},
+		{"Press", func(t *trigger) { t.press = true }},
+		{"Agreement", func(t *trigger) { t.agreement = true }},
+	}
 )
 
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[normalize.String(w)] = true
+// triggerOf reads what a trigger list's forms are from its name: a family
+// in lower case, then flags, each once (talksNominalNeedsWith).
+func triggerOf(name string) (trigger, error) {
+	i := strings.IndexFunc(name, unicode.IsUpper)
+	if i < 0 {
+		i = len(name)
 	}
-	return m
+	fam, ok := triggerFamilies[name[:i]]
+	if !ok {
+		return trigger{}, fmt.Errorf("trigger list %q: no family %q (want receive, meet, talks, summit, visit or sign, then flags)", name, name[:i])
+	}
+	t := trigger{family: fam}
+	seen := map[string]bool{}
+next:
+	for rest := name[i:]; rest != ""; {
+		for _, fl := range triggerFlags {
+			if strings.HasPrefix(rest, fl.name) && !seen[fl.name] {
+				seen[fl.name] = true
+				fl.set(&t)
+				rest = rest[len(fl.name):]
+				continue next
+			}
+		}
+		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement)", name, rest)
+	}
+	return t, nil
 }
+
+// The trigger lexicon is built from the trigger lists, in file order (a
+// form in two lists takes the later one's meaning), and again after a
+// user's additions (-lexicon).
+func init() {
+	triggers.OnExtend(func() {
+		clear(lexicon)
+		lexiconSigs = wordsig.Set{}
+		for _, l := range triggers.Lists() {
+			t, err := triggerOf(l.Name)
+			if err != nil {
+				panic(fmt.Errorf("lexicon: %s:%d: %w", l.File, l.Line, err))
+			}
+			for _, f := range triggers.Words(l.Name) {
+				lexicon[f] = t
+				lexiconSigs.Add(f)
+			}
+		}
+	})
+}
+
+// Cue lists (pipeline/lexicon/ar/meeting.yaml), in analysis form.
+var (
+	// phoneCues are phone calls: not meetings.
+	phoneCues = lex.Set("phoneCues")
+	// callWords say phone call wherever they stand in the sentence.
+	callWords = lex.Set("callWords")
+	// roomWords before a meeting noun make it a room.
+	roomWords = lex.Set("roomWords")
+	// heldPresent after a relative and a meeting noun make it one to be held.
+	heldPresent = lex.Set("heldPresent")
+	// mediaWords after لقاء مع make it an interview.
+	mediaWords = lex.Set("mediaWords")
+	// pressWords after مؤتمر make it a press conference.
+	pressWords = lex.Set("pressWords")
+	// causeWords after causeLeads or ب are a cause, not a plan.
+	causeWords = lex.Set("causeWords")
+	causeLeads = lex.Set("causeLeads")
+	// intentVerbs govern a meeting later in their clause: a plan.
+	intentVerbs = lex.Set("intentVerbs")
+	// messageWords end a trigger's object phrase.
+	messageWords = lex.Set("messageWords")
+	// videoCues make a meeting a video one, without a place.
+	videoCues = lex.Set("videoCues")
+	// virtualWords make a meeting virtual alone; the other videoCues need
+	// viaWords before them.
+	virtualWords = lex.Set("virtualWords")
+	viaWords     = lex.Set("viaWords")
+	// plannedCues make a meeting planned.
+	plannedCues = lex.Set("plannedCues")
+	// receivedThings after استقبال make it no meeting.
+	receivedThings = lex.Set("receivedThings")
+	// sportWords near اللقاء make it a match.
+	sportWords = lex.Set("sportWords")
+	// topicLeads before a meeting noun make it a topic, not a report.
+	topicLeads = lex.Set("topicLeads")
+
+	// nounPlanCues right before a meeting noun make it a plan.
+	nounPlanCues = lex.Set("nounPlanCues")
+	// scheduledCues after a meeting noun schedule it.
+	scheduledCues = lex.Set("scheduledCues")
+	// deniedCues (denials, cancellations) drop a meeting.
+	deniedCues = lex.Set("deniedCues")
+	// complementizers make the persons before them speakers.
+	complementizers = lex.Set("complementizers")
+	// topicWords turn a trigger's object phrase into its topic.
+	topicWords = lex.Set("topicWords")
+	// locativeCues stand before a location.
+	locativeCues = lex.Set("locativeCues")
+	// clauseWords open a new clause after a trigger's object.
+	clauseWords = lex.Set("clauseWords")
+	// earlierWords open a sentence about another meeting.
+	earlierWords = lex.Set("earlierWords")
+	// aideWords name a subordinate of the person after them.
+	aideWords = lex.Set("aideWords")
+	// sequenceWords before an indefinite meeting noun make it background;
+	// withWords link the other side.
+	sequenceWords = lex.Set("sequenceWords")
+	withWords     = lex.Set("withWords")
+	// partakeWords before a meeting noun name its parties after it.
+	partakeWords = lex.Set("partakeWords")
+	// heldWords before a bare لقاء make it a meeting.
+	heldWords = lex.Set("heldWords")
+)

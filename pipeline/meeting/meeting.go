@@ -215,11 +215,11 @@ func confirmed(pending []*found, f *found) bool {
 	return false
 }
 
-// cancelledAfter, after a meeting noun, call it off: تم إلغاؤه، ألغيت.
-var cancelledAfter = set(`إلغاؤه إلغاؤها الغاؤه الغاؤها ألغي ألغيت الغي الغيت أرجئ أرجئت تأجيله تأجيلها`)
+// cancelledAfter, after a meeting noun, call it off.
+var cancelledAfter = lex.Set("cancelledAfter")
 
 // matchWords are the meeting nouns that also name a match.
-var matchWords = set(`لقاء اللقاء لقاءات اللقاءات`)
+var matchWords = lex.Set("matchWords")
 
 // sport reports a sports word in the sentence of token ti or the one
 // before it.
@@ -269,8 +269,8 @@ func (s *docState) counted(ti, sb int) bool {
 	return false
 }
 
-// timesWords count occasions.
-var timesWords = set(`مرات مرتين مرتان`)
+// timesWords after a trigger verb count occasions.
+var timesWords = lex.Set("timesWords")
 
 // question reports a trigger in a question (أين سيلتقي ترامب وكيم؟، هل
 // التقى …؟): asked, not reported.
@@ -381,7 +381,7 @@ func (s *docState) futureWithin(from, to int) bool {
 }
 
 // afterWords before a meeting noun make it the time of another event.
-var afterWords = set(`بعد منذ عقب إثر اثر`)
+var afterWords = lex.Set("afterWords")
 
 // heldLater reports a meeting noun followed by a relative clause in the
 // present that holds it (القمة التاريخية التي تعقد الجمعة), or right after
@@ -447,12 +447,11 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 	return true
 }
 
-// purposeNouns are the verbal nouns that ل makes a purpose (للقاء،
-// للاجتماع: to meet); لقمة، للمحادثات are "of, for the summit, the talks".
-var purposeNouns = set(`لقاء اللقاء اجتماع الاجتماع`)
+// purposeNouns are the verbal nouns that ل makes a purpose.
+var purposeNouns = lex.Set("purposeNouns")
 
-// journeyPast are journeys in the past that a meeting of purpose follows.
-var journeyPast = set(`وصل وصلت وصلا توجه توجهت سافر سافرت ذهب ذهبت انتقل انتقلت قدم قدمت جاء جاءت حضر حضرت عاد عادت`)
+// journeyPast are past journeys that a meeting of purpose follows.
+var journeyPast = lex.Set("journeyPast")
 
 // presentOpens reports a trigger verb in the present that opens its
 // clause in the body (يلتقي ترامب وكيم في أول قمة، ويستقبل الرئيس غدا):
@@ -523,8 +522,8 @@ func (s *docState) headlineEnd() int {
 	return end
 }
 
-// teaserWords open lines that link to other articles (للمزيد: …).
-var teaserWords = set(`للمزيد اقرأ اقرا شاهد طالع`)
+// teaserWords open lines that link to other articles.
+var teaserWords = lex.Set("teaserWords")
 
 // teaser reports whether token ti is in a line that links to another
 // article rather than reporting in this one.
@@ -679,10 +678,10 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 }
 
 // holdWords stand between a plan cue and the meeting noun it plans.
-var holdWords = set(`عقد إجراء اجراء`)
+var holdWords = lex.Set("holdWords")
 
 // planPrepositions before عقد/إجراء and a meeting noun make it a plan.
-var planPrepositions = set(`على عن إلى الى أجل اجل بهدف`)
+var planPrepositions = lex.Set("planPrepositions")
 
 // imperfect reports a present-tense trigger verb (يستقبل، يلتقي) that no
 // كان or قد before it turns into the past.
@@ -699,7 +698,8 @@ func (s *docState) imperfect(f *found) bool {
 	return true
 }
 
-var pastMarkers = set(`كان كانت قد وكان وكانت`)
+// pastMarkers before a trigger verb put it in the past.
+var pastMarkers = lex.Set("pastMarkers")
 
 // weekdayOnly reports a date expression that names a weekday and nothing
 // more precise (no day number, no أمس).
@@ -847,17 +847,16 @@ func (s *docState) visitProgram(ti, prefix, sa int) bool {
 }
 
 // tripNouns name a visit or a tour whose programme a verb may tell.
-var tripNouns = set(`زيارة زيارات جولة رحلة`)
+var tripNouns = lex.Set("tripNouns")
 
-// programWords refer back to a visit between its noun and the verb
-// (زيارة خلالها يلتقي).
-var programWords = set(`خلالها فيها`)
+// programWords refer back to a visit between its noun and the verb.
+var programWords = lex.Set("programWords")
 
-// timeConjunctions with أن make a clause of time: قبل أن، بعد أن.
-var timeConjunctions = set(`قبل بعد`)
+// timeConjunctions with أن make a clause of time.
+var timeConjunctions = lex.Set("timeConjunctions")
 
 // perfectT are the past-tense triggers that begin with ت.
-var perfectT = set(`تباحث تباحثا تناول تناولا`)
+var perfectT = lex.Set("perfectT")
 
 // futureNear reports a future verb governing the trigger at ti: within
 // four tokens before it or four after it in its sentence (ستختتم بقمة،
@@ -867,14 +866,16 @@ func (s *docState) futureNear(ti, sa, sb int) bool {
 	return s.futureWithin(lo, ti) || s.futureWithin(ti+1, hi)
 }
 
-// futureLookalikes begin common nouns that look like a future verb
-// (سيطرة، سياسة، سيارة، سنوات); futureLookalikeWords are such nouns in
-// full (سير، سنة، ستة), whose three letters also begin verbs (سيرسل،
-// سنتابع، ستتم). Counted over the 2018 corpus's words in س + ي/ت/ن.
+// futureLookalikes begin, and futureLookalikeWords are, nouns that look
+// like a future verb; futureLookalikes follows a user's additions.
 var (
-	futureLookalikes     = []string{"سياق", "سياح", "سياس", "سيطر", "سيار", "سياد", "سياج", "سيجار", "سيول", "سيناء", "سينا", "سينم", "سنغ", "سنوي", "سنوا", "ستاد", "ستار", "ستود", "ستوك", "سيدات", "سندات"}
-	futureLookalikeWords = set(`سيد سيده سيدي سيدة سير سيره سيرة سيرته سيف سيل سيله سيم سين سنه سنة سنت سنتين سته ستة ستين ستون ستان سيما سيئ سيئه سيئة سيئا سيتي ستريت سناب`)
+	futureLookalikes     []string
+	futureLookalikeWords = lex.Set("futureLookalikeWords")
 )
+
+func init() {
+	lex.OnExtend(func() { futureLookalikes = lex.Words("futureLookalikes") })
+}
 
 func futureLookalike(w string) bool {
 	if futureLookalikeWords[w] {
@@ -1147,17 +1148,14 @@ func (s *docState) summitName(ti int, t trigger, sa, sb int) int {
 	return -1
 }
 
-// marginWords before a summit noun make it the scene of other meetings:
-// على هامش قمة الناتو.
-var marginWords = set(`هامش`)
+// marginWords before a summit noun make it the scene of other meetings.
+var marginWords = lex.Set("marginWords")
 
-// gatherWords after a relative pronoun name a meeting's people: القمة
-// التي جمعت X وY، الاجتماع الذي عقده X مع Y.
-var gatherWords = set(`جمعت جمع جمعتا عقده عقدها عقدته عقدتها أجراه أجراها اجراه اجراها`)
+// gatherWords after a relative pronoun name a meeting's people.
+var gatherWords = lex.Set("gatherWords")
 
-// holdSuffixed are the gatherWords of holding: الذي عقده X مع Y has its
-// subject after them.
-var holdSuffixed = set(`عقده عقدها عقدته عقدتها أجراه أجراها اجراه اجراها`)
+// holdSuffixed are the gatherWords of holding: their subject comes after them.
+var holdSuffixed = lex.Set("holdSuffixed")
 
 // subjectAfter reports a person named from token i on (after time words
 // and the article-less titles before a name), before مع or the end.
@@ -1200,9 +1198,9 @@ func (s *docState) convener(f *found, from int) int {
 	return person
 }
 
-// convenerVerbs hold or host a meeting (and عقد its verbal noun: في عقد
-// لقاء); convenerReach is how many words before the noun they may stand.
-var convenerVerbs = set(`عقد عقدت استضاف استضافت ترأس ترأست ترأسا`)
+// convenerVerbs hold or host a meeting; convenerReach is how many words before
+// the noun they may stand.
+var convenerVerbs = lex.Set("convenerVerbs")
 
 const convenerReach = 8
 
@@ -1273,16 +1271,15 @@ func (s *docState) genitivePair(ti, to int) bool {
 	return false
 }
 
-// backRefWords before a definite meeting noun refer back to a meeting
-// told of before (هذا اللقاء، نتائج الاجتماع); demonstratives after it
-// do too (اللقاء هذا).
+// backRefWords before and demonstratives after a definite meeting noun refer
+// back to one told of before.
 var (
-	backRefWords   = set(`هذا هذه ذلك تلك نتائج نتيجة حصيلة`)
-	demonstratives = set(`هذا هذه ذاته نفسه`)
+	backRefWords   = lex.Set("backRefWords")
+	demonstratives = lex.Set("demonstratives")
 )
 
 // pronounBetween are بين with a pronoun.
-var pronounBetween = set(`بينه بينها بينهما`)
+var pronounBetween = lex.Set("pronounBetween")
 
 // betweenNoun reports a meeting noun at i followed by بين or بينه …
 // (لقاء بينه وبين ماي).
@@ -1328,11 +1325,11 @@ func (s *docState) meetingVerbBefore(ti, sa int) bool {
 	return false
 }
 
-// beforeWords among the sequenceWords place a meeting after the event.
-var beforeWords = set(`قبل قبيل عشية`)
+// beforeWords are the sequenceWords that place a meeting after the event.
+var beforeWords = lex.Set("beforeWords")
 
 // relativeWords open a relative or appositive clause.
-var relativeWords = set(`الذي التي الذين اللذين اللتين وهو وهي`)
+var relativeWords = lex.Set("relativeWords")
 
 // principal reports a person mention governed by a subordinate's title
 // within the five tokens before it (and after the trigger at ti), whose
@@ -1374,7 +1371,7 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 }
 
 // kinWords name a relative, or the lawyer, of the person after them.
-var kinWords = set(`صهر نجل نجلة ابن ابنة زوج زوجة شقيق شقيقة محامي محامو محامية`)
+var kinWords = lex.Set("kinWords")
 
 // absent reports a person the text says was not there: في غياب X، دون X.
 func (s *docState) absent(m resolve.Mention) bool {
@@ -1387,7 +1384,7 @@ func (s *docState) absent(m resolve.Mention) bool {
 }
 
 // absenceWords before a person say they were not there.
-var absenceWords = set(`غياب بغياب وغياب دون بدون باستثناء`)
+var absenceWords = lex.Set("absenceWords")
 
 // subordinateRole reports a role that is itself an aide's, an envoy's or
 // a representative's (un-envoy-yemen, national-security-adviser).
@@ -1443,7 +1440,7 @@ func (s *docState) quoteOpens(i int) bool {
 }
 
 // sayWords are verbs of saying, before a quotation.
-var sayWords = set(`قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أوضح أوضحت صرح صرحت أعلن أعلنت كتب كتبت غرد غردت ذكر ذكرت تابع تابعت مضيفا مضيفة قائلا قائلة`)
+var sayWords = lex.Set("sayWords")
 
 // hasStemIn reports a clitic reading of token i in set.
 func (s *docState) hasStemIn(set map[string]bool, i int) bool {
@@ -1637,7 +1634,8 @@ func (s *docState) event(f *found, n int) doc.Event {
 	return ev
 }
 
-var visitCues = set(`وصل يصل وصوله زيارة زيارته الزيارة زار يزور تزور قدم توجه`)
+// visitCues tell of a visit or an arrival.
+var visitCues = lex.Set("visitCues")
 
 // location finds where the meeting took place: a place after a locative
 // cue in the trigger's clause, else in another evidence sentence (a city
@@ -1870,10 +1868,10 @@ func (s *docState) departure(m resolve.Mention) bool {
 	return i >= 0 && s.toks[i].Sentence == m.Sentence && s.hasStemIn(departureWords, i)
 }
 
-// towardWords and departureWords: سفره إلى، مغادرته الى، عودته لـ.
+// towardWords after departureWords say where someone went.
 var (
-	towardWords    = set(`إلى الى نحو`)
-	departureWords = set(`سفر سفره سفرها مغادرة مغادرته مغادرتها توجه توجهه توجهها عودة عودته عودتها رحلة رحلته رحلتها`)
+	towardWords    = lex.Set("towardWords")
+	departureWords = lex.Set("departureWords")
 )
 
 // countryLike reports a country or a region: a place less precise than
@@ -1930,16 +1928,14 @@ func (s *docState) locative(m resolve.Mention) bool {
 	return false
 }
 
-// envoyWords name a post whose place (المبعوث الخاص إلى سورية) is not
-// where a meeting is.
-var envoyWords = set(`المبعوث مبعوث المبعوثة السفير سفير سفيرة الممثل ممثل`)
+// envoyWords name a post whose place is not where a meeting is.
+var envoyWords = lex.Set("envoyWords")
 
-// timeWords are the times that may stand between a person and where
-// they were (التقى المبعوث الأممي الخميس في مسقط).
-var timeWords = set(`السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الليلة صباح مساء`)
+// timeWords are times that may stand between a person and where they were.
+var timeWords = lex.Set("timeWords")
 
-// visitVerbs take the place visited as their object (يزور موسكو).
-var visitVerbs = set(`زار زارت يزور تزور زيارة زيارته زيارتها`)
+// visitVerbs take the place visited as their object.
+var visitVerbs = lex.Set("visitVerbs")
 
 // topical reports a place that is what was discussed (التطورات في إدلب),
 // not where: a topic word stands within three tokens before it. A place
@@ -1979,7 +1975,7 @@ func (s *docState) officePlace(m resolve.Mention) bool {
 }
 
 // officeWords head an office title.
-var officeWords = set(`وزير وزيرة وزراء سفير سفيرة سفراء رئيس رئيسة مندوب مندوبة ممثل ممثلة قنصل مبعوث مبعوثة مستشار مستشارة حاكم محافظ قائد أمين`)
+var officeWords = lex.Set("officeWords")
 
 // date takes the date expression of the trigger's clause (the best
 // ranked, nearest the trigger), else the best of the other evidence
@@ -2049,7 +2045,7 @@ func (s *docState) leadSentence() int {
 }
 
 // earlierTimes in a meeting's clause place it before the scene around it.
-var earlierTimes = set(`مؤخرا سابقا الماضي الماضية الفائت الفائتة منذ عام العام خلال أثناء اثناء`)
+var earlierTimes = lex.Set("earlierTimes")
 
 // reportsMeeting reports a trigger other than a visit in tokens [a, b).
 func (s *docState) reportsMeeting(a, b int) bool {
@@ -2174,11 +2170,11 @@ func (s *docState) subordinateBetween(a, b int) bool {
 	return false
 }
 
-// subordinators open a clause that times something else: بعدما، منذ.
-var subordinators = set(`بعدما وبعدما منذ عندما حينما قبلما`)
+// subordinators open a clause that times something else.
+var subordinators = lex.Set("subordinators")
 
-// spanWords before a date make it a span of time: خلال العام الماضي.
-var spanWords = set(`خلال طوال منذ مدى`)
+// spanWords before a date make it a span of time.
+var spanWords = lex.Set("spanWords")
 
 // spanBefore reports a span word right before the token of sentence k
 // that holds analysis index pos.
@@ -2189,7 +2185,7 @@ func (s *docState) spanBefore(k, pos int) bool {
 }
 
 // dayWords name a day, not a period.
-var dayWords = set(`أمس اليوم غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
+var dayWords = lex.Set("dayWords")
 
 // rank orders date expressions by how precisely they name a day: a
 // resolved value, then a day number or a relative day, then the rest

@@ -180,17 +180,15 @@ func (c *classifier) lastPeriod(d *doc.Date) bool {
 	return false
 }
 
-// holdVerbs before a meeting noun tell that it was held: عقد قمة، جرت
-// المحادثات، أجرى محادثات، استضاف لقاء؛ holdReach is how many words
-// before the noun they may stand (the subject between).
-var holdVerbs = set(`عقد عقدا عقدت عقدوا جرى جرت أجرى اجرى أجريا اجريا أجرت اجرت أجروا اجروا استضاف استضافت`)
+// holdVerbs before a meeting noun tell that it was held; holdReach is how
+// many words before the noun they may stand (the subject between).
+var holdVerbs = lex.Set("holdVerbs")
 
 const holdReach = 8
 
-// duringWords before a meeting noun with a pronoun (خلال لقائه، أثناء
-// اجتماعهما، في مستهل قمتهما، عقب لقائه) tell of the meeting as it
+// duringWords before a suffixed meeting noun tell of the meeting as it
 // happened.
-var duringWords = set(`خلال أثناء اثناء في مستهل ختام بداية نهاية عقب إثر اثر`)
+var duringWords = lex.Set("duringWords")
 
 // bareNoun reports a meeting named by a noun only (القمة بين ترامب
 // وكيم، قبل لقاء مرتقب، نتائج قمة): no verb holds it and the text gives
@@ -260,10 +258,10 @@ func suffixedNoun(tok string, prefix int) bool {
 }
 
 // refDayWords name a day, not a period.
-var refDayWords = set(`أمس الأمس اليوم الليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
+var refDayWords = lex.Set("refDayWords")
 
-// kanaWords with قد after them make the pluperfect: وكان … قد التقى.
-var kanaWords = set(`كان كانت وكان وكانت`)
+// kanaWords with قد after them make the pluperfect.
+var kanaWords = lex.Set("kanaWords")
 
 // dayish reports a date expression that names a day (a weekday, أمس،
 // اليوم) without resolving to one: the news of the day.
@@ -285,10 +283,8 @@ func words(s string) []string {
 	return out
 }
 
-// phraseNouns govern a date that names them, not a meeting: حدود 4
-// يونيو 1967، حرب 1973، اتفاق 17 مايو.
-var phraseNouns = set(`حدود خطوط خط حرب نكسة نكبة هزيمة قرار اتفاق اتفاقية اتفاقيات معاهدة ثورة انتفاضة مجزرة احداث أحداث هجمات هجوم انتخابات إعلان اعلان وعد انقلاب دستور عدوان
-	الحدود الحرب الهزيمة القرار الاتفاق الاتفاقية المعاهدة الثورة الانتفاضة المجزرة الأحداث الاحداث الهجمات الهجوم الانتخابات الإعلان الاعلان الانقلاب الدستور العدوان`)
+// phraseNouns govern a date that names them, not a meeting.
+var phraseNouns = lex.Set("phraseNouns")
 
 // phraseDate reports a date whose expression follows a phrase noun (at
 // most one word between: حدود الرابع من يونيو).
@@ -305,8 +301,8 @@ func (c *classifier) phraseDate(d *doc.Date, sa int) bool {
 	return false
 }
 
-// yearWords introduce a year: عام 1945، سنة 2017، العام 2017.
-var yearWords = set(`عام العام سنة السنة`)
+// yearWords introduce a year.
+var yearWords = lex.Set("yearWords")
 
 // yearNear returns a year before the publication year that the trigger's
 // sentence states after it, or within eight tokens before it (لقاء
@@ -353,22 +349,20 @@ func allDigits(w string) bool {
 	return true
 }
 
-// lastYearNouns with الماضي/الماضية after them name the year before
-// publication.
-var lastYearNouns = set(`العام السنة السنه`)
+// lastYearNouns with الماضي after them name the year before publication.
+var lastYearNouns = lex.Set("lastYearNouns")
 
+// monthWords and inWords, like yearWords, introduce a year.
 var (
-	monthWords = set(`يناير فبراير مارس ابريل أبريل إبريل مايو يونيو يونيه يوليو يوليه اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول الأول الاول الثاني`)
-	inWords    = set(`في منذ خلال مطلع أواخر اواخر`)
+	monthWords = lex.Set("monthWords")
+	inWords    = lex.Set("inWords")
 )
 
-// lastWords qualify a meeting noun as a past one: الأخير، السابق،
-// الماضي.
-var lastWords = set(`الأخير الاخير الأخيرة الاخيرة السابق السابقة الماضي الماضية الفائت الفائتة المنصرم`)
+// lastWords qualify a meeting noun as a past one.
+var lastWords = lex.Set("lastWords")
 
-// sinceWords before a meeting noun or verb put it in the past: منذ قمة
-// هلسنكي، سبق أن التقى.
-var sinceWords = set(`منذ سبق وسبق سبقت`)
+// sinceWords before a meeting noun or verb put it in the past.
+var sinceWords = lex.Set("sinceWords")
 
 // pastCue reports the marks of a past meeting around the trigger at ti
 // in sentence tokens [sa, sb) (see Classify).
@@ -439,25 +433,23 @@ func (c *classifier) daysAgo(ti, sa, sb int) bool {
 	return false
 }
 
-// recentDurations are the spans of days and weeks.
-var recentDurations = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع`)
+// recentDurations are spans of days and weeks.
+var recentDurations = lex.Set("recentDurations")
 
-// openers begin a sentence of background: وكان الرئيس قد استقبل.
-var openers = set(`وكان وكانت`)
+// openers begin a sentence of background.
+var openers = lex.Set("openers")
 
-// agoWords and durationWords make a time ago: قبل أيام، منذ أسابيع.
+// agoWords and durationWords make a time ago.
 var (
-	agoWords      = set(`قبل منذ بعد`)
-	durationWords = set(`أيام ايام يومين أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور شهرا عام عاما عامين أعوام اعوام سنة سنتين سنوات`)
+	agoWords      = lex.Set("agoWords")
+	durationWords = lex.Set("durationWords")
 )
 
-// expectWords after a meeting noun make it one to come: القمة المرتقبة،
-// لقاء مزمع، الاجتماع المقرر، قمة ثانية.
-var expectWords = set(`المرتقبة المرتقب مرتقبة مرتقب المنتظرة المنتظر منتظرة منتظر المزمعة المزمع مزمعة مزمع المقررة المقرر مقررة مقرر المقترحة المقترح مقترحة مقترح المحتملة المحتمل محتملة محتمل المتوقعة المتوقع متوقعة متوقع المقبلة المقبل مقبلة مقبل القادمة القادم المرتقبه المنتظره المزمعه المقرره المقترحه المحتمله المتوقعه المقبله القادمه`)
+// expectWords after a meeting noun make it one to come.
+var expectWords = lex.Set("expectWords")
 
-// eveWords right before a meeting noun put it after the news: قبيل
-// القمة، عشية اللقاء، تمهيدا للقمة، استعدادا للقاء.
-var eveWords = set(`قبيل عشية تمهيدا تحضيرا استعدادا`)
+// eveWords right before a meeting noun put it after the news.
+var eveWords = lex.Set("eveWords")
 
 // comingMonth reports a month expression without a year or a past
 // modifier that names a month after publication's (قمة مزمعة في مايو in
@@ -523,12 +515,11 @@ func (c *classifier) named(k int) bool {
 	return false
 }
 
-// askWhenWords before a present verb make it a meeting to come or asked of
-// (عندما يلتقي، أين يلتقي، هل يلتقي); soonWords after it (قريبا، في وقت
-// لاحق، بعد الظهر: later today).
+// askWhenWords before a present verb, soonWords after it: a meeting to come or
+// asked of.
 var (
-	askWhenWords = set(`عندما حين حينما متى أين اين هل كيف إذا اذا لو لدى`)
-	soonWords    = set(`قريبا لاحقا لاحق الظهر`)
+	askWhenWords = lex.Set("askWhenWords")
+	soonWords    = lex.Set("soonWords")
 )
 
 // soonReach is how many words after a present verb soonWords are looked
@@ -536,14 +527,14 @@ var (
 const soonReach = 8
 
 // ontoWords stand between an agreement and its meeting noun.
-var ontoWords = set(`على إلى الى`)
+var ontoWords = lex.Set("ontoWords")
 
-// thatWords open a clause of what is said: إنه سيزور.
-var thatWords = set(`ان انه انها بان بانه وان وانه`)
+// thatWords open a clause of what is said.
+var thatWords = lex.Set("thatWords")
 
-// agreeWords before على or إلى and a meeting noun make it agreed or
-// sought, not held: وافق على لقائه، اتفقا على الاجتماع، دعا إلى قمة.
-var agreeWords = set(`وافق وافقت يوافق توافق اتفق اتفقا اتفقت اتفقوا يتفق دعا دعت يدعو تدعو دعوة الدعوة دعوته يسعى تسعى سعي يتطلع تتطلع تطلع موافقة موافقته`)
+// agreeWords before على/إلى and a meeting noun make it agreed or sought, not
+// held.
+var agreeWords = lex.Set("agreeWords")
 
 // plannedNoun reports a meeting noun at ti that the text tells as one to
 // come: an adjective of expectation within three words after it, or a
@@ -609,6 +600,5 @@ func (c *classifier) stemIn(ws map[string]bool, k int) bool {
 	return stemIn(ws, c.toks[k].Text)
 }
 
-// refWithWords after a meeting noun name its partner: في لقاء مع، خلال
-// مراسم بحضور.
-var refWithWords = set(`مع بحضور برفقة بمشاركة`)
+// refWithWords after a meeting noun name its partner.
+var refWithWords = lex.Set("refWithWords")
