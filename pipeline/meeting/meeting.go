@@ -115,6 +115,9 @@ type docState struct {
 	// named marks the tokens inside an entity's mention: their words
 	// are a name's (منظمة التعاون الإسلامي), not cues.
 	named []bool
+	// travelers are the entities the text tells arriving or visiting,
+	// found on first use (travels).
+	travelers map[int]bool
 }
 
 // Extract returns the meetings of one document in text order.
@@ -172,8 +175,8 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	var promoted bool
 	// اتفق الأسد مع المبعوث على … وذكرت الرئاسة في بيان عقب اللقاء الذي
 	// جرى أمس: an agreement the next sentence calls a meeting is one.
-	for _, f := range pending {
-		if f.trig.agreement && len(f.people) >= 2 && f.status == doc.Occurred && confirmed(pending, f) && !s.merge(events, f) {
+	for i, f := range pending {
+		if f.trig.agreement && len(f.people) >= 2 && f.status == doc.Occurred && confirmed(pending, i) && !s.merge(events, f) {
 			f.weak = false
 			events = append(events, f)
 			promoted = true
@@ -205,15 +208,24 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 }
 
 // confirmed reports a definite meeting noun (اللقاء، الاجتماع) among
-// pending in f's sentence or the next: the text calls f a meeting.
-func confirmed(pending []*found, f *found) bool {
-	for _, g := range pending {
+// pending in the sentence of pending[i] or the next: the text calls it a
+// meeting.
+func confirmed(pending []*found, i int) bool {
+	// pending is in reading order (the body, then the headline): look
+	// only near f's place in it.
+	f := pending[i]
+	for k := max(0, i-confirmReach); k < len(pending) && k <= i+confirmReach; k++ {
+		g := pending[k]
 		if g != f && g.definite && g.trig.family != Visit && g.sent >= f.sent && g.sent <= f.sent+1 {
 			return true
 		}
 	}
 	return false
 }
+
+// confirmReach is how many fragments either side of an agreement are
+// looked at for the meeting noun that confirms it.
+const confirmReach = 8
 
 // cancelledAfter, after a meeting noun, call it off.
 var cancelledAfter = lex.Set("cancelledAfter")
@@ -1732,12 +1744,23 @@ func (s *docState) namedWithin(a, b int) bool {
 
 // travels reports a sentence that tells of person e arriving or visiting.
 func (s *docState) travels(e int) bool {
-	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
-		if s.visits(k, []int{e}) {
-			return true
+	if s.travelers == nil {
+		// Once per document: who arrives or visits anywhere in it.
+		s.travelers = map[int]bool{}
+		for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
+			a, b := s.sentenceRange(k)
+			for _, mi := range s.bySent[k] {
+				m := s.in.Resolved.Mentions[mi]
+				if s.travelers[m.Entity] {
+					continue
+				}
+				if s.has(visitCues, max(a, m.First-6), m.First) || s.has(visitCues, m.Last, min(b, m.Last+2)) {
+					s.travelers[m.Entity] = true
+				}
+			}
 		}
 	}
-	return false
+	return s.travelers[e]
 }
 
 // hostReach is how many words after a verb of receiving its subject may
@@ -1833,10 +1856,16 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 				continue
 			}
 		}
-		for _, mi := range s.bySent[k] {
+		// The sentence's mentions are in text order: start at from.
+		in := s.bySent[k]
+		start := sort.Search(len(in), func(i int) bool { return ms[in[i]].First >= from })
+		for _, mi := range in[start:] {
 			m := ms[mi]
+			if m.First >= to {
+				break
+			}
 			e := s.in.Resolved.Entities[m.Entity]
-			if m.First < from || m.First >= to || e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) {
+			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) {
 				continue
 			}
 			if countryLike(e.Entry) {

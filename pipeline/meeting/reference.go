@@ -507,13 +507,23 @@ func (c *classifier) plannedVerb(ti, sa int, d *doc.Date) bool {
 // named reports token k inside a mention of an entity (ستولتنبرغ is a
 // name, not a verb in the future).
 func (c *classifier) named(k int) bool {
-	for _, m := range c.in.Resolved.Mentions {
-		if m.First <= k && k < m.Last {
+	// Mentions are in text order: the last one starting at or before k.
+	ms := c.in.Resolved.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].First > k }) - 1
+	for ; i >= 0; i-- {
+		if k < ms[i].Last {
 			return true
+		}
+		if k-ms[i].First > maxMentionTokens {
+			break
 		}
 	}
 	return false
 }
+
+// maxMentionTokens bounds how far back a mention covering a token may
+// start (a long name, a title and its name).
+const maxMentionTokens = 16
 
 // askWhenWords before a present verb, soonWords after it: a meeting to come or
 // asked of.

@@ -181,7 +181,12 @@ func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, s
 // الحكومة in رئيس الحكومة اللبنانية, المخابرات in مدير المخابرات الوطنية
 // الكورية. Tokens of other matches may not stand in [first, end).
 func (s *state) titleTail(first, end int) int {
-	for j, t := range s.in.Matches {
+	// Matches are in text order and a title is a few words long: start
+	// a little before first, not at the text's start.
+	ms := s.in.Matches
+	from := sort.Search(len(ms), func(j int) bool { return ms[j].First >= first-maxTitleTokens })
+	for j := from; j < len(ms); j++ {
+		t := ms[j]
 		if t.First >= first {
 			break
 		}
@@ -198,6 +203,9 @@ func (s *state) titleTail(first, end int) int {
 }
 
 var titleBodies = lex.Set("titleBodies")
+
+// maxTitleTokens bounds the length in tokens of an office title's match.
+const maxTitleTokens = 16
 
 // agrees reports whether the nationality at token adj agrees in gender
 // with the head of body b and the office title at token office does not
