@@ -185,6 +185,8 @@ type state struct {
 	resolved []bool
 	// takenBuf is the buffer of tokensTaken.
 	takenBuf []bool
+	// starts marks the tokens a mention starts at (mentionAt).
+	starts []bool
 	// typed marks, per match, what it resolved to.
 	kinds []matchKind
 }
@@ -201,6 +203,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s := &state{
 		r: r, in: in, toks: in.Analysis.Tokens, text: in.Text.Runes,
 		strong: map[int32]bool{}, out: &Doc{}, byEntry: map[int32]int{}, byName: map[string]int{},
+		starts: make([]bool, len(in.Analysis.Tokens)),
 	}
 	s.classify()
 	s.entities()
@@ -417,12 +420,7 @@ forms:
 // mentionAt reports whether a mention starts at token i (a name the
 // descriptions gave its holder).
 func (s *state) mentionAt(i int) bool {
-	for _, m := range s.out.Mentions {
-		if m.First == i {
-			return true
-		}
-	}
-	return false
+	return s.starts[i]
 }
 
 // anyMatched reports whether a gazetteer match that resolved covers any
@@ -564,6 +562,7 @@ func (s *state) entityFor(e int32) int {
 }
 
 func (s *state) addMention(entity, first, last, start, end int, via, role string) int {
+	s.starts[first] = true
 	s.out.Mentions = append(s.out.Mentions, Mention{
 		Entity: entity, First: first, Last: last, Start: start, End: end,
 		Sentence: s.toks[first].Sentence, Via: via, Role: role,
