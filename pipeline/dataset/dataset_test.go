@@ -224,6 +224,13 @@ func TestBuildMerges(t *testing.T) {
 			further(meetingDoc("y1", "2018-07-20T08:00:00Z", "2018-07-19", "damascus", "putin", "assad"))),
 		want: []string{"a1+a2+a3", "x1", "y1"},
 	}, {
+		name: "a cluster begun by a plan misread as held joins by its reports' day",
+		results: append(append([]*doc.Result{
+			meetingDoc("a0", "2018-06-04T08:00:00Z", "2018-06-04", "sochi", "putin", "assad")},
+			manyReport("a", 4, "2018-06-05", "sochi")...),
+			manyReport("x", 3, "2018-06-12", "sochi")...),
+		want: []string{"a0+a1+a2+a3+a4+x1+x2+x3"},
+	}, {
 		name: "no date: never merged, listed last",
 		results: []*doc.Result{
 			meetingDoc("a1", "", "", "sochi", "putin", "assad"),

@@ -240,16 +240,16 @@ func latestSupported(clusters []*cluster, rp *report) *cluster {
 	return nil
 }
 
-// placeWindow is how many days apart two clusters of the same people at
-// the same place may begin and still be one meeting (a summit over days,
+// placeWindow is how many days apart the days of two clusters of the same
+// people at the same place may be and still be one meeting (a summit over days,
 // told day after day: Helsinki on the 16th, "at the Helsinki summit" on
 // the 19th).
 const placeWindow = 7
 
 // samePlace folds into the earlier of two clusters of the same people
-// whose meetings most reports place at the same place, when they begin
-// within placeWindow days: one visit or summit told day after day, not
-// two. (Two meetings of the same people at one place within a week are
+// whose meetings most reports place at the same place, when the days most
+// of their reports give are within placeWindow days: one visit or summit
+// told day after day, not two. (Two meetings of the same people at one place within a week are
 // rarer than a summit's later reports dated by their own day; a missing
 // row costs less than a wrong one.)
 func samePlace(clusters []*cluster) []*cluster {
@@ -257,12 +257,15 @@ func samePlace(clusters []*cluster) []*cluster {
 	for _, c := range clusters {
 		var into *cluster
 		if cp := meetingPlace(c.members); cp != nil {
+			day := c.modeDay()
 			for k := len(kept) - 1; k >= 0; k-- {
 				e := kept[k]
-				if c.first-e.first > placeWindow {
+				// A cluster may begin days before its meeting (a plan
+				// misread as held): compare the days most members give.
+				if c.first-e.first > placeReach {
 					break
 				}
-				if ep := meetingPlace(e.members); ep != nil && ep.ID == cp.ID && e.compatible(c.members[0]) {
+				if ep := meetingPlace(e.members); ep != nil && ep.ID == cp.ID && abs(day-e.modeDay()) <= placeWindow && e.compatible(c.members[0]) {
 					into = e
 					break
 				}
@@ -275,6 +278,34 @@ func samePlace(clusters []*cluster) []*cluster {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// placeReach is how many days before a cluster samePlace looks for the
+// one it may join.
+const placeReach = 31
+
+// modeDay returns the day most members of c give (the earliest of a
+// tie), or c.first when none gives one.
+func (c *cluster) modeDay() int {
+	count := map[int]int{}
+	best, n := c.first, 0
+	for _, m := range c.members {
+		if !m.hasDay {
+			continue
+		}
+		count[m.day]++
+		if k := count[m.day]; k > n || k == n && m.day < best {
+			best, n = m.day, k
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // echoRatio is how many times more documents must report the earlier
