@@ -3,6 +3,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
 )
@@ -78,9 +79,15 @@ func (s *state) spellingVariants() {
 			m.Entity = ei
 		}
 	}
+	// The cheap test first: most words begin with no surname's letter.
+	initials := map[rune]bool{}
+	for k := range bySkeleton {
+		r, _ := utf8.DecodeRuneInString(k)
+		initials[r] = true
+	}
 	taken := s.tokensTaken(true, true)
 	for i := range s.toks {
-		if taken[i] || !s.freeNameWord(i, true) || s.personShortForm(i) || s.givenName(i) {
+		if r, _ := utf8.DecodeRuneInString(s.toks[i].Text); taken[i] || !initials[r] {
 			continue
 		}
 		// It ends as the surname does: أردنا (we wanted) is no أردان.
@@ -88,6 +95,9 @@ func (s *state) spellingVariants() {
 		k := skeleton(string(w))
 		ei, ok := bySkeleton[k]
 		if !ok || ei < 0 || w[len(w)-1] != lastOf[k] {
+			continue
+		}
+		if !s.freeNameWord(i, true) || s.personShortForm(i) || s.givenName(i) {
 			continue
 		}
 		// مارجوت وولستروم: a given name before it is the person's too;
