@@ -684,10 +684,22 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 		if i > sa && planPrepositions[s.toks[i-1].Text] {
 			return true
 		}
+		// يتوجه بومبيو إلى كوريا الشمالية لإجراء محادثات مع كيم، غادر
+		// متوجها إلى سنغافورة لعقد قمته: setting out to hold them; they
+		// are ahead.
+		if strings.HasPrefix(s.toks[i].Text, "ل") && s.has(setOutVerbs, max(sa, i-setOutReach), i) {
+			return true
+		}
 		i--
 	}
 	return i >= sa && s.hasStemIn(nounPlanCues, i)
 }
+
+// setOutVerbs before a meeting of purpose (لإجراء محادثات) make it one
+// ahead; setOutReach is how many words before it they may stand.
+var setOutVerbs = lex.Set("setOutVerbs")
+
+const setOutReach = 10
 
 // holdWords stand between a plan cue and the meeting noun it plans.
 var holdWords = lex.Set("holdWords")
