@@ -1906,8 +1906,16 @@ func (s *docState) departure(m resolve.Mention) bool {
 		}
 		i--
 	}
-	return i >= 0 && s.toks[i].Sentence == m.Sentence && s.hasStemIn(departureWords, i)
+	if i >= 0 && s.toks[i].Sentence == m.Sentence && s.hasStemIn(departureWords, i) {
+		return true
+	}
+	// إرسال قوات إلى سوريا: what is sent, then where to.
+	return i > 0 && s.toks[i-1].Sentence == m.Sentence && s.hasStemIn(sendWords, i-1)
 }
+
+// sendWords send something (troops, aid, a delegation) to a place: the
+// place is where it goes, not where a meeting is.
+var sendWords = lex.Set("sendWords")
 
 // towardWords after departureWords say where someone went.
 var (

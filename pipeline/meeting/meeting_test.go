@@ -152,6 +152,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: sergei-lavrov/guest bashar-al-assad/host @damascus -"}},
 		{"an arrival to hold talks: they took place", "ووصل لافروف إلى دمشق لإجراء محادثات مع بشار الأسد.",
 			[]string{"occurred: sergei-lavrov/guest bashar-al-assad/host @damascus -"}},
+		{"where troops would be sent is not where they met", "جدد وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي مشترك مع الرئيس السوري بشار الأسد الثلاثاء استعداد روسيا لإرسال قوات إلى سوريا.",
+			[]string{"occurred: sergei-lavrov/participant bashar-al-assad/participant @- 2018-05-15"}},
 		{"a plan reported from a meeting", "نقل الكرملين عن بوتين قوله خلال اجتماعه مع أردوغان إنه سيزور أنقرة.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"scheduled", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي.",
