@@ -83,6 +83,11 @@ type cluster struct {
 	countries map[string]bool
 	members   []*report
 	period    string // for a cluster of references dated by month or year
+	// seen is len(members) when place and day were last computed
+	// (placeAndDay): they change only when members are added.
+	seen  int
+	place *Place
+	day   int
 }
 
 // Group clusters the reports of results that belong to pair group key
@@ -256,8 +261,7 @@ func samePlace(clusters []*cluster) []*cluster {
 	kept := clusters[:0]
 	for _, c := range clusters {
 		var into *cluster
-		if cp := meetingPlace(c.members); cp != nil {
-			day := c.modeDay()
+		if cp, day := c.placeAndDay(); cp != nil {
 			for k := len(kept) - 1; k >= 0; k-- {
 				e := kept[k]
 				// A cluster may begin days before its meeting (a plan
@@ -265,7 +269,7 @@ func samePlace(clusters []*cluster) []*cluster {
 				if c.first-e.first > placeReach {
 					break
 				}
-				if ep := meetingPlace(e.members); ep != nil && ep.ID == cp.ID && abs(day-e.modeDay()) <= placeWindow && e.compatible(c.members[0]) {
+				if ep, eday := e.placeAndDay(); ep != nil && ep.ID == cp.ID && abs(day-eday) <= placeWindow && e.compatible(c.members[0]) {
 					into = e
 					break
 				}
@@ -284,9 +288,13 @@ func samePlace(clusters []*cluster) []*cluster {
 // one it may join.
 const placeReach = 31
 
-// modeDay returns the day most members of c give (the earliest of a
-// tie), or c.first when none gives one.
-func (c *cluster) modeDay() int {
+// placeAndDay returns the place most members of c name (meetingPlace)
+// and the day most give (the earliest of a tie; c.first when none gives
+// one), computed again only after members were added.
+func (c *cluster) placeAndDay() (*Place, int) {
+	if c.seen == len(c.members) {
+		return c.place, c.day
+	}
 	count := map[int]int{}
 	best, n := c.first, 0
 	for _, m := range c.members {
@@ -298,7 +306,8 @@ func (c *cluster) modeDay() int {
 			best, n = m.day, k
 		}
 	}
-	return best
+	c.seen, c.place, c.day = len(c.members), meetingPlace(c.members), best
+	return c.place, c.day
 }
 
 func abs(x int) int {
@@ -371,7 +380,7 @@ func echoOf(targets []*cluster, counts []int, c *cluster, n int) int {
 // placeFits reports whether every report of c names the place of e's
 // meeting or none.
 func placeFits(e, c *cluster) bool {
-	place := meetingPlace(e.members)
+	place, _ := e.placeAndDay()
 	for _, rp := range c.members {
 		if rp.place != nil && (place == nil || rp.place.ID != place.ID) {
 			return false

@@ -1002,6 +1002,18 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 	f.pre = len(f.people)
 	anchor := f.tok
+	// restart names the meeting's people anew from token at (بين, a
+	// relative clause that names them): lead, if any, stands before them.
+	restart := func(at, lead int) {
+		f.people, f.pre, anchor = f.people[:0], 0, at
+		f.from = f.tok
+		clear(seen)
+		f.between = true
+		if lead >= 0 {
+			add(lead)
+			f.pre = 1
+		}
+	}
 	// A nominal trigger with بين names its own participants (بعد القمة
 	// التاريخية بين ترامب وكيم): the clause's subject is not one of them.
 	if f.trig.nominal {
@@ -1018,17 +1030,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 				break
 			}
 			if (s.toks[i].Text == "بين" || gathered) && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
-				host := s.convener(f, from)
-				f.people, f.pre, anchor = f.people[:0], 0, i
-				f.from = f.tok
-				clear(seen)
-				f.between = true
 				// نجح المبعوث نزار العلولا في عقد لقاء مصالحة بين X وY: who
 				// holds a meeting between others sits in it.
-				if host >= 0 {
-					add(host)
-					f.pre = 1
-				}
+				restart(i, s.convener(f, from))
 				break
 			}
 			// لقاء بينه وبين ماي: the pronoun is the person named last
@@ -1043,14 +1047,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 						last = m.Entity
 					}
 				}
-				f.people, f.pre, anchor = f.people[:0], 0, i
-				f.from = f.tok
-				clear(seen)
-				f.between = true
-				if last >= 0 {
-					add(last)
-					f.pre = 1
-				}
+				restart(i, last)
 				break
 			}
 		}
@@ -1696,10 +1693,10 @@ func (s *docState) location(f *found) int {
 		}
 		// Its capital when the text names it (the seat of most
 		// receptions), else the country.
-		if c := s.capitalEntity(home); c >= 0 {
+		if c := s.placeOfKind("capital", home); c >= 0 {
 			return c
 		}
-		if c := s.countryEntity(home); c >= 0 {
+		if c := s.placeOfKind("country", home); c >= 0 {
 			return s.cityOf(c, f)
 		}
 		return -1
@@ -1760,13 +1757,8 @@ func (s *docState) travels(e int) bool {
 		// Once per document: who arrives or visits anywhere in it.
 		s.travelers = map[int]bool{}
 		for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
-			a, b := s.sentenceRange(k)
 			for _, mi := range s.bySent[k] {
-				m := s.in.Resolved.Mentions[mi]
-				if s.travelers[m.Entity] {
-					continue
-				}
-				if s.has(visitCues, max(a, m.First-6), m.First) || s.has(visitCues, m.Last, min(b, m.Last+2)) {
+				if m := s.in.Resolved.Mentions[mi]; !s.travelers[m.Entity] && s.visitNear(m, k) {
 					s.travelers[m.Entity] = true
 				}
 			}
@@ -1787,22 +1779,11 @@ func (s *docState) placeCountry(p int) string {
 	return ""
 }
 
-// countryEntity returns the place entity of the document that is the
-// country with code cc, or -1.
-func (s *docState) countryEntity(cc string) int {
+// placeOfKind returns the place entity of the document of that kind
+// (country, capital) in the country with code cc, or -1.
+func (s *docState) placeOfKind(kind, cc string) int {
 	for i, e := range s.in.Resolved.Entities {
-		if e.Out.Type == gazetteer.TypePlace && e.Entry != nil && e.Entry.Kind == "country" && e.Entry.Country == cc {
-			return i
-		}
-	}
-	return -1
-}
-
-// capitalEntity returns the place entity of the document that is the
-// capital of the country with code cc, or -1.
-func (s *docState) capitalEntity(cc string) int {
-	for i, e := range s.in.Resolved.Entities {
-		if e.Out.Type == gazetteer.TypePlace && e.Entry != nil && e.Entry.Kind == "capital" && e.Entry.Country == cc {
+		if e.Out.Type == gazetteer.TypePlace && e.Entry != nil && e.Entry.Kind == kind && e.Entry.Country == cc {
 			return i
 		}
 	}
@@ -1939,12 +1920,18 @@ func (s *docState) visits(k int, ents []int) bool {
 		if !slices.Contains(ents, m.Entity) {
 			continue
 		}
-		a, b := s.sentenceRange(k)
-		if s.has(visitCues, max(a, m.First-6), m.First) || s.has(visitCues, m.Last, min(b, m.Last+2)) {
+		if s.visitNear(m, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// visitNear reports a visit cue right around mention m of sentence k:
+// up to six words before it or two after (وصل الرئيس X، X الذي يزور).
+func (s *docState) visitNear(m resolve.Mention, k int) bool {
+	a, b := s.sentenceRange(k)
+	return s.has(visitCues, max(a, m.First-6), m.First) || s.has(visitCues, m.Last, min(b, m.Last+2))
 }
 
 // sentenceRange returns the token range [a, b) of sentence k; a == b
@@ -2202,8 +2189,14 @@ func quoteOf(quotes [][2]int, pos int) int {
 
 // inName reports analysis index pos inside the mention of an entity.
 func (s *docState) inName(pos int) bool {
-	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].End > pos })
+	k := tokenAt(s.toks, pos)
 	return k < len(s.toks) && s.toks[k].Start <= pos && s.named[k]
+}
+
+// tokenAt returns the index of the token that holds or follows analysis
+// index pos (len(toks) when none does).
+func tokenAt(toks []tokenize.Token, pos int) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].End > pos })
 }
 
 // subordinateBetween reports a subordinating word (بعدما، بعد أن، منذ،

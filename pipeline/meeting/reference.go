@@ -60,7 +60,7 @@ func (c *classifier) norm(orig int) int {
 // tokenAt returns the token that holds or follows analysis index i, or
 // -1.
 func (c *classifier) tokenAt(i int) int {
-	k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].End > i })
+	k := tokenAt(c.toks, i)
 	if k == len(c.toks) {
 		return -1
 	}
