@@ -51,6 +51,9 @@ type trigger struct {
 	// suffixed: a meeting noun with a pronoun suffix (لقائه، اجتماعها):
 	// its subject may be the person of the sentence before.
 	suffixed bool
+	// credentials: اعتماد, a meeting only after أوراق (an ambassador's
+	// letters of credence, handed over in person).
+	credentials bool
 }
 
 // lex and triggers hold the stage's word lists:
@@ -86,6 +89,7 @@ var (
 		{"Object", func(t *trigger) { t.object = true }},
 		{"Press", func(t *trigger) { t.press = true }},
 		{"Agreement", func(t *trigger) { t.agreement = true }},
+		{"Credentials", func(t *trigger) { t.credentials = true }},
 	}
 )
 
@@ -112,7 +116,7 @@ next:
 				continue next
 			}
 		}
-		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement)", name, rest)
+		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement, Credentials)", name, rest)
 	}
 	return t, nil
 }
@@ -151,6 +155,8 @@ var (
 	mediaWords = lex.Set("mediaWords")
 	// pressWords after مؤتمر make it a press conference.
 	pressWords = lex.Set("pressWords")
+	// credenceWords before اعتماد make it letters of credence.
+	credenceWords = lex.Set("credenceWords")
 	// causeWords after causeLeads or ب are a cause, not a plan.
 	causeWords = lex.Set("causeWords")
 	causeLeads = lex.Set("causeLeads")

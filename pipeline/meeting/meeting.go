@@ -147,7 +147,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 	body := s.headlineEnd()
 	for k := range s.toks {
 		ti := (k + body) % len(s.toks) // the body first, then the headline
-		t, prefix, ok := lookup(s.stemsOf(ti, &buf))
+		t, prefix, ok := s.triggerAt(ti, &buf)
 		if !ok || s.teaser(ti) {
 			continue
 		}
@@ -348,7 +348,7 @@ func (s *docState) planGoverns(ti, sa int, nominal bool) bool {
 		if s.complementizer(i) && !s.has(intentVerbs, max(lo, i-3), i) {
 			return false
 		}
-		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && !t.nominal {
+		if t, _, ok := s.triggerAt(i, &buf); ok && !t.nominal {
 			return false
 		}
 		if s.hasStemIn(intentVerbs, i) {
@@ -550,6 +550,18 @@ func (s *docState) stemsOf(i int, buf *tokenize.StemBuf) []tokenize.Stem {
 	return buf.Stems(s.toks[i].Text)
 }
 
+// triggerAt finds the trigger of token i in its context: اعتماد is one
+// only after أوراق (تسلم أوراق اعتماد السفير: letters of credence are
+// handed over in person), since alone it is adopting or relying on
+// something.
+func (s *docState) triggerAt(i int, buf *tokenize.StemBuf) (trigger, int, bool) {
+	t, prefix, ok := lookup(s.stemsOf(i, buf))
+	if ok && t.credentials && !(i > 0 && s.toks[i-1].Sentence == s.toks[i].Sentence && s.hasStemIn(credenceWords, i-1)) {
+		return trigger{}, 0, false
+	}
+	return t, prefix, ok
+}
+
 // lookup finds the trigger of a token, trying its clitic stems.
 func lookup(stems []tokenize.Stem) (trigger, int, bool) {
 	for _, st := range stems {
@@ -617,6 +629,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.press && !(ti+1 < sb && s.hasStemIn(pressWords, ti+1)) {
 		return nil
 	}
+
 	// استقبال المهاجرين، استقبال السفينة: receiving people in numbers or
 	// things is not a meeting.
 	if t.family == Receive && ti+1 < sb && s.hasStemIn(receivedThings, ti+1) {
@@ -1309,7 +1322,7 @@ func (s *docState) betweenNoun(i, sb int) bool {
 		return false
 	}
 	var buf tokenize.StemBuf
-	t, _, ok := lookup(s.stemsOf(i, &buf))
+	t, _, ok := s.triggerAt(i, &buf)
 	return ok && t.nominal
 }
 
@@ -1327,7 +1340,7 @@ func (s *docState) personWithin(a, b int) bool {
 func (s *docState) triggerWithin(a, b int) bool {
 	var buf tokenize.StemBuf
 	for i := a; i < b; i++ {
-		if _, _, ok := lookup(s.stemsOf(i, &buf)); ok {
+		if _, _, ok := s.triggerAt(i, &buf); ok {
 			return true
 		}
 	}
@@ -1339,7 +1352,7 @@ func (s *docState) triggerWithin(a, b int) bool {
 func (s *docState) meetingVerbBefore(ti, sa int) bool {
 	var buf tokenize.StemBuf
 	for i := sa; i < ti; i++ {
-		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && !t.nominal && t.family != Visit {
+		if t, _, ok := s.triggerAt(i, &buf); ok && !t.nominal && t.family != Visit {
 			return true
 		}
 	}
@@ -2087,7 +2100,7 @@ var earlierTimes = lex.Set("earlierTimes")
 func (s *docState) reportsMeeting(a, b int) bool {
 	var buf tokenize.StemBuf
 	for i := a; i < b; i++ {
-		if t, _, ok := lookup(s.stemsOf(i, &buf)); ok && t.family != Visit {
+		if t, _, ok := s.triggerAt(i, &buf); ok && t.family != Visit {
 			return true
 		}
 	}

@@ -197,7 +197,8 @@ var duringWords = lex.Set("duringWords")
 func (c *classifier) bareNoun(ti, sa int) bool {
 	var buf tokenize.StemBuf
 	t, prefix, ok := lookup(buf.Stems(c.toks[ti].Text))
-	if !ok || !t.nominal {
+	// أوراق اعتماد is a noun only in grammar: the handing over is told.
+	if !ok || !t.nominal || t.credentials {
 		return false
 	}
 	if c.heldBefore(ti, sa, false) {

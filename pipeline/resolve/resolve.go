@@ -376,6 +376,13 @@ func (s *state) entities() {
 			if best >= 0 && bestLevel <= 2 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) && !s.ownNext(m, best) {
 				best = -1
 			}
+			// مون جونغ نام in an article that also names مون جاي إن: the
+			// person's first name followed by two more words of a name
+			// that is not theirs is a namesake, however well the person
+			// is known in the document.
+			if best >= 0 && bestLevel == 3 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.namesake(m, best) {
+				best = -1
+			}
 		}
 		if best < 0 || s.riverBank(m, best) {
 			continue
@@ -416,6 +423,34 @@ forms:
 		return true
 	}
 	return false
+}
+
+// namesake reports whether the one-word match m is the first word of
+// person e's name followed by words of another name: a free name word
+// or another person's short form, then one more (مون جونغ نام، مون
+// جونغ-نام), and not the person's own next word. A single word after it
+// may be a second person (التقى مون كيم) and is left alone.
+func (s *state) namesake(m tag.Match, e int32) bool {
+	if m.Last-m.First != 1 || m.Last >= len(s.toks) || !s.toks[m.Last].Joined || s.ownNext(m, e) {
+		return false
+	}
+	name := gazetteer.FormTokens(s.r.g.Entry(e).NameAr)
+	if len(name) < 2 || name[0] != s.toks[m.First].Text[m.Prefix*2:] {
+		return false
+	}
+	free := func(i int) bool {
+		return i < len(s.toks) && s.toks[i].Joined && (s.personShortForm(i) || !s.isMatched(i) && s.freeNameWord(i, false))
+	}
+	// The next word is a piece of some name: another person's short form
+	// (جونغ), a given name, or a word written with a hyphen (جونغ-نام,
+	// one word); a plain word there is as often a verb or a noun (كيم
+	// يسيران، مون يستحق).
+	next := m.Last
+	hyphen := strings.ContainsAny(s.original(next), "-‐")
+	if !free(next) || !(hyphen || s.personShortForm(next) || s.givenName(next)) {
+		return false
+	}
+	return hyphen || free(next+1)
 }
 
 // mentionAt reports whether a mention starts at token i (a name the
