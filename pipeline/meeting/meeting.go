@@ -92,6 +92,9 @@ type found struct {
 	// background: an indefinite meeting noun after بعد/قبل/عقب (بعد
 	// اجتماع مع X): weak, but the report when its sentence has no other.
 	background bool
+	// margin: a meeting noun after على هامش, the occasion of other
+	// meetings.
+	margin bool
 	// key orders the candidates as they were read (the body, then the
 	// headline).
 	key     int
@@ -602,7 +605,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.videoLink(sa, sb) {
 		return nil
 	}
-	if s.has(deniedCues, max(sa, ti-3), ti) {
+	if s.has(deniedCues, max(sa, ti-3), ti) || s.negatedNoun(ti, sa) {
 		return nil
 	}
 	// لكن اللقاء تم إلغاؤه، القمة ألغيت: called off after the noun.
@@ -650,6 +653,12 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		f.weak = true
 	}
 	f.summit = s.summitName(ti, t, sa, sb)
+	f.margin = t.nominal && ti > sa && s.hasStemIn(marginWords, ti-1)
+	// عقد اجتماع مع بومبيو على هامش اجتماعات الجمعية العامة: the
+	// occasion of the meeting before it adds evidence only.
+	if f.margin && s.triggerWithin(sa, ti-1) {
+		f.weak = true
+	}
 	f.apart = s.has(earlierWords, sa, min(sb, sa+2))
 	f.relative = ti > sa && relativeWords[s.toks[ti-1].Text]
 	// بعد لقاءات في صنعاء، التقى …: indefinite meetings before or after
@@ -700,13 +709,58 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 		// يتوجه بومبيو إلى كوريا الشمالية لإجراء محادثات مع كيم، غادر
 		// متوجها إلى سنغافورة لعقد قمته: setting out to hold them; they
 		// are ahead.
-		if strings.HasPrefix(s.toks[i].Text, "ل") && s.has(setOutVerbs, max(sa, i-setOutReach), i) {
+		if strings.HasPrefix(s.toks[i].Text, "ل") && (s.has(setOutVerbs, max(sa, i-setOutReach), i) || s.proposed(max(sa, i-setOutReach), i)) {
 			return true
 		}
 		i--
 	}
 	return i >= sa && s.hasStemIn(nounPlanCues, i)
 }
+
+// negatedNoun reports عدم right before the trigger at ti, or before the
+// noun of holding it (عدم انعقاد محادثات جنيف، عدم استقبال دوتيرتي،
+// عدم عقد القمة): a meeting that did not or is not to take place. Not
+// further (حثه على عدم الانسحاب عندما التقى به).
+func (s *docState) negatedNoun(ti, sa int) bool {
+	i := ti - 1
+	if i > sa && (s.hasStemIn(holdWords, i) || s.hasStemIn(convenedWords, i)) {
+		i--
+	}
+	return i >= sa && s.hasStemIn(negationNouns, i)
+}
+
+// negationNouns negate the meeting noun after them; convenedWords are
+// nouns of its being held (انعقاد).
+var (
+	negationNouns = lex.Set("negationNouns")
+	convenedWords = lex.Set("convenedWords")
+)
+
+// proposed reports a proposal or invitation in tokens [from, to) (مبادرة
+// الملك سلمان لعقد اجتماع، دعوته لإجراء محادثات) that is not a cause
+// (بدعوة من، بناء على دعوة، تلبية لدعوة).
+func (s *docState) proposed(from, to int) bool {
+	var buf tokenize.StemBuf
+	for i := from; i < to; i++ {
+		for _, st := range s.stemsOf(i, &buf) {
+			if !proposalNouns[st.Text] {
+				continue
+			}
+			// بدعوة من، بمبادرة من: the cause; أشاد بمبادرة بوتين: what
+			// is praised.
+			cause := strings.HasSuffix(s.toks[i].Text[:st.Prefix*2], "ب") && i+1 < to+2 && i+1 < len(s.toks) && s.toks[i+1].Text == "من"
+			if cause || i > 0 && s.hasStemIn(causeLeads, i-1) {
+				break
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// proposalNouns before a meeting of purpose make it a proposal, yet to
+// come.
+var proposalNouns = lex.Set("proposalNouns")
 
 // setOutVerbs before a meeting of purpose (لإجراء محادثات) make it one
 // ahead; setOutReach is how many words before it they may stand.
@@ -1504,7 +1558,9 @@ func (s *docState) merge(events []*found, f *found) bool {
 		// A meeting noun in the sentence of a planned trigger verb is the
 		// plan's (ويلتقي ترمب وميركل على هامش قمة الناتو); a planned noun
 		// beside a meeting held is another meeting (التقى كيم للتحضير للقمة).
-		if e.status != f.status && !(f.trig.nominal && f.sent == e.sent && !e.trig.nominal && e.status == doc.Planned) {
+		// على هامش اجتماعات الجمعية العامة after a meeting of the same
+		// sentence is that meeting's occasion, whatever its status.
+		if e.status != f.status && !(f.trig.nominal && f.sent == e.sent && (!e.trig.nominal && e.status == doc.Planned || f.margin)) {
 			continue
 		}
 		shared := 0
