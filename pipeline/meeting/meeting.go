@@ -679,7 +679,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -837,6 +837,10 @@ func (s *docState) interview(ti int, t trigger, sb int) bool {
 	if !t.nominal || t.family != Meet {
 		return false
 	}
+	// لقاء تلفزيوني، اللقاء التليفزيوني الطويل: an interview.
+	if !t.press && ti+1 < sb && s.hasStemIn(broadcastWords, ti+1) {
+		return true
+	}
 	for i := ti + 1; i < sb && i <= ti+2; i++ {
 		if s.hasStemIn(withWords, i) {
 			return i+1 < sb && s.hasStemIn(mediaWords, i+1)
@@ -844,6 +848,9 @@ func (s *docState) interview(ti int, t trigger, sb int) bool {
 	}
 	return false
 }
+
+// broadcastWords after a meeting noun make it an interview.
+var broadcastWords = lex.Set("broadcastWords")
 
 // bareLiqa reports a bare لقاء (no article, clitic or suffix) that
 // nothing marks as a meeting held: no heldWords right before it, no مع or
@@ -899,6 +906,19 @@ func (s *docState) pastPerfect(ti, prefix, sa int) bool {
 		}
 	}
 	return false
+}
+
+// mayMeet reports قد before a trigger verb in the present (قد يلتقي:
+// may meet): a possibility, not a report.
+func (s *docState) mayMeet(ti, prefix, sa int) bool {
+	if !nonPast(string([]rune(s.toks[ti].Text)[prefix:])) {
+		return false
+	}
+	t := ""
+	if ti > sa {
+		t = s.toks[ti-1].Text
+	}
+	return t == "قد" || t == "وقد"
 }
 
 // nonPast reports a trigger verb w (clitics removed) in the present or
@@ -1189,12 +1209,47 @@ func (s *docState) participants(f *found, sa, sb int) {
 			subject(sp)
 		}
 	}
+	spoken := false // the subject is a speaker no list knows
+	// قال بوتين للصحفيين إنه التقى أردوغان: the pronoun of إنه is the
+	// speaker's, the person named last before it (a word or three may
+	// stand between).
+	if !f.between && f.pre == 0 && !f.trig.nominal && from > sa && f.tok-from <= 1 && pronounComplementizers[s.toks[from-1].Text] {
+		sp := -1
+		for _, mi := range s.bySent[f.sent] {
+			if m := ms[mi]; m.Last <= from-1 && m.Last >= from-4 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+				sp = -1
+				// The speaker of a verb of saying (قال، أكد); not whose claim
+				// it was (ادعاءات ستيل بأنه التقى: someone else).
+				for j := max(sa, m.First-sayReach); j < m.First; j++ {
+					if s.hasStemIn(sayWords, j) || s.hasStemIn(pointWords, j) {
+						sp = m.Entity
+					}
+				}
+			}
+		}
+		if sp >= 0 && !seen[sp] {
+			if f.trig.object {
+				add(sp)
+			} else {
+				subject(sp)
+			}
+		}
+		// وأكد فيشر أنه التقى بتورشين: a speaker no list knows is still
+		// the subject; no one from an earlier sentence is.
+		if sp < 0 {
+			for j := max(sa, from-1-sayReach); j < from-1; j++ {
+				if s.hasStemIn(sayWords, j) || s.hasStemIn(pointWords, j) {
+					spoken = true
+				}
+			}
+		}
+	}
 	// Pro-drop subject (عقد لقاء مع X، التقى X، أثناء لقائه X): the person
 	// of the nearest earlier sentence that named one.
 	// Only when the trigger opens its clause: a subject the gazetteers
 	// do not know (وكان ريتشارد راتكليف قد التقى هانت) is still a subject.
 	opens := f.tok-from <= 3
-	if !f.between && opens && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) {
+	if !f.between && opens && !spoken && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) {
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
 			for _, mi := range s.bySent[k] {
@@ -1213,6 +1268,18 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 }
+
+// pointWords are verbs of pointing out or considering (أشار، اعتبر)
+// that, like sayWords, have a speaker.
+var pointWords = lex.Set("pointWords")
+
+// sayReach is how many words before its speaker a verb of saying may
+// stand (قال مساعد وزير الخارجية الإيرانية للشؤون السياسية X).
+const sayReach = 8
+
+// pronounComplementizers are the complementizers with a pronoun (إنه،
+// أنها): the subject of the verb after them.
+var pronounComplementizers = lex.Set("pronounComplementizers")
 
 // summitName returns the entity a summit noun at ti is named after: the
 // place or organization right after it, or after one adjective (قمة
