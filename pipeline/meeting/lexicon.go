@@ -54,6 +54,13 @@ type trigger struct {
 	// credentials: اعتماد, a meeting only after أوراق (an ambassador's
 	// letters of credence, handed over in person).
 	credentials bool
+	// deliver: سلم, a meeting only when a thing handed over follows
+	// (سلم المبعوث الرئيس رسالة من الملك); the sender after من took no
+	// part.
+	deliver bool
+	// signed: وقع, a meeting only when an agreement signed follows (وقع
+	// الوزيران الاتفاقية), since alone it means to fall or happen.
+	signed bool
 }
 
 // lex and triggers hold the stage's word lists:
@@ -90,6 +97,8 @@ var (
 		{"Press", func(t *trigger) { t.press = true }},
 		{"Agreement", func(t *trigger) { t.agreement = true }},
 		{"Credentials", func(t *trigger) { t.credentials = true }},
+		{"Deliver", func(t *trigger) { t.deliver = true }},
+		{"Signed", func(t *trigger) { t.signed = true }},
 	}
 )
 
@@ -116,7 +125,7 @@ next:
 				continue next
 			}
 		}
-		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement, Credentials)", name, rest)
+		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement, Credentials, Deliver, Signed)", name, rest)
 	}
 	return t, nil
 }
@@ -157,6 +166,10 @@ var (
 	pressWords = lex.Set("pressWords")
 	// credenceWords before اعتماد make it letters of credence.
 	credenceWords = lex.Set("credenceWords")
+	// deliveredThings after سلم make it a handing over in person.
+	deliveredThings = lex.Set("deliveredThings")
+	// agreementWords after وقع make it a signing.
+	agreementWords = lex.Set("agreementWords")
 	// causeWords after causeLeads or ب are a cause, not a plan.
 	causeWords = lex.Set("causeWords")
 	causeLeads = lex.Set("causeLeads")

@@ -553,6 +553,46 @@ func (s *docState) stemsOf(i int, buf *tokenize.StemBuf) []tokenize.Stem {
 	return buf.Stems(s.toks[i].Text)
 }
 
+// thingReach is how many words after سلم or وقع the thing handed over
+// or signed may stand (سلم وزير الخارجية المغربي ناصر بوريطة الأربعاء
+// الأمين العام للأمم المتحدة أنطونيو غوتيريس رسالة).
+const thingReach = 16
+
+// thingAfter reports a word of things within thingReach after the
+// trigger at ti that is its object: not behind a preposition (بعد يوم من
+// إعلان الرئيس، بإعلان) other than على (وقع على الوثيقة).
+func (s *docState) thingAfter(things map[string]bool, ti, sb int) bool {
+	var buf tokenize.StemBuf
+	for i := ti + 1; i < sb && i < ti+thingReach; i++ {
+		for _, st := range s.stemsOf(i, &buf) {
+			if !things[st.Text] {
+				continue
+			}
+			pre := []rune(s.toks[i].Text)[:st.Prefix]
+			if strings.ContainsAny(string(pre), "بلك") || i > ti+1 && objectBlockers[s.toks[i-1].Text] {
+				break
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// objectBlockers before a thing make it the object of something else.
+var objectBlockers = lex.Set("objectBlockers")
+
+// sender reports a من before person mention m after the trigger at ti,
+// within three words (رسالة خطية من الملك محمد السادس): who sent what
+// was handed over, not who received it.
+func (s *docState) sender(m resolve.Mention, ti int) bool {
+	for i := max(ti+1, m.First-3); i < m.First; i++ {
+		if s.toks[i].Text == "من" {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerAt finds the trigger of token i in its context: اعتماد is one
 // only after أوراق (تسلم أوراق اعتماد السفير: letters of credence are
 // handed over in person), since alone it is adopting or relying on
@@ -633,6 +673,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		return nil
 	}
 
+	// سلم المبعوث الرئيس رسالة، وقع الوزيران الاتفاقية: a handing over
+	// or a signing only with the thing handed over or signed.
+	if t.deliver && !s.thingAfter(deliveredThings, ti, sb) || t.signed && !s.thingAfter(agreementWords, ti, sb) {
+		return nil
+	}
 	// استقبال المهاجرين، استقبال السفينة: receiving people in numbers or
 	// things is not a meeting.
 	if t.family == Receive && ti+1 < sb && s.hasStemIn(receivedThings, ti+1) {
@@ -925,7 +970,8 @@ func (s *docState) mayMeet(ti, prefix, sa int) bool {
 // the future: يلتقي، تستقبل، نجتمع، سيلتقي; not تباحث (perfectT).
 func nonPast(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return r == 'ي' || r == 'ن' || r == 'س' || r == 'ت' && !perfectT[w]
+	// س only as the future's (سيلتقي), not a root letter (سلم).
+	return r == 'ي' || r == 'ن' || r == 'س' && isFutureVerb(w, 0) || r == 'ت' && !perfectT[w]
 }
 
 // subjunctive reports the trigger verb at ti in the present after أن
@@ -1030,6 +1076,11 @@ func (s *docState) participants(f *found, sa, sb int) {
 				lastPerson = i + 1
 			}
 			continue // التقى الأمين العام لمنظمة التعاون الإسلامي: not a topic
+		}
+		// وقع الاتفاقية عن الجانب الكويتي X: what is signed or handed
+		// over is no topic.
+		if (f.trig.signed && s.hasStemIn(agreementWords, i)) || (f.trig.deliver && s.hasStemIn(deliveredThings, i)) {
+			continue
 		}
 		if s.hasStemIn(topicWords, i) || s.hasStemIn(clauseWords, i) || s.hasStemIn(messageWords, i) || s.complementizer(i) {
 			to = i
@@ -1155,7 +1206,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// not the principal of an aide or envoy (كبير مساعدي زعيم كوريا
 		// الشمالية كيم جونغ أون: the aide met, not Kim).
 		if m.First > f.tok && m.First < objEnd && m.First-anchor <= maxGap {
-			if s.principal(m, f.tok) || s.absent(m) {
+			if s.principal(m, f.tok) || s.absent(m) || f.trig.deliver && s.sender(m, f.tok) {
 				anchor = m.Last
 				continue
 			}
@@ -1249,7 +1300,8 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// Only when the trigger opens its clause: a subject the gazetteers
 	// do not know (وكان ريتشارد راتكليف قد التقى هانت) is still a subject.
 	opens := f.tok-from <= 3
-	if !f.between && opens && !spoken && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) {
+	// A signing or handing over names both its sides in its clause.
+	if !f.between && opens && !spoken && !f.trig.signed && !f.trig.deliver && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) {
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
 			for _, mi := range s.bySent[k] {
@@ -1939,14 +1991,20 @@ func (s *docState) fallbackPlace(f *found) int {
 			return p
 		}
 	}
-	if p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil); p >= 0 {
+	p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil)
+	if p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
 		return p
 	}
+	// A country the evidence names (إعادة الأمن إلى سورية) gives way to
+	// a city of it a participant's visit names (وصل باقري إلى دمشق).
 	var visits []int
 	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
 		visits = append(visits, k)
 	}
-	return s.placeIn(visits, 0, len(s.toks), f.people)
+	if v := s.placeIn(visits, 0, len(s.toks), f.people); v >= 0 && (p < 0 || !countryLike(s.in.Resolved.Entities[v].Entry) && s.placeCountry(v) == s.placeCountry(p)) {
+		return v
+	}
+	return p
 }
 
 // cityOf returns, for a country p, a city of that country named with a
