@@ -1877,6 +1877,12 @@ func (s *docState) location(f *found) int {
 		// وصل ماكرون إلى الولايات المتحدة … واستقبل ماكرون السفير: a
 		// host who travels receives where he is.
 		if p >= 0 && (s.placeCountry(p) == home || s.travels(host)) {
+			// The host's country itself: its capital when the text names it.
+			if countryLike(s.in.Resolved.Entities[p].Entry) && s.placeCountry(p) == home {
+				if c := s.placeOfKind("capital", home); c >= 0 {
+					return c
+				}
+			}
 			return p
 		}
 		// Its capital when the text names it (the seat of most
