@@ -400,9 +400,10 @@ func meetingDate(reps []*report) (string, string) {
 	return "", ""
 }
 
-// meetingActors returns the participants of a meeting: those named by at
-// least a third of its reports (an aide or a name one outlet got wrong
-// does not make the meeting theirs), in the order of roled, which gives
+// meetingActors returns the participants of a meeting: those named by
+// more than half of its reports (an aide, a name one outlet got wrong or
+// the summit to come a report of the day names beside it does not make
+// the meeting theirs), in the order of roled, which gives
 // their roles, then by how many reports name them. A meeting whose
 // reports agree on fewer than two people keeps roled's.
 func meetingActors(reps []*report, roled *report) []Actor {
@@ -418,7 +419,7 @@ func meetingActors(reps []*report, roled *report) []Actor {
 			count[a.ID]++
 		}
 	}
-	keep := func(id string) bool { return 3*count[id] >= len(reps) }
+	keep := func(id string) bool { return 2*count[id] > len(reps) }
 	var out []Actor
 	for _, a := range roled.actors {
 		if keep(a.ID) {

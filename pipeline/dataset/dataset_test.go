@@ -275,6 +275,40 @@ func TestBuildMeeting(t *testing.T) {
 	}
 }
 
+// TestBuildActorsMajority checks that a meeting's participants are those
+// most of its reports name: a third person one report of three adds (the
+// summit to come that a report of the day names beside it) is not one.
+func TestBuildActorsMajority(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		docs []*doc.Result
+		want []string
+	}{
+		{"one report of three", []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("c1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
+		}, []string{"putin", "assad"}},
+		{"two reports of three", []*doc.Result{
+			meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad"),
+			meetingDoc("b1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
+			meetingDoc("c1", "", "2018-05-17", "sochi", "putin", "assad", "rouhani"),
+		}, []string{"putin", "assad", "rouhani"}},
+	} {
+		ms := Build(tc.docs)
+		if len(ms) != 1 {
+			t.Fatalf("%s: %d meetings, want 1", tc.name, len(ms))
+		}
+		var got []string
+		for _, a := range ms[0].Actors {
+			got = append(got, a.ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: participants %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestBuildReview(t *testing.T) {
 	rejected := meetingDoc("a1", "", "2018-05-17", "sochi", "putin", "assad")
 	rejected.Events[0].Review = &doc.Review{Status: doc.Rejected}
