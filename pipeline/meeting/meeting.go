@@ -714,6 +714,12 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		f.background = !f.weak && !s.hasStemIn(beforeWords, ti-1)
 		f.weak = true
 	}
+	// التقى وفدا الكوريتين قبل القمة بين ترامب وكيم: a meeting that
+	// something else came before is the time of that, most often one to
+	// come; it can only add evidence.
+	if t.nominal && f.definite && ti > sa && s.hasStemIn(beforeWords, ti-1) {
+		f.weak = true
+	}
 	// تحدثنا بشأن الاجتماع مع كيم، كلمة أمام قمة ميونخ: the meeting is what
 	// is spoken of or addressed; it can only add evidence.
 	if t.nominal && ti > sa && s.hasStemIn(topicLeads, ti-1) {
@@ -759,8 +765,19 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 		}
 		i--
 	}
+	// وافق ترامب على لقاء كيم، بعدما وافق الرئيس على لقائه: agreed to.
+	if i >= sa && s.toks[i].Text == "على" && i > sa && s.has(consentWords, max(sa, i-consentReach), i) {
+		return true
+	}
 	return i >= sa && s.hasStemIn(nounPlanCues, i)
 }
+
+// consentWords before على and a meeting noun make it one agreed to;
+// consentReach is how many words before على they may stand (وافق
+// الرئيس الأميركي دونالد ترامب على).
+var consentWords = lex.Set("consentWords")
+
+const consentReach = 6
 
 // negatedNoun reports عدم right before the trigger at ti, or before the
 // noun of holding it (عدم انعقاد محادثات جنيف، عدم استقبال دوتيرتي،
