@@ -355,6 +355,11 @@ func (s *state) entities() {
 			// The best-supported reading; a tie between two entities on
 			// a cue alone cannot be decided and tags nothing.
 			bestLevel, tie := 0, false
+			// آلا (Efkan Ala) folds to إلا "except": a function word is
+			// no short form of a name, whatever supports it.
+			if m.Last-m.First == 1 && nameStop[string(s.text[m.Start:m.End])] {
+				continue
+			}
 			for _, p := range m.Payloads {
 				if !p.Kind.NeedsSupport() || p.Entry == best {
 					continue
@@ -377,7 +382,8 @@ func (s *state) entities() {
 				best = -1
 			}
 		}
-		if best < 0 || s.riverBank(m, best) {
+		if best < 0 || s.riverBank(m, best) ||
+			m.Prefix == 0 && s.r.g.Entry(best).Type == gazetteer.TypeOrganization && s.adjectivalHead(m.First) {
 			continue
 		}
 		s.kinds[i].entity = best
