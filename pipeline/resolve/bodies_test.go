@@ -42,6 +42,18 @@ func TestBodiesByAgreement(t *testing.T) {
 		{"a function word that folds like a surname is no one",
 			"ولم يحضر الوزير إلا أنه أرسل مندوبا عنه.",
 			""},
+		{"a bare ministry is the one named before with its country",
+			"وقالت وزارة العدل الأمريكية إنها فتحت تحقيقا. وأضافت وزارة العدل أن التحقيق مستمر.",
+			"us-department-of-justice:وزارة العدل الأمريكية|وزارة العدل"},
+		{"a bare ministry after two countries' ministries is neither",
+			"ورحبت وزارة الخارجية الأمريكية بالاتفاق، وكذلك وزارة الخارجية الروسية. وقالت وزارة الخارجية إن الاتفاق هش.",
+			"russia-ministry-of-foreign-affairs:وزارة الخارجية الروسية us-ministry-of-foreign-affairs:وزارة الخارجية الأمريكية x-wzarh-alkharjyh:وزارة الخارجية"},
+		{"a bare ministry after another country's capital is that country's",
+			"ورحبت وزارة الخارجية السعودية بالقرار. وفي الدوحة، رأت وزارة الخارجية أن القرار خاطئ.",
+			"saudi-arabia-ministry-of-foreign-affairs:وزارة الخارجية السعودية x-wzarh-alkharjyh:وزارة الخارجية"},
+		{"a bare ministry before the qualified one stays apart",
+			"وقالت وزارة الدفاع إنها أنهت المناورات. وكانت وزارة الدفاع التركية أعلنت بدءها.",
+			"turkey-ministry-of-defence:وزارة الدفاع التركية x-wzarh-aldfa:وزارة الدفاع"},
 	}
 	keep := func(e *doc.Entity) bool { return e.Type != "place" }
 	for _, tt := range tests {

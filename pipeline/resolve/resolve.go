@@ -213,6 +213,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.delegations()
 	s.untitled()
 	s.mergeUnknownPeople()
+	s.linkBareMinistries()
 	s.spellingVariants()
 	s.seats()
 	s.finish()
