@@ -90,6 +90,10 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 	}
 }
 
+// surnameHonorifics are honorifics that are common surnames too (السيد،
+// الشيخ).
+var surnameHonorifics = lex.Set("surnameHonorifics")
+
 // describes holds the kinds of titles other than offices that describe
 // a person named before them and a comma.
 var describes = map[string]bool{"occupation": true, "cleric": true}
@@ -100,6 +104,11 @@ var describes = map[string]bool{"occupation": true, "cleric": true}
 func (s *state) appositiveRun(p, k int, taken []bool) bool {
 	for i := p; i < k; i++ {
 		t := s.toks[i].Text
+		// علاء السيد، وهو محام: an honorific that ends the name before
+		// the comma is a surname; it introduces no one after it.
+		if i == k-1 && i > p && s.toks[i].Joined && surnameHonorifics[t] {
+			continue
+		}
 		if taken[i] || !s.nameLike(i) || i > p && !s.toks[i].Joined || prepositional(t) || nameEnders[t] {
 			return false
 		}
