@@ -22,7 +22,9 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 	// The descriptions: office titles (from the matches) and وهو/وهي.
 	var descs []int
 	for j, m := range s.in.Matches {
-		if s.officeTitle(j) {
+		// An occupation or a cleric's title describes the one named
+		// before it too (عماد أبو حسين، المستشار القانوني في السفارة).
+		if s.officeTitle(j) || s.kinds[j].title >= 0 && describes[s.r.g.Entry(s.kinds[j].title).Kind] {
 			descs = append(descs, m.First)
 		}
 	}
@@ -42,10 +44,13 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 		taken[i] = taken[i] || s.resolvedTok(i)
 	}
 	for _, k := range descs {
-		if k < 2 || s.toks[k].Joined || s.toks[k].Sentence != s.toks[k-1].Sentence {
-			continue // a comma stands before the description
+		if k < 2 || s.toks[k].Sentence != s.toks[k-1].Sentence {
+			continue
 		}
-		if !onlyComma(s.text[s.toks[k-1].End:s.toks[k].Start]) {
+		// A comma stands before the description; وهو/وهي is a clause of
+		// its own without one (أحال وائل سعد وهو راهب).
+		if t := s.toks[k].Text; s.toks[k].Joined && t != "وهو" && t != "وهي" ||
+			!s.toks[k].Joined && !onlyComma(s.text[s.toks[k-1].End:s.toks[k].Start]) {
 			continue
 		}
 		// The name: the longest run of 2–4 free words ending at k-1 that
@@ -85,12 +90,25 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 	}
 }
 
+// surnameHonorifics are honorifics that are common surnames too (السيد،
+// الشيخ).
+var surnameHonorifics = lex.Set("surnameHonorifics")
+
+// describes holds the kinds of titles other than offices that describe
+// a person named before them and a comma.
+var describes = map[string]bool{"occupation": true, "cleric": true}
+
 // appositiveRun reports whether tokens [p, k) may all be words of one
 // name: joined, free, name-like, not common words (unless given names),
 // not ending on a joiner.
 func (s *state) appositiveRun(p, k int, taken []bool) bool {
 	for i := p; i < k; i++ {
 		t := s.toks[i].Text
+		// علاء السيد، وهو محام: an honorific that ends the name before
+		// the comma is a surname; it introduces no one after it.
+		if i == k-1 && i > p && s.toks[i].Joined && surnameHonorifics[t] {
+			continue
+		}
 		if taken[i] || !s.nameLike(i) || i > p && !s.toks[i].Joined || prepositional(t) || nameEnders[t] {
 			return false
 		}

@@ -147,7 +147,18 @@ func (s *state) nationalBodies() {
 				if inTitle && (st.Prefix > 0 || construct || !titleBodies[words[0]] || !s.agrees(b, office, m.First)) {
 					continue
 				}
-				mi := s.addBody(b, country, first, m.Last, s.toks[first].Start+st.Prefix, m.End)
+				if st.Prefix == 0 && s.adjectivalHead(first) {
+					continue
+				}
+				last, end := m.Last, m.End
+				// المتحدث باسم وزارة الخارجية الأردني: a masculine
+				// nationality after a feminine head qualifies the noun
+				// before the body; the body is the country's still, named
+				// by its head alone.
+				if !inTitle && !construct && feminine(words[0]) && !feminine(s.toks[m.First].Text) {
+					last, end = m.First, s.toks[m.First-1].End
+				}
+				mi := s.addBody(b, country, first, last, s.toks[first].Start+st.Prefix, end)
 				s.out.Mentions[mi].InTitle = inTitle
 				n = 0
 				break
@@ -206,6 +217,35 @@ var titleBodies = lex.Set("titleBodies")
 
 // maxTitleTokens bounds the length in tokens of an office title's match.
 const maxTitleTokens = 16
+
+// adjectiveHeads are the short names of ministries that are adjectives
+// too (الخارجية، الداخلية).
+var adjectiveHeads = lex.Set("adjectiveHeads")
+
+// adjectivalHead reports whether the body head at token first, written
+// without a clitic, is an adjective of the definite noun right before it:
+// السياسة الخارجية الأمريكية is American foreign policy and التجارة
+// الخارجية foreign trade, not the State Department's; after a time word
+// (أعلنت اليوم الخارجية الأمريكية) or an indefinite noun (بيان الخارجية،
+// مكتب الخارجية البريطاني) it is the ministry.
+func (s *state) adjectivalHead(first int) bool {
+	if first == 0 || !s.toks[first].Joined || !adjectiveHeads[s.toks[first].Text] {
+		return false
+	}
+	prev := s.toks[first-1].Text
+	if nameStop[prev] || nameEnders[prev] {
+		return false
+	}
+	for _, p := range []string{"ال", "لل", "وال", "فال", "بال", "كال", "ولل", "وبال"} {
+		if strings.HasPrefix(prev, p) && len([]rune(prev)) > len([]rune(p))+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// feminine reports a word in ة or ات (analysis form: ه, ات).
+func feminine(t string) bool { return strings.HasSuffix(t, "ه") || strings.HasSuffix(t, "ات") }
 
 // agrees reports whether the nationality at token adj agrees in gender
 // with the head of body b and the office title at token office does not
@@ -386,6 +426,13 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		for end < len(s.toks) && end-i <= 4 && s.toks[end].Joined {
 			t := s.toks[end].Text
 			if j, ok := matchAt[end]; ok {
+				// وكالة الاستخبارات الداخلية الألمانية: a ministry's
+				// short name that is an adjective here, and its
+				// nationality, end the name.
+				if s.kinds[j].entity < 0 && s.kinds[j].title < 0 && end > i+1 && s.in.Matches[j].Prefix == 0 && s.adjectivalHead(end) {
+					end = s.in.Matches[j].Last
+					break
+				}
 				// A nationality ends a name (نقابة الصحفيين الفلسطينيين),
 				// not a bare head (شركة إيطالية: "an Italian company").
 				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 && end > i+1 {

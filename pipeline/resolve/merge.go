@@ -114,3 +114,84 @@ func oneApart(x, y []rune) bool {
 	}
 	return string(x[i:]) == string(y[i+1:])
 }
+
+// placeOfOtherCountry reports whether a sentence names a place of a
+// country other than country before a mention of entity idx: في الدوحة،
+// رأت وزارة الخارجية is Qatar's ministry whatever ministry came before.
+func (s *state) placeOfOtherCountry(idx int, country string) bool {
+	for _, m := range s.out.Mentions {
+		if m.Entity != idx {
+			continue
+		}
+		for _, p := range s.out.Mentions {
+			e := &s.out.Entities[p.Entity]
+			if p.Sentence == m.Sentence && p.Start < m.Start && e.Out.Type == gazetteer.TypePlace &&
+				e.Out.Country != "" && e.Out.Country != country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkBareMinistries gives a ministry named bare (وزارة العدل، وزارة
+// الخارجية), a body no list knows, to the one ministry a document named
+// before with that name and its country (وزارة العدل الأميركية …
+// وزارة العدل، الخارجية الإماراتية … وزارة الخارجية): one body, as a
+// reader takes it. When ministries of two countries were so named, or
+// none before, the bare name stays a body of its own.
+func (s *state) linkBareMinistries() {
+	const ministry = "وزاره"
+	type bare struct {
+		key   string // the bare name, analysis form
+		first int    // its first mention's start
+		ok    bool
+	}
+	var bares map[int]*bare
+	for _, m := range s.out.Mentions {
+		e := &s.out.Entities[m.Entity]
+		if e.Entry != nil || e.Out.Type != gazetteer.TypeOrganization || m.Via != ViaBody {
+			continue
+		}
+		text := string(s.text[m.Start:m.End])
+		name, ok := strings.CutPrefix(text, ministry+" ")
+		if !ok && bares[m.Entity] == nil {
+			continue
+		}
+		if bares == nil {
+			bares = map[int]*bare{}
+		}
+		b := bares[m.Entity]
+		if b == nil {
+			b = &bare{key: text, first: m.Start, ok: ok && !strings.Contains(name, " ")}
+			bares[m.Entity] = b
+		}
+		b.ok = b.ok && text == b.key
+		b.first = min(b.first, m.Start)
+	}
+	for idx, b := range bares {
+		if !b.ok {
+			continue
+		}
+		name := strings.TrimPrefix(b.key, ministry+" ")
+		target, n := -1, 0
+		for _, m := range s.out.Mentions {
+			e := &s.out.Entities[m.Entity]
+			if m.Entity == idx || m.Entity == target || m.Start >= b.first || e.Out.Type != gazetteer.TypeOrganization || e.Out.Country == "" {
+				continue
+			}
+			text := string(s.text[m.Start:m.End])
+			if strings.HasPrefix(text, b.key+" ") || strings.HasPrefix(text, name+" ") {
+				target, n = m.Entity, n+1
+			}
+		}
+		if n != 1 || s.placeOfOtherCountry(idx, s.out.Entities[target].Out.Country) {
+			continue
+		}
+		for k := range s.out.Mentions {
+			if s.out.Mentions[k].Entity == idx {
+				s.out.Mentions[k].Entity = target
+			}
+		}
+	}
+}

@@ -214,6 +214,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.untitled()
 	s.mergeUnknownPeople()
 	s.surnames()
+	s.linkBareMinistries()
 	s.spellingVariants()
 	s.seats()
 	s.finish()
@@ -341,6 +342,18 @@ func (s *state) entities() {
 				strongCands = append(strongCands, p.Entry)
 			}
 		}
+		// أحمد عراقجي، أسماء الأسد: after a given name that is not the
+		// person's own, a one-word form is the surname of someone else.
+		prevGiven := m.Prefix == 0 && m.First > 0 && m.Last-m.First == 1 && s.toks[m.First].Joined && s.otherGiven(m.First-1)
+		if prevGiven {
+			kept := strongCands[:0]
+			for _, e := range strongCands {
+				if s.r.g.Entry(e).Type != gazetteer.TypePerson || s.ownGiven(e, m.First-1) {
+					kept = append(kept, e)
+				}
+			}
+			strongCands = kept
+		}
 		switch {
 		case len(strongCands) == 1:
 			best = strongCands[0]
@@ -356,8 +369,16 @@ func (s *state) entities() {
 			// The best-supported reading; a tie between two entities on
 			// a cue alone cannot be decided and tags nothing.
 			bestLevel, tie := 0, false
+			// آلا (Efkan Ala) folds to إلا "except": a function word is
+			// no short form of a name, whatever supports it.
+			if m.Last-m.First == 1 && nameStop[string(s.text[m.Start:m.End])] {
+				continue
+			}
 			for _, p := range m.Payloads {
 				if !p.Kind.NeedsSupport() || p.Entry == best {
+					continue
+				}
+				if prevGiven && s.r.g.Entry(p.Entry).Type == gazetteer.TypePerson && !s.ownGiven(p.Entry, m.First-1) {
 					continue
 				}
 				level := s.support(i, p.Entry)
@@ -385,7 +406,8 @@ func (s *state) entities() {
 				best = -1
 			}
 		}
-		if best < 0 || s.riverBank(m, best) {
+		if best < 0 || s.riverBank(m, best) ||
+			m.Prefix == 0 && s.r.g.Entry(best).Type == gazetteer.TypeOrganization && s.adjectivalHead(m.First) {
 			continue
 		}
 		s.kinds[i].entity = best
@@ -396,6 +418,50 @@ func (s *state) entities() {
 			}
 		}
 	}
+}
+
+// otherGiven reports whether token i is a given name of the lists (of
+// three letters or more, no common word: على folds like علي, ولد هانت is
+// "Hunt was born"; no known name or place: إسرائيل) that starts a name.
+func (s *state) otherGiven(i int) bool {
+	t := s.toks[i].Text
+	if len([]rune(t)) < 3 || !givenNames[t] && !foreignGivenNames[t] || s.isMatched(i) ||
+		nameStop[t] || nameEnders[t] || wordGivenNames[t] || prepositional(t) {
+		return false
+	}
+	// خالد حسين محمد اليماني، أنور بن محمد قرقاش: a father's name inside
+	// a longer name is no other bearer's given name.
+	if i > 0 && s.toks[i].Joined {
+		p := s.toks[i-1].Text
+		if sonOf[p] || nameJoiners[p] || givenNames[p] || foreignGivenNames[p] {
+			return false
+		}
+	}
+	return true
+}
+
+var wordGivenNames = lex.Set("wordGivenNames")
+
+// ownGiven reports whether token i spells a word before the last of one
+// of person e's Arabic forms, or a variant a letter apart or shortened
+// (سيرجي for سيرغي، مايك for مايكل).
+func (s *state) ownGiven(e int32, i int) bool {
+	ent := s.r.g.Entry(e)
+	t := []rune(s.toks[i].Text)
+	for _, f := range append([]string{ent.NameAr}, ent.Aliases...) {
+		toks := gazetteer.FormTokens(f)
+		if len(toks) < 2 {
+			continue
+		}
+		for _, w := range toks[:len(toks)-1] {
+			g := []rune(w)
+			if string(g) == string(t) || len(g) >= 4 && len(t) >= 4 && oneApart(g, t) ||
+				len(g) >= 3 && len(t) >= 3 && (strings.HasPrefix(string(g), string(t)) || strings.HasPrefix(string(t), string(g))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personForm is a person's form in words, with its entry.
