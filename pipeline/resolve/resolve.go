@@ -314,10 +314,16 @@ func (s *state) titleBefore(i int) int32 {
 // i: 3 when the entity is named unambiguously in the document, 2 when
 // an entity of its context is, 1 for a cue right before it, 0 for none.
 func (s *state) support(i int, e int32) int {
+	ent := s.r.g.Entry(e)
+	// العاهل الأردني الملك عبد الله: the nationality of an office right
+	// before the form decides for the person of that country between
+	// two of that name, whatever else the document names.
+	if ent.Type == gazetteer.TypePerson && ent.Country != "" && s.nationalityBefore(i) == ent.Country {
+		return 4
+	}
 	if s.strong[e] {
 		return 3
 	}
-	ent := s.r.g.Entry(e)
 	for _, id := range ent.Context {
 		if ci, ok := s.r.g.Set.Index(id); ok && s.strong[int32(ci)] {
 			return 2
@@ -327,6 +333,32 @@ func (s *state) support(i int, e int32) int {
 		return 1
 	}
 	return 0
+}
+
+// nationalityBefore returns the country of a nationality adjective or a
+// country named in the one or two matches right before match i, after
+// the title of an office (العاهل الأردني، ملك الأردن، الرئيس السوري), or
+// "".
+func (s *state) nationalityBefore(i int) string {
+	m := s.in.Matches[i]
+	// Only the title of an office: الفنان المصري، المدرب الإيطالي name
+	// people of a country, not its officials.
+	office := func(j int) bool { return j >= 0 && s.kinds[j].title >= 0 && s.r.offices[s.kinds[j].title] }
+	j := i - 1
+	if j < 1 || !office(j-1) {
+		return ""
+	}
+	pm := s.in.Matches[j]
+	if !apposable(s.text, pm.End, m.Start) && pm.Last != m.First {
+		return ""
+	}
+	if k := s.kinds[j]; k.demonym >= 0 {
+		return s.r.g.Entry(k.demonym).Country
+	}
+	if s.isCountry(s.kinds[j].entity) {
+		return s.r.g.Entry(s.kinds[j].entity).Country
+	}
+	return ""
 }
 
 // entities picks the entity of every name match.
@@ -395,7 +427,11 @@ func (s *state) entities() {
 			}
 			// مون جونغ نام: on a cue or a context alone, a short form that
 			// starts a longer name no list knows is not that person.
-			if best >= 0 && bestLevel <= 2 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) && !s.ownNext(m, best) {
+			// After an office and its nationality (نائب وزير الخارجية الكوري
+			// الشمالي كيم كي غوان) too, unless a new clause begins (الملك
+			// السعودي سلمان وشرحت له).
+			if best >= 0 && bestLevel != 3 && s.r.g.Entry(best).Type == gazetteer.TypePerson && s.startsLongerName(m) && !s.ownNext(m, best) &&
+				!(bestLevel == 4 && strings.HasPrefix(s.toks[m.Last].Text, "و")) {
 				best = -1
 			}
 			// مون جونغ نام in an article that also names مون جاي إن: the
