@@ -986,9 +986,11 @@ func (s *docState) mayMeet(ti, prefix, sa int) bool {
 // nonPast reports a trigger verb w (clitics removed) in the present or
 // the future: يلتقي، تستقبل، نجتمع، سيلتقي; not تباحث (perfectT).
 func nonPast(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	// س only as the future's (سيلتقي), not a root letter (سلم).
-	return r == 'ي' || r == 'ن' || r == 'س' && isFutureVerb(w, 0) || r == 'ت' && !perfectT[w]
+	r, n := utf8.DecodeRuneInString(w)
+	second, _ := utf8.DecodeRuneInString(w[n:])
+	// س only as the future's (سيلتقي), not a root letter (سلم); ن not
+	// before ا (ناقش is past; we discuss is نناقش).
+	return r == 'ي' || r == 'ن' && second != 'ا' || r == 'س' && isFutureVerb(w, 0) || r == 'ت' && !perfectT[w]
 }
 
 // subjunctive reports the trigger verb at ti in the present after أن
@@ -1017,8 +1019,21 @@ func (s *docState) visitProgram(ti, prefix, sa int) bool {
 			return i > sa && s.hasStemIn(tripNouns, i-1)
 		}
 	}
+	// في زيارة رسمية للولايات المتحدة، يلتقي خلالها بترامب: the word that
+	// refers back to the visit after the verb, the visit a few words before.
+	if ti+1 < len(s.toks) && s.toks[ti+1].Sentence == s.toks[ti].Sentence && programWords[s.toks[ti+1].Text] {
+		for i := ti - 1; i >= sa && i >= ti-programReach; i-- {
+			if s.hasStemIn(tripNouns, i) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// programReach is how many words before a verb of a visit's programme
+// the visit may be named (في زيارة رسمية للولايات المتحدة، يلتقي).
+const programReach = 6
 
 // tripNouns name a visit or a tour whose programme a verb may tell.
 var tripNouns = lex.Set("tripNouns")
@@ -1082,6 +1097,11 @@ func (s *docState) participants(f *found, sa, sb int) {
 			break
 		}
 	}
+	// ومن ثم لقاء نظيره X: a meeting noun after ثم names its own people
+	// after it; those before it are the earlier meeting's.
+	if f.trig.nominal && f.tok > sa && thenWords[s.toks[f.tok-1].Text] {
+		from = f.tok
+	}
 	// End of the object phrase: the first topic word or new clause after
 	// the trigger.
 	to, objEnd, sayAt := sb, sb, -1
@@ -1112,7 +1132,8 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 		// عقب لقاء الأخير بالعاهل السعودي، غداة استقباله لـ …: another
 		// meeting starts; its people are its own.
-		if s.hasStemIn(sequenceWords, i) && s.triggerWithin(i+1, min(sb, i+5)) {
+		// ومن ثم لقاء نظيره X: then another meeting, with its own people.
+		if (s.hasStemIn(sequenceWords, i) || thenWords[s.toks[i].Text]) && s.triggerWithin(i+1, min(sb, i+5)) {
 			to = i
 			break
 		}
@@ -1345,6 +1366,10 @@ var pointWords = lex.Set("pointWords")
 // sayReach is how many words before its speaker a verb of saying may
 // stand (قال مساعد وزير الخارجية الإيرانية للشؤون السياسية X).
 const sayReach = 8
+
+// thenWords before a meeting noun in a trigger's object start another
+// meeting (ومن ثم لقاء).
+var thenWords = lex.Set("thenWords")
 
 // pronounComplementizers are the complementizers with a pronoun (إنه،
 // أنها): the subject of the verb after them.
