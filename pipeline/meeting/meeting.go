@@ -722,7 +722,9 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	// تحدثنا بشأن الاجتماع مع كيم، كلمة أمام قمة ميونخ: the meeting is what
 	// is spoken of or addressed; it can only add evidence.
-	if t.nominal && ti > sa && s.hasStemIn(topicLeads, ti-1) {
+	// لمناقشة خطط القمة، حول نتائج القمة: a word between the lead and
+	// the noun too.
+	if t.nominal && ti > sa && (s.hasStemIn(topicLeads, ti-1) || ti-1 > sa && !s.named[ti-1] && s.hasStemIn(topicLeads, ti-2)) {
 		f.weak = true
 	}
 	f.evSents = []int{f.sent}

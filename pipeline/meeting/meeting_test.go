@@ -273,6 +273,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: recep-tayyip-erdogan/guest vladimir-putin/host @russia -"}},
 		{"a visit that ended, told in the past", "وكان أردوغان قد اختتم زيارة رسمية لروسيا ناقش فيها مع بوتين الوضع في سوريا.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @russia -"}},
+		{"a summit whose plans are a meeting's topic", "ويعتزم لافروف عقد اجتماع مع أردوغان في سوتشي يوم الثلاثاء لمناقشة خطط القمة.",
+			[]string{"planned: sergei-lavrov/host recep-tayyip-erdogan/guest @sochi 2018-05-22"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
