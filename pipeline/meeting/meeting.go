@@ -162,6 +162,14 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		if !f.trig.nominal {
 			verbal[f.sent] = true
 		}
+		// بعد اجتماعه مع مدير المخابرات: a background meeting of two
+		// people waits for the end, where it may be a report of its own;
+		// merged now it would only add its sentence to a meeting of one
+		// of them.
+		if f.background && len(f.people) >= 2 {
+			pending = append(pending, f)
+			continue
+		}
 		if merged := s.merge(events, f); merged {
 			continue
 		}

@@ -276,6 +276,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @russia -"}},
 		{"a summit whose plans are a meeting's topic", "ويعتزم لافروف عقد اجتماع مع أردوغان في سوتشي يوم الثلاثاء لمناقشة خطط القمة.",
 			[]string{"planned: sergei-lavrov/host recep-tayyip-erdogan/guest @sochi 2018-05-22"}},
+		{"a background meeting of two next to a meeting of one of them", "استقبل بشار الأسد مساء السبت سيرغي لافروف. ووصف وزير الدفاع أردوغان العلاقة بالمهمة بعد اجتماعه مع لافروف.",
+			[]string{"occurred: bashar-al-assad/host sergei-lavrov/guest @- 2018-05-12", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
