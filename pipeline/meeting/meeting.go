@@ -2284,7 +2284,17 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// Only for a meeting reported in the past, and never a day to come:
 	// the scene dates a meeting, it does not make it a plan. Not when its
 	// own sentence places it earlier (مؤخرا، الأسبوع الماضي، عام 2016).
-	if f.status != doc.Occurred || s.imperfect(f) || s.has(earlierTimes, f.from, f.to) {
+	if f.status != doc.Occurred || s.imperfect(f) {
+		return nil, false
+	}
+	// أكد بن دغر، الأربعاء، أن … وجاء ذلك أثناء لقائه السفير: the
+	// statement the meeting was the occasion of has its day.
+	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && s.thatWas(f.tok, sa) {
+		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
+			return d, false
+		}
+	}
+	if s.has(earlierTimes, f.from, f.to) {
 		return nil, false
 	}
 	if d, future := s.dateIn(f, s.scene(f), 2); d != nil && !future {

@@ -278,6 +278,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: sergei-lavrov/host recep-tayyip-erdogan/guest @sochi 2018-05-22"}},
 		{"a background meeting of two next to a meeting of one of them", "استقبل بشار الأسد مساء السبت سيرغي لافروف. ووصف وزير الدفاع أردوغان العلاقة بالمهمة بعد اجتماعه مع لافروف.",
 			[]string{"occurred: bashar-al-assad/host sergei-lavrov/guest @- 2018-05-12", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
+		{"the statement a meeting was the occasion of gives its day", "أكد لافروف، الأربعاء، أن الحل سياسي. وجاء ذلك أثناء لقائه أردوغان.",
+			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
