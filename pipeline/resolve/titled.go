@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"github.com/extract-news/extract/pipeline/tokenize"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
 )
@@ -212,8 +214,27 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if !nameJoiners[t] && (strings.HasPrefix(t, "ال") || !s.freeNameWord(first+1, true) || cliticNoun(t)) {
 			return 0, 0, false
 		}
+		// سجالا ونقاشا عاصفا: nouns in the accusative, the second behind
+		// و, are the object of a verb, not a name.
+		if accusativeRun(s.toks[first:end]) {
+			return 0, 0, false
+		}
 	}
 	return first, end, true
+}
+
+// accusativeRun reports words that all end in the accusative's alif
+// (سجالا، عاصفا) with و before one after the first: nouns coordinated
+// as an object, not the words of a name (آنا ماريا has no و).
+func accusativeRun(toks []tokenize.Token) bool {
+	waw := false
+	for k, t := range toks {
+		if !strings.HasSuffix(t.Text, "ا") || utf8.RuneCountInString(t.Text) < 4 {
+			return false
+		}
+		waw = waw || k > 0 && strings.HasPrefix(t.Text, "و")
+	}
+	return waw
 }
 
 // freeNameWord reports whether token i may be a word of a name no list
