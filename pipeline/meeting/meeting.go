@@ -2039,6 +2039,13 @@ func (s *docState) placeOfKind(kind, cc string) int {
 // fallbackPlace returns the place of f that sentences other than the
 // trigger's clause give, or -1.
 func (s *docState) fallbackPlace(f *found) int {
+	// اجتمع برئيس البنك المركزي قبيل سفره إلى الخارج: before the trip,
+	// at home; a place the trip or the visit names is not the meeting's.
+	for i := max(f.from+1, f.tok+1); i < f.to; i++ {
+		if s.hasStemIn(departureNouns, i) && s.hasStemIn(beforeWords, i-1) {
+			return -1
+		}
+	}
 	// ويسعى كيم … بعد قمته مع ترامب التي انعقدت في سنغافورة: the
 	// clause of another report of the meeting before any place its
 	// other sentences name (إلى سيول، of a visit cancelled).
@@ -2064,6 +2071,10 @@ func (s *docState) fallbackPlace(f *found) int {
 	}
 	return p
 }
+
+// departureNouns after قبل/قبيل place a meeting before its subject's
+// trip (قبيل سفره، قبل مغادرته).
+var departureNouns = lex.Set("departureNouns")
 
 // cityOf returns, for a country p, a city of that country named with a
 // locative cue in another evidence sentence of f (التقى بوتين السيسي في

@@ -280,6 +280,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/host sergei-lavrov/guest @- 2018-05-12", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"the statement a meeting was the occasion of gives its day", "أكد لافروف، الأربعاء، أن الحل سياسي. وجاء ذلك أثناء لقائه أردوغان.",
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
+		{"a meeting before a trip is not at the trip's place", "وكان أردوغان قد ألمح أثناء زيارته إلى موسكو إلى ذلك. وذكر أردوغان أنه اجتمع ببوتين قبيل سفره إلى الخارج.",
+			[]string{"occurred: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
