@@ -751,7 +751,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.video = s.videoLink(sa, sb)
 	s.participants(f, sa, sb)
-	f.place = s.placeIn([]int{f.sent}, f.from, f.to, nil)
+	f.place = s.placeIn([]int{f.sent}, f.from, f.to, nil, true)
 	return f
 }
 
@@ -1914,10 +1914,10 @@ func (s *docState) location(f *found) int {
 	}
 	// In the trigger's clause, a place after the trigger first (وبعد
 	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
-	if p := s.placeIn([]int{f.sent}, f.tok, f.to, nil); p >= 0 {
+	if p := s.placeIn([]int{f.sent}, f.tok, f.to, nil, true); p >= 0 {
 		return s.cityOf(p, f)
 	}
-	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil); p >= 0 {
+	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil, true); p >= 0 {
 		return s.cityOf(p, f)
 	}
 	// استقبل الرئيس السوداني عمر البشير، الأحد، وزير الخارجية القطري: a
@@ -2052,11 +2052,11 @@ func (s *docState) fallbackPlace(f *found) int {
 	// A city only: a country there is as often what the talks were
 	// about (اتفقوا بعد قمة … على وحدة سوريا).
 	for _, c := range f.clauses {
-		if p := s.placeIn([]int{s.toks[c[0]].Sentence}, c[0], c[1], nil); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
+		if p := s.placeIn([]int{s.toks[c[0]].Sentence}, c[0], c[1], nil, false); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
 			return p
 		}
 	}
-	p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil)
+	p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil, false)
 	if p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
 		return p
 	}
@@ -2066,7 +2066,7 @@ func (s *docState) fallbackPlace(f *found) int {
 	for k := 1; k <= len(s.in.Analysis.Sentences); k++ {
 		visits = append(visits, k)
 	}
-	if v := s.placeIn(visits, 0, len(s.toks), f.people); v >= 0 && (p < 0 || !countryLike(s.in.Resolved.Entities[v].Entry) && s.placeCountry(v) == s.placeCountry(p)) {
+	if v := s.placeIn(visits, 0, len(s.toks), f.people, false); v >= 0 && (p < 0 || !countryLike(s.in.Resolved.Entities[v].Entry) && s.placeCountry(v) == s.placeCountry(p)) {
 		return v
 	}
 	return p
@@ -2101,11 +2101,19 @@ func (s *docState) cityOf(p int, f *found) int {
 // placeIn returns the first city-like place with a locative cue in the
 // sentences, within tokens [from, to), or the first country. With
 // visitors, only sentences that tell of a visit or an arrival of one of
-// them count.
-func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
+// them count; unless quoted, not a place inside quotation marks.
+func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted bool) int {
 	ms := s.in.Resolved.Mentions
 	country := -1
 	for _, k := range sents {
+		// What someone said (وتابع: "كانت فرصة لمناقشة الإعمار في دارفور")
+		// places what it says, not the meeting of another sentence.
+		var quotes [][2]int
+		var sn tokenize.Sentence
+		if !quoted {
+			sn = s.in.Analysis.SentenceOf(k)
+			quotes = quoteSpans(s.in.Text.Runes[sn.Start:sn.End])
+		}
 		if visitors != nil {
 			a, b := s.sentenceRange(k)
 			if a == b || !s.visits(k, visitors) {
@@ -2121,6 +2129,9 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int) int {
 				break
 			}
 			e := s.in.Resolved.Entities[m.Entity]
+			if len(quotes) > 0 && quoteOf(quotes, m.Start-sn.Start) >= 0 {
+				continue
+			}
 			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) {
 				continue
 			}

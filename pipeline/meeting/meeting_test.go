@@ -282,6 +282,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"a meeting before a trip is not at the trip's place", "وكان أردوغان قد ألمح أثناء زيارته إلى موسكو إلى ذلك. وذكر أردوغان أنه اجتمع ببوتين قبيل سفره إلى الخارج.",
 			[]string{"occurred: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
+		{"a place in what someone said of another sentence's meeting", "استقبل بشار الأسد الأحد سيرغي لافروف. وقال الأسد إن زيارة لافروف \"كانت فرصة لمناقشة الإعمار في حلب\".",
+			[]string{"occurred: bashar-al-assad/host sergei-lavrov/guest @- 2018-05-13"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
