@@ -282,7 +282,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"a meeting before a trip is not at the trip's place", "وكان أردوغان قد ألمح أثناء زيارته إلى موسكو إلى ذلك. وذكر أردوغان أنه اجتمع ببوتين قبيل سفره إلى الخارج.",
 			[]string{"occurred: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
-		{"a place in what someone said of another sentence's meeting", "التقى بشار الأسد سيرغي لافروف الأحد. وقال الأسد إن اللقاء مع لافروف \"كان فرصة لإكمال ملف المصالحة وخاصة الإعمار في حلب\".",
+		{"a place in what someone said of another sentence's meeting", "التقى بشار الأسد سيرغي لافروف الأحد. وقال الأسد إن اللقاء مع لافروف \"كان فرصة لإكمال ملف المصالحة وخاصة المشاريع في سوتشي\".",
 			[]string{"occurred: bashar-al-assad/participant sergei-lavrov/participant @- 2018-05-13"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
