@@ -138,15 +138,27 @@ func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*d
 	if sc == nil {
 		sc = new(scratch)
 	}
-	text := normalize.Into(&sc.text, d.Text)
-	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
 	if !keep {
 		defer func() {
-			if cap(text.Runes) <= maxScratchRunes {
+			if cap(sc.text.Runes) <= maxScratchRunes {
 				x.scratch.Put(sc)
 			}
 		}()
+		if len(d.Text) > windowBytes {
+			r, err := x.windows(ctx, sc, d)
+			return x.stamp(r), nil, err
+		}
 	}
+	out, a := x.arabic(sc, d, keep)
+	return x.stamp(out), a, nil
+}
+
+// arabic is the core of process for a document in Arabic, or a window of
+// one: it analyses d.Text in the buffers of sc and returns the result,
+// and the analysis when keep is set.
+func (x *Extractor) arabic(sc *scratch, d *doc.Document, keep bool) (*doc.Result, *Analysis) {
+	text := normalize.Into(&sc.text, d.Text)
+	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
 	matches := x.tagger.Tag(an.Tokens)
 	res := x.resolver.Resolve(resolve.Input{
 		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
@@ -175,5 +187,5 @@ func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*d
 	if keep {
 		a = &Analysis{Text: text, Tokens: an, Matches: matches, Titled: res.Titled}
 	}
-	return x.stamp(out), a, nil
+	return out, a
 }
