@@ -289,7 +289,8 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
-				if save := p.i; p.byte('\\') && p.byte('u') {
+				save := p.i
+				if p.byte('\\') && p.byte('u') {
 					if r2, ok = p.hex4(); !ok {
 						return nil, false
 					}
@@ -297,8 +298,10 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 						buf = utf8.AppendRune(buf, dec)
 						continue
 					}
-					p.i = save
 				}
+				// Not a pair: what follows is read on its own, even a
+				// backslash not followed by u (\ud800\").
+				p.i = save
 				r = utf8.RuneError
 			}
 			if isControl(r) {
