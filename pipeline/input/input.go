@@ -660,7 +660,9 @@ func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch, l
 				break
 			}
 		}
-		size = len(b.data)
+		// A batch of one long line is no guide: the next batch would
+		// be made as large.
+		size = min(len(b.data), batchBytes)
 		for _, c := range [...]chan<- *batch{work, batches} {
 			select {
 			case c <- b:
