@@ -9,45 +9,53 @@ import (
 )
 
 // windowBytes is the size of the windows a long Arabic document is read
-// in. A document of at most windowBytes is read whole. A longer one is
-// cut after line breaks into windows of about windowBytes, each analysed
-// on its own and its result merged into the document's, so that the
-// memory an analysis takes (the normalised runes, the tokens and the
-// mentions: some 11 bytes a byte of text) is bounded by the window, not
-// by the document, and so is the work of the collector on it. A window
-// is whole paragraphs: a line break ends a sentence, so no sentence,
-// and no meeting, spans two windows. The ANT corpus's longest article
-// is 38 kB.
-const windowBytes = 256 << 10
+// in, englishWindowBytes of those of an English one. A document no
+// longer than its window is read whole. A longer one is cut after line
+// breaks into windows of about that size, each analysed on its own and
+// its result merged into the document's, so that the memory an analysis
+// takes (for Arabic the normalised runes, the tokens and the mentions:
+// some 11 bytes a byte of text; more for English) is bounded by the
+// window, not by the document, and so is the work of the collector on
+// it. A window is whole paragraphs: a line break ends a sentence in both
+// languages, so no sentence, and no meeting, spans two windows. The ANT
+// corpus's longest article is 38 kB. English windows are larger: prose's
+// entity classifier costs more a byte in small documents, and 10 MB of
+// English took 28-30 s of CPU in windows of 256 kB, 19-21 s in windows
+// of 1 MB and 23-26 s whole.
+const (
+	windowBytes        = 256 << 10
+	englishWindowBytes = 1 << 20
+)
 
-// nextWindow returns the length of the window that opens text: up to and
-// including the last line break in its first windowBytes bytes, or when
-// that is in the first half of them, the first line break after them; the
-// whole of text when it is no longer than windowBytes or has no line
-// break to cut at.
-func nextWindow(text string) int {
-	if len(text) <= windowBytes {
+// nextWindow returns the length of the window of about size bytes that
+// opens text: up to and including the last line break in its first size
+// bytes, or when that is in the first half of them, the first line break
+// after them; the whole of text when it is no longer than size or has no
+// line break to cut at.
+func nextWindow(text string, size int) int {
+	if len(text) <= size {
 		return len(text)
 	}
-	if i := strings.LastIndexByte(text[:windowBytes], '\n'); i >= windowBytes/2 {
+	if i := strings.LastIndexByte(text[:size], '\n'); i >= size/2 {
 		return i + 1
 	}
-	if i := strings.IndexByte(text[windowBytes:], '\n'); i >= 0 {
-		return windowBytes + i + 1
+	if i := strings.IndexByte(text[size:], '\n'); i >= 0 {
+		return size + i + 1
 	}
 	return len(text)
 }
 
-// windows processes an Arabic document longer than windowBytes window by
-// window (see windowBytes) in the buffers of sc. The result is the
-// windows' results one after another, with their offsets (code points)
-// and sentence numbers counted from the start of the document, their
-// meetings numbered on, and an entity found in more than one window given
-// once, with the mentions of all of them; an entity of another type or
-// name under an id used before gets a new id. Things a document says once
-// and refers to later (a surname after the full name) are resolved within
-// a window, not across windows.
-func (x *Extractor) windows(ctx context.Context, sc *scratch, d *doc.Document) (*doc.Result, error) {
+// windows processes a document window by window, in windows of about
+// size bytes (see windowBytes): core processes a window and returns its
+// result, its length in code points and its number of sentences. The
+// result is the windows' results one after another, with their offsets
+// (code points) and sentence numbers counted from the start of the
+// document, their meetings numbered on, and an entity found in more than
+// one window given once, with the mentions of all of them; an entity of
+// another type or name under an id used before gets a new id. Things a
+// document says once and refers to later (a surname after the full
+// name) are resolved within a window, not across windows.
+func (x *Extractor) windows(ctx context.Context, d *doc.Document, size int, core func(w *doc.Document) (*doc.Result, int, int, error)) (*doc.Result, error) {
 	out := &doc.Result{
 		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL},
 		Entities: []doc.Entity{},
@@ -61,14 +69,17 @@ func (x *Extractor) windows(ctx context.Context, sc *scratch, d *doc.Document) (
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		n := nextWindow(rest)
+		n := nextWindow(rest, size)
 		w.Text = rest[:n]
 		rest = rest[n:]
-		r, _ := x.arabic(sc, &w, false)
+		r, runes, sentences, err := core(&w)
+		if err != nil {
+			return nil, err
+		}
 		if out.Document.Language == "" {
 			out.Document = r.Document
 		}
-		m.add(r, sc.text.Origin(len(sc.text.Runes)), len(sc.an.Sentences))
+		m.add(r, runes, sentences)
 		// The title opens the document, so only the first window can
 		// repeat it.
 		w.Title = ""

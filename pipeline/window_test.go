@@ -1,13 +1,17 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/english/segment"
 	"github.com/extract-news/extract/pipeline/internal/benchdata"
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/tokenize"
@@ -27,7 +31,7 @@ func TestNextWindow(t *testing.T) {
 		{"a break after the window", noBreak + "ب\nب", len(noBreak) + len("ب\n")},
 		{"no break", noBreak + "ب", len(noBreak) + len("ب")},
 	} {
-		if got := nextWindow(c.text); got != c.want {
+		if got := nextWindow(c.text, windowBytes); got != c.want {
 			t.Errorf("%s: nextWindow = %d, want %d", c.name, got, c.want)
 		}
 	}
@@ -38,16 +42,71 @@ func TestNextWindow(t *testing.T) {
 // result is that of the whole document, the meetings are numbered on,
 // the ids are unique and an entity met in every window is given once.
 func TestWindows(t *testing.T) {
+	var texts []string
+	for _, d := range benchdata.Seeds(t) {
+		texts = append(texts, d.Text)
+	}
+	checkWindows(t, texts, windowBytes, 3*windowBytes, func(text string) []span {
+		nt := normalize.Normalize(text)
+		var out []span
+		for _, sn := range tokenize.Analyze(nt.Runes).Sentences {
+			a, b := nt.Span(sn.Start, sn.End)
+			out = append(out, span{a, b})
+		}
+		return out
+	})
+}
+
+// TestWindowsEnglish is TestWindows for English articles.
+func TestWindowsEnglish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("English model: not with -short")
+	}
+	f, err := os.Open("english/testdata/meetings/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, rec.Text)
+	}
+	// English is slower: two windows, smaller than a run's.
+	checkWindows(t, texts, windowBytes, windowBytes+windowBytes/4, func(text string) []span {
+		var a segment.Analyzer
+		an, err := a.Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []span
+		for _, sn := range an.Sentences {
+			out = append(out, span{sn.Start, sn.End})
+		}
+		return out
+	})
+}
+
+// span is a sentence of a document, in code points.
+type span struct{ start, end int }
+
+// checkWindows reads texts, one after another and over again, as one
+// document of more than size bytes, in windows of about window bytes
+// (see TestWindows); sentences returns the sentences of a whole text.
+func checkWindows(t *testing.T, texts []string, window, size int, sentences func(text string) []span) {
 	g, err := LoadGazetteers(gazetteers.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := New(g)
+	x.englishWindow = window
 	var sb strings.Builder
-	seeds := benchdata.Seeds(t)
-	for sb.Len() <= 3*windowBytes {
-		for _, d := range seeds {
-			sb.WriteString(d.Text)
+	for sb.Len() <= size {
+		for _, text := range texts {
+			sb.WriteString(text)
 			sb.WriteString("\n")
 		}
 	}
@@ -61,7 +120,7 @@ func TestWindows(t *testing.T) {
 	// The windows on their own; the title opens the first.
 	events, entities := 0, 0
 	for rest, wt := text, title; rest != ""; wt = "" {
-		n := nextWindow(rest)
+		n := nextWindow(rest, window)
 		w, err := x.Process(context.Background(), &doc.Document{ID: "w", Title: wt, Text: rest[:n]})
 		if err != nil {
 			t.Fatal(err)
@@ -78,8 +137,7 @@ func TestWindows(t *testing.T) {
 	}
 
 	runes := []rune(text)
-	nt := normalize.Normalize(text)
-	an := tokenize.Analyze(nt.Runes)
+	sents := sentences(text)
 	check := func(what string, s doc.Span) {
 		t.Helper()
 		if s.Start < 0 || s.Start > s.End || s.End > len(runes) {
@@ -91,12 +149,11 @@ func TestWindows(t *testing.T) {
 		if s.Sentence == 0 {
 			return // a date: not always in the trigger's sentence
 		}
-		if s.Sentence > len(an.Sentences) {
-			t.Fatalf("%s %q: sentence %d of %d", what, s.Text, s.Sentence, len(an.Sentences))
+		if s.Sentence > len(sents) {
+			t.Fatalf("%s %q: sentence %d of %d", what, s.Text, s.Sentence, len(sents))
 		}
-		sn := an.SentenceOf(s.Sentence)
-		if a, b := nt.Span(sn.Start, sn.End); s.Start < a || s.End > b {
-			t.Errorf("%s %q at [%d, %d) is not in its sentence %d [%d, %d)", what, s.Text, s.Start, s.End, s.Sentence, a, b)
+		if sn := sents[s.Sentence-1]; s.Start < sn.start || s.End > sn.end {
+			t.Errorf("%s %q at [%d, %d) is not in its sentence %d [%d, %d)", what, s.Text, s.Start, s.End, s.Sentence, sn.start, sn.end)
 		}
 	}
 	ids := map[string]bool{}
