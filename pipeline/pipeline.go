@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/internal/version"
 	"github.com/extract-news/extract/pipeline/doc"
@@ -35,6 +36,9 @@ type Extractor struct {
 	english *english.Extractor
 	// extractor is written into every result's Document.Extractor.
 	extractor string
+	// englishWindow is the size of the windows of a long English
+	// document: englishWindowBytes (tests make it smaller).
+	englishWindow int
 	// scratch holds *scratch values: the buffers of one Process call,
 	// reused by the next so that a worker does not allocate them anew
 	// for every document.
@@ -56,7 +60,7 @@ const maxScratchRunes = 1 << 20
 // New returns an Extractor over compiled gazetteers.
 func New(g *gazetteer.Compiled) *Extractor {
 	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g), english: english.New(g),
-		extractor: version.Get().String()}
+		extractor: version.Get().String(), englishWindow: englishWindowBytes}
 }
 
 // stamp records in r the record format and the build that wrote it.
@@ -128,6 +132,13 @@ func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*d
 		return nil, nil, fmt.Errorf("nil document")
 	}
 	if lang.Detect(d.Text) == lang.English {
+		if len(d.Text) > x.englishWindow {
+			r, err := x.windows(ctx, d, x.englishWindow, func(w *doc.Document) (*doc.Result, int, int, error) {
+				r, sentences, err := x.english.ProcessCount(ctx, w)
+				return r, utf8.RuneCountInString(w.Text), sentences, err
+			})
+			return x.stamp(r), nil, err
+		}
 		r, err := x.english.Process(ctx, d)
 		return x.stamp(r), nil, err
 	}
@@ -138,15 +149,30 @@ func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*d
 	if sc == nil {
 		sc = new(scratch)
 	}
-	text := normalize.Into(&sc.text, d.Text)
-	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
 	if !keep {
 		defer func() {
-			if cap(text.Runes) <= maxScratchRunes {
+			if cap(sc.text.Runes) <= maxScratchRunes {
 				x.scratch.Put(sc)
 			}
 		}()
+		if len(d.Text) > windowBytes {
+			r, err := x.windows(ctx, d, windowBytes, func(w *doc.Document) (*doc.Result, int, int, error) {
+				r, _ := x.arabic(sc, w, false)
+				return r, sc.text.Origin(len(sc.text.Runes)), len(sc.an.Sentences), nil
+			})
+			return x.stamp(r), nil, err
+		}
 	}
+	out, a := x.arabic(sc, d, keep)
+	return x.stamp(out), a, nil
+}
+
+// arabic is the core of process for a document in Arabic, or a window of
+// one: it analyses d.Text in the buffers of sc and returns the result,
+// and the analysis when keep is set.
+func (x *Extractor) arabic(sc *scratch, d *doc.Document, keep bool) (*doc.Result, *Analysis) {
+	text := normalize.Into(&sc.text, d.Text)
+	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
 	matches := x.tagger.Tag(an.Tokens)
 	res := x.resolver.Resolve(resolve.Input{
 		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
@@ -175,5 +201,5 @@ func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*d
 	if keep {
 		a = &Analysis{Text: text, Tokens: an, Matches: matches, Titled: res.Titled}
 	}
-	return x.stamp(out), a, nil
+	return out, a
 }

@@ -3,7 +3,10 @@ package pipeline_test
 import (
 	"context"
 	"os"
+	"runtime"
+	"runtime/metrics"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -88,4 +91,43 @@ func BenchmarkDocSize(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkLargeDocument processes 50 MB of corpus articles as one
+// document and reports, besides the time, the largest live heap a
+// collection found while it ran ("live-MB", the document's text
+// included) and that over the size of the text ("live/doc").
+func BenchmarkLargeDocument(b *testing.B) {
+	text := corpusText(b, 50<<20)
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := pipeline.New(g)
+	d := &doc.Document{ID: "d", Text: text, Published: time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)}
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var peak uint64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for {
+			metrics.Read(sample)
+			peak = max(peak, sample[0].Value.Uint64())
+			select {
+			case <-stop:
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	})
+	benchdata.Loop(b, int64(len(text)), func() {
+		if _, err := x.Process(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	})
+	close(stop)
+	wg.Wait()
+	b.ReportMetric(float64(peak)/(1<<20), "live-MB")
+	b.ReportMetric(float64(peak)/float64(len(text)), "live/doc")
 }

@@ -146,7 +146,7 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	x := pipeline.New(g)
 	bar := newProgress(stderr, paths, *quiet)
 	empties := &emptyDocs{strict: *strict}
-	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, opts)), x, out.w, run.Options{Workers: pipe.workers, Skip: out.skip, Progress: bar.hook()})
+	sum, err := run.Run(ctx, empties.filter(input.Documents(ctx, paths, opts)), guardGC(x, os.Getenv("GOGC")), out.w, run.Options{Workers: pipe.workers, Skip: out.skip, Progress: bar.hook()})
 	bar.finish()
 	if cerr := out.flush(); cerr != nil {
 		if err == nil {

@@ -53,12 +53,20 @@ func (x *Extractor) ModelLoadTime() time.Duration { return x.analyzer.LoadTime()
 
 // Process extracts the entities and meetings of one English document.
 func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, error) {
+	r, _, err := x.ProcessCount(ctx, d)
+	return r, err
+}
+
+// ProcessCount is Process, and also returns the number of sentences of
+// d, for a caller that reads a long document in windows and numbers the
+// sentences of a window on from those of the windows before it.
+func (x *Extractor) ProcessCount(ctx context.Context, d *doc.Document) (*doc.Result, int, error) {
 	if d == nil {
-		return nil, fmt.Errorf("english: nil document")
+		return nil, 0, fmt.Errorf("english: nil document")
 	}
 	an, err := x.analyzer.Analyze(ctx, d.Text)
 	if err != nil {
-		return nil, fmt.Errorf("english: %w", err)
+		return nil, 0, fmt.Errorf("english: %w", err)
 	}
 	res := x.resolver().Resolve(an, d.Published)
 	events := meeting.Extract(meeting.Input{DocID: d.ID, Analysis: an, Resolved: res, Published: d.Published})
@@ -74,5 +82,5 @@ func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, 
 	for i, e := range res.Entities {
 		out.Entities[i] = e.Out
 	}
-	return out, nil
+	return out, len(an.Sentences), nil
 }

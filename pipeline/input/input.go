@@ -32,6 +32,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/extract-news/extract/internal/gzsniff"
 	"github.com/extract-news/extract/pipeline/doc"
@@ -363,7 +364,11 @@ func (r *reader) txt(p string) bool {
 		return r.fail(fileErr(name, err))
 	}
 	limit := r.opts.maxDocument()
-	data, over, err := readLimited(ctxReader{r.ctx, f}, limit)
+	var size int64
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	data, over, err := readLimited(ctxReader{r.ctx, f}, limit, size)
 	if over {
 		size := int64(len(data))
 		if st, serr := f.Stat(); serr == nil && st.Size() > size {
@@ -381,12 +386,33 @@ func (r *reader) txt(p string) bool {
 }
 
 // readLimited reads src to its end, or to limit+1 bytes when limit is
-// not negative; over reports that src holds more than limit bytes.
-func readLimited(src io.Reader, limit int64) (data []byte, over bool, err error) {
+// not negative; over reports that src holds more than limit bytes. size
+// is how many bytes src is expected to hold (a file's size; 0 when not
+// known): the buffer is made that large at once, so that a large file is
+// not copied from buffer to buffer as it is read, which held two to
+// three times its size.
+func readLimited(src io.Reader, limit, size int64) (data []byte, over bool, err error) {
 	if limit >= 0 {
 		src = io.LimitReader(src, limit+1)
+		size = min(size, limit+1)
 	}
-	data, err = io.ReadAll(src)
+	// One byte more than expected, so that the read that sees the end
+	// does not grow the buffer.
+	data = make([]byte, 0, max(size+1, 512))
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, rerr := src.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			err = rerr
+			break
+		}
+	}
 	return data, err == nil && limit >= 0 && int64(len(data)) > limit, err
 }
 
@@ -410,7 +436,9 @@ func (r *reader) text(name, id string, data []byte) bool {
 		data = bytes.ToValidUTF8(data, []byte(string(utf8.RuneError)))
 		d.Warnings = append(d.Warnings, invalidWarning(st.invalid))
 	}
-	d.Text = string(data)
+	// The text is data itself, not a copy of it: nothing else holds
+	// data or writes to it (readLimited made it for this document).
+	d.Text = unsafe.String(unsafe.SliceData(data), len(data))
 	if strings.TrimSpace(d.Text) == "" {
 		return r.fail(&inputError{file: name, msg: "empty document", err: ErrEmpty})
 	}
@@ -632,7 +660,9 @@ func split(ctx context.Context, br *bufio.Reader, work, batches chan<- *batch, l
 				break
 			}
 		}
-		size = len(b.data)
+		// A batch of one long line is no guide: the next batch would
+		// be made as large.
+		size = min(len(b.data), batchBytes)
 		for _, c := range [...]chan<- *batch{work, batches} {
 			select {
 			case c <- b:

@@ -241,7 +241,18 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 		}
 	}
 	p.i = i
-	buf := append(make([]byte, 0, 2*(i-start)+64), line[start:i]...)
+	// An escape is longer than what it decodes to, so the string's
+	// length in the line bounds the decoded one: one buffer of that
+	// size, not a buffer doubled and copied as it fills (a 50 MB text
+	// with escapes went through buffers of 32 and 64 MB).
+	end := i
+	for end < len(line) && line[end] != '"' {
+		if line[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	buf := append(make([]byte, 0, min(end, len(line))-start), line[start:i]...)
 	for p.i < len(line) {
 		// Copy the run of plain bytes up to the next quote or escape
 		// at once.
@@ -289,7 +300,8 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
-				if save := p.i; p.byte('\\') && p.byte('u') {
+				save := p.i
+				if p.byte('\\') && p.byte('u') {
 					if r2, ok = p.hex4(); !ok {
 						return nil, false
 					}
@@ -297,8 +309,10 @@ func (p *recordParser) strBytes() (b []byte, ok bool) {
 						buf = utf8.AppendRune(buf, dec)
 						continue
 					}
-					p.i = save
 				}
+				// Not a pair: what follows is read on its own, even a
+				// backslash not followed by u (\ud800\").
+				p.i = save
 				r = utf8.RuneError
 			}
 			if isControl(r) {

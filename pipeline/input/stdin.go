@@ -28,7 +28,7 @@ func (r *reader) stdin(in io.Reader) bool {
 		return r.jsonl("-", stdinID, br, false)
 	}
 	limit := r.opts.maxDocument()
-	data, over, err := readLimited(br, limit)
+	data, over, err := readLimited(br, limit, 0)
 	if err != nil {
 		return r.fail(&inputError{file: "-", msg: "read error: " + errMsg(err), err: err})
 	}

@@ -1,0 +1,219 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/extract-news/extract/gazetteers"
+	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/english/segment"
+	"github.com/extract-news/extract/pipeline/internal/benchdata"
+	"github.com/extract-news/extract/pipeline/normalize"
+	"github.com/extract-news/extract/pipeline/tokenize"
+)
+
+func TestNextWindow(t *testing.T) {
+	line := strings.Repeat("ب", 99) + "\n" // 199 bytes
+	lines := strings.Repeat(line, windowBytes/len(line)+10)
+	noBreak := strings.Repeat("ب", windowBytes)
+	for _, c := range []struct {
+		name, text string
+		want       int
+	}{
+		{"short", "أ\nب", len("أ\nب")},
+		{"exactly a window", noBreak[:windowBytes], windowBytes},
+		{"lines", lines, windowBytes / len(line) * len(line)},
+		{"a break after the window", noBreak + "ب\nب", len(noBreak) + len("ب\n")},
+		{"no break", noBreak + "ب", len(noBreak) + len("ب")},
+	} {
+		if got := nextWindow(c.text, windowBytes); got != c.want {
+			t.Errorf("%s: nextWindow = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestWindows reads the seeds, one after another and over again, as one
+// document of several windows: every offset and sentence number of the
+// result is that of the whole document, the meetings are numbered on,
+// the ids are unique and an entity met in every window is given once.
+func TestWindows(t *testing.T) {
+	var texts []string
+	for _, d := range benchdata.Seeds(t) {
+		texts = append(texts, d.Text)
+	}
+	checkWindows(t, texts, windowBytes, 3*windowBytes, func(text string) []span {
+		nt := normalize.Normalize(text)
+		var out []span
+		for _, sn := range tokenize.Analyze(nt.Runes).Sentences {
+			a, b := nt.Span(sn.Start, sn.End)
+			out = append(out, span{a, b})
+		}
+		return out
+	})
+}
+
+// TestWindowsEnglish is TestWindows for English articles.
+func TestWindowsEnglish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("English model: not with -short")
+	}
+	f, err := os.Open("english/testdata/meetings/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, rec.Text)
+	}
+	// English is slower: two windows, smaller than a run's.
+	checkWindows(t, texts, windowBytes, windowBytes+windowBytes/4, func(text string) []span {
+		var a segment.Analyzer
+		an, err := a.Analyze(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []span
+		for _, sn := range an.Sentences {
+			out = append(out, span{sn.Start, sn.End})
+		}
+		return out
+	})
+}
+
+// span is a sentence of a document, in code points.
+type span struct{ start, end int }
+
+// checkWindows reads texts, one after another and over again, as one
+// document of more than size bytes, in windows of about window bytes
+// (see TestWindows); sentences returns the sentences of a whole text.
+func checkWindows(t *testing.T, texts []string, window, size int, sentences func(text string) []span) {
+	g, err := LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(g)
+	x.englishWindow = window
+	var sb strings.Builder
+	for sb.Len() <= size {
+		for _, text := range texts {
+			sb.WriteString(text)
+			sb.WriteString("\n")
+		}
+	}
+	text := sb.String()
+	title, _, _ := strings.Cut(text, "\n")
+	r, err := x.Process(context.Background(), &doc.Document{ID: "w", Title: title, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The windows on their own; the title opens the first.
+	events, entities := 0, 0
+	for rest, wt := text, title; rest != ""; wt = "" {
+		n := nextWindow(rest, window)
+		w, err := x.Process(context.Background(), &doc.Document{ID: "w", Title: wt, Text: rest[:n]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		events += len(w.Events)
+		entities += len(w.Entities)
+		rest = rest[n:]
+	}
+	if len(r.Events) != events || events == 0 {
+		t.Errorf("%d meetings, want %d, those of the windows", len(r.Events), events)
+	}
+	if len(r.Entities) >= entities {
+		t.Errorf("%d entities, the windows have %d: none was merged", len(r.Entities), entities)
+	}
+
+	runes := []rune(text)
+	sents := sentences(text)
+	check := func(what string, s doc.Span) {
+		t.Helper()
+		if s.Start < 0 || s.Start > s.End || s.End > len(runes) {
+			t.Fatalf("%s [%d, %d) is outside the text", what, s.Start, s.End)
+		}
+		if got := string(runes[s.Start:s.End]); got != s.Text {
+			t.Errorf("%s %q at [%d, %d), the text there is %q", what, s.Text, s.Start, s.End, got)
+		}
+		if s.Sentence == 0 {
+			return // a date: not always in the trigger's sentence
+		}
+		if s.Sentence > len(sents) {
+			t.Fatalf("%s %q: sentence %d of %d", what, s.Text, s.Sentence, len(sents))
+		}
+		if sn := sents[s.Sentence-1]; s.Start < sn.start || s.End > sn.end {
+			t.Errorf("%s %q at [%d, %d) is not in its sentence %d [%d, %d)", what, s.Text, s.Start, s.End, s.Sentence, sn.start, sn.end)
+		}
+	}
+	ids := map[string]bool{}
+	for _, e := range r.Entities {
+		if ids[e.ID] {
+			t.Errorf("entity id %s given twice", e.ID)
+		}
+		ids[e.ID] = true
+		for k, m := range e.Mentions {
+			check("mention of "+e.ID, doc.Span{Text: m.Text, Start: m.Start, End: m.End, Sentence: m.Sentence})
+			if k > 0 && m.Start < e.Mentions[k-1].Start {
+				t.Errorf("mentions of %s out of order: %d after %d", e.ID, m.Start, e.Mentions[k-1].Start)
+			}
+		}
+	}
+	for i, ev := range r.Events {
+		if want := fmt.Sprintf("w/meeting-%d", i+1); ev.ID != want {
+			t.Errorf("meeting %d has the id %s, want %s", i+1, ev.ID, want)
+		}
+		check(ev.ID+" trigger", ev.Trigger)
+		for _, s := range ev.Evidence {
+			check(ev.ID+" evidence", s)
+		}
+		if ev.Date != nil {
+			check(ev.ID+" date", doc.Span{Text: ev.Date.Text, Start: ev.Date.Start, End: ev.Date.End})
+		}
+		for _, p := range ev.Participants {
+			if !ids[p.Entity] {
+				t.Errorf("%s: participant %s is no entity", ev.ID, p.Entity)
+			}
+		}
+		if ev.Location != nil && !ids[ev.Location.Entity] {
+			t.Errorf("%s: location %s is no entity", ev.ID, ev.Location.Entity)
+		}
+	}
+}
+
+// TestMergerRename merges two windows that give one id to entities of
+// different types: the second gets a new id, in its meetings too.
+func TestMergerRename(t *testing.T) {
+	out := &doc.Result{}
+	m := merger{out: out, docID: "d", index: map[string]int{}}
+	ent := func(typ string, start int) doc.Entity {
+		return doc.Entity{ID: "x-a", Type: typ, Name: "A", Mentions: []doc.Mention{{Text: "أ", Start: start, End: start + 1, Sentence: 1}}}
+	}
+	ev := func() doc.Event {
+		return doc.Event{ID: "d/meeting-1", Participants: []doc.Participant{{Entity: "x-a"}}, Location: &doc.Location{Entity: "x-a"},
+			Trigger: doc.Span{Start: 2, End: 3, Sentence: 1}}
+	}
+	m.add(&doc.Result{Entities: []doc.Entity{ent(doc.Person, 0)}, Events: []doc.Event{ev()}}, 10, 2)
+	m.add(&doc.Result{Entities: []doc.Entity{ent(doc.Person, 4)}}, 10, 2)
+	m.add(&doc.Result{Entities: []doc.Entity{ent(doc.Place, 0)}, Events: []doc.Event{ev()}}, 10, 2)
+	if len(out.Entities) != 2 || out.Entities[1].ID != "x-a-2" {
+		t.Fatalf("entities %+v, want x-a and x-a-2", out.Entities)
+	}
+	if ms := out.Entities[0].Mentions; len(ms) != 2 || ms[1].Start != 14 || ms[1].Sentence != 3 {
+		t.Errorf("mentions of x-a %+v, want the second at 14 in sentence 3", ms)
+	}
+	e := out.Events[1]
+	if e.ID != "d/meeting-2" || e.Participants[0].Entity != "x-a-2" || e.Location.Entity != "x-a-2" || e.Trigger.Start != 22 || e.Trigger.Sentence != 5 {
+		t.Errorf("second meeting %+v", e)
+	}
+}
