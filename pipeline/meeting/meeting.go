@@ -2542,5 +2542,12 @@ func abs(x int) int {
 
 // roles assigns host and guest (Roles): the subject of استقبل hosts.
 func (s *docState) roles(f *found, loc int) []doc.Participant {
-	return Roles(s.in.Resolved.Entities, f.people, f.trig.family == Receive, loc)
+	people := f.people
+	// وصل السوداني إلى أنقرة، حيث كان في استقباله أردوغان: the person
+	// after في استقباله receives the one its pronoun names.
+	if f.trig.family == Receive && f.trig.suffixed && f.tok > 0 && s.toks[f.tok-1].Sentence == f.sent &&
+		strings.HasSuffix(s.toks[f.tok-1].Text, "في") && f.pre > 0 && f.pre < len(people) {
+		people = append([]int{people[f.pre]}, slices.Delete(slices.Clone(people), f.pre, f.pre+1)...)
+	}
+	return Roles(s.in.Resolved.Entities, people, f.trig.family == Receive, loc)
 }

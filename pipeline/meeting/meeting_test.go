@@ -284,6 +284,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
 		{"a place in what someone said of another sentence's meeting", "التقى بشار الأسد سيرغي لافروف الأحد. وقال الأسد إن اللقاء مع لافروف \"كان فرصة لإكمال ملف المصالحة وخاصة المشاريع في سوتشي\".",
 			[]string{"occurred: bashar-al-assad/participant sergei-lavrov/participant @- 2018-05-13"}},
+		{"the person after في استقباله receives the one who arrived", "وصل رجب طيب أردوغان إلى موسكو، حيث كان في استقباله سيرغي لافروف.",
+			[]string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @moscow -"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
