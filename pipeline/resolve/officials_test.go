@@ -316,3 +316,23 @@ func TestTransliterate(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousCapitals checks that a capital whose name is another
+// place's too (عمان: Amman or Oman) is the one of the country whose
+// people the document names.
+func TestAmbiguousCapitals(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2023, 6, 11, 0, 0, 0, 0, time.UTC)
+	place := func(e *doc.Entity) bool { return e.Type == "place" }
+	for _, tt := range []struct{ name, text, want string }{
+		{"Jordan's people", "التقى الملك عبد الله الثاني الرئيس محمود عباس في عمان.", "amman:عمان"},
+		{"Oman's people", "استقبل السلطان هيثم بن طارق في عمان وزير الخارجية الإيراني.", "oman:عمان"},
+		{"no one's", "وقع انفجار في عمان.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entities(t, x, tt.text, pub, place); got != tt.want {
+				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

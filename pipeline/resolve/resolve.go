@@ -189,6 +189,9 @@ type state struct {
 	starts []bool
 	// typed marks, per match, what it resolved to.
 	kinds []matchKind
+	// strongCountries holds the countries of the people and bodies named
+	// unambiguously (computed on first use by peopleOf).
+	strongCountries map[string]bool
 }
 
 type matchKind struct {
@@ -329,10 +332,31 @@ func (s *state) support(i int, e int32) int {
 			return 2
 		}
 	}
+	// الملك عبد الله الثاني … في عمان: a place of the country whose people
+	// or bodies the document names.
+	// Only a capital or a country: a city's name is as often a club's
+	// (ليفربول، برشلونة), whose players the document names.
+	if ent.Type == gazetteer.TypePlace && (ent.Kind == "capital" || ent.Kind == "country") && ent.Country != "" && s.peopleOf(ent.Country) {
+		return 2
+	}
 	if s.cue(i, ent.Type) {
 		return 1
 	}
 	return 0
+}
+
+// peopleOf reports whether the document names unambiguously a person or
+// a body of country cc.
+func (s *state) peopleOf(cc string) bool {
+	if s.strongCountries == nil {
+		s.strongCountries = map[string]bool{}
+		for e := range s.strong {
+			if ent := s.r.g.Entry(e); ent.Country != "" && (ent.Type == gazetteer.TypePerson || ent.Type == gazetteer.TypeOrganization) {
+				s.strongCountries[ent.Country] = true
+			}
+		}
+	}
+	return s.strongCountries[cc]
 }
 
 // nationalityBefore returns the country of a nationality adjective or a
