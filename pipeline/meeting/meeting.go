@@ -1245,6 +1245,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 			clear(seen)
 		}
 	}
+	afterSubject := false // an object verb's subject is in
 	for _, mi := range s.bySent[f.sent] {
 		m := ms[mi]
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
@@ -1258,8 +1259,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 				anchor = m.Last
 				continue
 			}
+			// استقبله الرئيس الروسي بوتين، وبحسب … الرئيس الصيني: the
+			// object is the pronoun; after the verb comes its subject, and
+			// only who is joined to it by و (ونائبه) besides.
+			if f.trig.object && afterSubject && !(m.First-anchor <= 2 && s.joinedByWaw(anchor, m.First)) {
+				continue
+			}
 			add(m.Entity)
 			anchor = m.Last
+			afterSubject = f.trig.object
 		}
 	}
 	// بحث المخاوف بشأن سوريا مع X: the partner after a topic, with مع.
@@ -1376,6 +1384,18 @@ var pointWords = lex.Set("pointWords")
 // sayReach is how many words before its speaker a verb of saying may
 // stand (قال مساعد وزير الخارجية الإيرانية للشؤون السياسية X).
 const sayReach = 8
+
+// joinedByWaw reports a word with و among tokens [from, to) (و نائبه،
+// ونائبه): the next person joined to the one before.
+func (s *docState) joinedByWaw(from, to int) bool {
+	for i := from; i < to && i < len(s.toks); i++ {
+		if s.toks[i].Text == "و" || strings.HasPrefix(s.toks[i].Text, "و") && i+1 == to {
+			return true
+		}
+	}
+	// The person's own first token may carry it (وولي العهد).
+	return to < len(s.toks) && strings.HasPrefix(s.toks[to].Text, "و")
+}
 
 // thenWords before a meeting noun in a trigger's object start another
 // meeting (ومن ثم لقاء).
