@@ -288,6 +288,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @moscow -"}},
 		{"an object verb's subject, not a person of a later clause", "وصل لافروف إلى موسكو. واستقبله الرئيس فلاديمير بوتين، وبحسب مصادر فهو يحضر لزيارة ينقصها تأكيد رجب طيب أردوغان.",
 			[]string{"occurred: vladimir-putin/host sergei-lavrov/guest @moscow -"}},
+		{"a summit whose failure is blamed on someone", "حملت الولايات المتحدة، على لسان سيرغي لافروف، الرئيس رجب طيب أردوغان مسؤولية فشل قمة سوتشي.", nil},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
