@@ -1,66 +1,83 @@
-// Package pipeline composes the stages into the per-document core of
+// Package pipeline composes the languages into the per-document core of
 // extract: Process is a pure function of one document and the compiled
 // gazetteers, safe to call from many goroutines, so workers, tests and
 // other engines can call it.
+//
+// Each language is a package of its own, peers of one shape (arabic,
+// english): its Extractor reads one document (ProcessCount). Process
+// detects a document's language (package lang) and hands the document to
+// that language's extractor through one table, languages; a long
+// document is read in windows (window.go). A new language is a folder
+// pipeline/LANG/ with its word lists in pipeline/lexicon/LANG/, its
+// detection in package lang and one entry in languages.
 package pipeline
 
 import (
 	"context"
 	"fmt"
 	"io/fs"
-	"sync"
-	"time"
-	"unicode/utf8"
 
 	"github.com/extract-news/extract/internal/version"
+	"github.com/extract-news/extract/pipeline/arabic"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/lang"
-	"github.com/extract-news/extract/pipeline/meeting"
-	"github.com/extract-news/extract/pipeline/normalize"
-	"github.com/extract-news/extract/pipeline/resolve"
-	"github.com/extract-news/extract/pipeline/tag"
-	"github.com/extract-news/extract/pipeline/tokenize"
+	"github.com/extract-news/extract/pipeline/lexicon"
 )
+
+// Processor reads the documents of one language.
+type Processor interface {
+	// ProcessCount extracts the entities and meetings of one document,
+	// and returns the length of d.Text in code points and its number of
+	// sentences, which the windows of a long document are merged by.
+	ProcessCount(ctx context.Context, d *doc.Document) (r *doc.Result, runes, sentences int, err error)
+}
+
+// language is an entry of the table of languages.
+type language struct {
+	// code is the document.language lang.Detect returns for it.
+	code string
+	// window is the size of the windows of a long document (see
+	// windowBytes).
+	window int
+	// processor returns the language's Processor over the gazetteers.
+	processor func(*gazetteer.Compiled) Processor
+	// wordLists returns the word-list families of its stages.
+	wordLists func() []*lexicon.Family
+}
+
+// languages is the table Process dispatches on: one entry a language.
+var languages = []language{
+	{lang.Arabic, windowBytes, func(g *gazetteer.Compiled) Processor { return arabic.New(g) }, arabic.WordLists},
+	{lang.English, englishWindowBytes, func(g *gazetteer.Compiled) Processor { return english.New(g) }, english.WordLists},
+}
+
+// reader is a language's processor in an Extractor.
+type reader struct {
+	p Processor
+	// window is the size of its windows (tests make it smaller).
+	window int
+}
 
 // Extractor runs the stages on documents. It is read-only after New and
 // safe for concurrent use.
 type Extractor struct {
-	g        *gazetteer.Compiled
-	tagger   *tag.Tagger
-	resolver *resolve.Resolver
-	meetings *meeting.Extractor
-	// english reads documents in English; it loads prose's model when
-	// the first one arrives.
-	english *english.Extractor
+	g *gazetteer.Compiled
+	// readers maps a language code to its processor.
+	readers map[string]reader
 	// extractor is written into every result's Document.Extractor.
 	extractor string
-	// englishWindow is the size of the windows of a long English
-	// document: englishWindowBytes (tests make it smaller).
-	englishWindow int
-	// scratch holds *scratch values: the buffers of one Process call,
-	// reused by the next so that a worker does not allocate them anew
-	// for every document.
-	scratch sync.Pool
 }
 
-// scratch is the analysis of one document, which Process needs only
-// while it runs: nothing it returns refers to it.
-type scratch struct {
-	text normalize.Text
-	an   tokenize.Analysis
-}
-
-// maxScratchRunes bounds the documents whose buffers are kept for the
-// next call, so that one huge document does not hold its memory for the
-// rest of a run.
-const maxScratchRunes = 1 << 20
-
-// New returns an Extractor over compiled gazetteers.
+// New returns an Extractor over compiled gazetteers. The processors are
+// made here; English loads prose's model when its first document arrives.
 func New(g *gazetteer.Compiled) *Extractor {
-	return &Extractor{g: g, tagger: tag.New(g), resolver: resolve.New(g), meetings: meeting.New(g), english: english.New(g),
-		extractor: version.Get().String(), englishWindow: englishWindowBytes}
+	x := &Extractor{g: g, readers: map[string]reader{}, extractor: version.Get().String()}
+	for _, l := range languages {
+		x.readers[l.code] = reader{p: l.processor(g), window: l.window}
+	}
+	return x
 }
 
 // stamp records in r the record format and the build that wrote it.
@@ -95,18 +112,13 @@ func LoadGazetteers(base fs.FS, extra ...fs.FS) (*gazetteer.Compiled, error) {
 
 // Analysis is what Process computes on the way to the result of an
 // Arabic document, for a caller that looks further into the text than
-// the result does (package suggest).
-type Analysis struct {
-	// Text is the normalized text, Tokens its tokens and sentences.
-	Text   *normalize.Text
-	Tokens *tokenize.Analysis
-	// Matches are the gazetteer forms found in Tokens.
-	Matches []tag.Match
-	// Titled counts the mentions of people introduced by the title of an
-	// office (الرئيس X، اللواء X، وزير خارجية البحرين X): Known of people
-	// the gazetteers have, Unknown of the others. It measures gazetteer
-	// coverage ("extract gazetteer coverage").
-	Titled doc.Coverage
+// the result does (package suggest): arabic.Analysis.
+type Analysis = arabic.Analysis
+
+// analyzer is a Processor that also returns the analysis of a document
+// (the Arabic one).
+type analyzer interface {
+	Analyze(ctx context.Context, d *doc.Document) (*doc.Result, *Analysis, error)
 }
 
 // Process extracts the entities and meetings of one document.
@@ -122,8 +134,9 @@ func (x *Extractor) Analyze(ctx context.Context, d *doc.Document) (*doc.Result, 
 	return x.process(ctx, d, true)
 }
 
-// process is Process, returning the analysis of an Arabic document when
-// keep is set.
+// process is Process, returning the analysis of the document when keep
+// is set and its language's processor gives one; such a document is read
+// whole, not in windows.
 func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*doc.Result, *Analysis, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -131,75 +144,19 @@ func (x *Extractor) process(ctx context.Context, d *doc.Document, keep bool) (*d
 	if d == nil {
 		return nil, nil, fmt.Errorf("nil document")
 	}
-	if lang.Detect(d.Text) == lang.English {
-		if len(d.Text) > x.englishWindow {
-			r, err := x.windows(ctx, d, x.englishWindow, func(w *doc.Document) (*doc.Result, int, int, error) {
-				r, sentences, err := x.english.ProcessCount(ctx, w)
-				return r, utf8.RuneCountInString(w.Text), sentences, err
-			})
-			return x.stamp(r), nil, err
-		}
-		r, err := x.english.Process(ctx, d)
+	code := lang.Detect(d.Text)
+	rd, ok := x.readers[code]
+	if !ok {
+		return nil, nil, fmt.Errorf("document %s: no processor for language %q", d.ID, code)
+	}
+	if a, ok := rd.p.(analyzer); ok && keep {
+		r, an, err := a.Analyze(ctx, d)
+		return x.stamp(r), an, err
+	}
+	if len(d.Text) > rd.window {
+		r, err := x.windows(ctx, d, rd.window, rd.p)
 		return x.stamp(r), nil, err
 	}
-	var sc *scratch
-	if !keep {
-		sc, _ = x.scratch.Get().(*scratch)
-	}
-	if sc == nil {
-		sc = new(scratch)
-	}
-	if !keep {
-		defer func() {
-			if cap(sc.text.Runes) <= maxScratchRunes {
-				x.scratch.Put(sc)
-			}
-		}()
-		if len(d.Text) > windowBytes {
-			r, err := x.windows(ctx, d, windowBytes, func(w *doc.Document) (*doc.Result, int, int, error) {
-				r, _ := x.arabic(sc, w, false)
-				return r, sc.text.Origin(len(sc.text.Runes)), len(sc.an.Sentences), nil
-			})
-			return x.stamp(r), nil, err
-		}
-	}
-	out, a := x.arabic(sc, d, keep)
-	return x.stamp(out), a, nil
-}
-
-// arabic is the core of process for a document in Arabic, or a window of
-// one: it analyses d.Text in the buffers of sc and returns the result,
-// and the analysis when keep is set.
-func (x *Extractor) arabic(sc *scratch, d *doc.Document, keep bool) (*doc.Result, *Analysis) {
-	text := normalize.Into(&sc.text, d.Text)
-	an := tokenize.AnalyzeInto(&sc.an, text.Runes)
-	matches := x.tagger.Tag(an.Tokens)
-	res := x.resolver.Resolve(resolve.Input{
-		Original: d.Text, Text: text, Analysis: an, Matches: matches, Published: d.Published,
-	})
-	in := meeting.Input{
-		DocID: d.ID, Original: d.Text, Text: text, Analysis: an, Resolved: res, Published: d.Published, Title: d.Title,
-	}
-	events := x.meetings.Extract(in)
-	meeting.Classify(in, events)
-	out := &doc.Result{
-		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: lang.Arabic},
-		Entities: make([]doc.Entity, len(res.Entities)),
-		Events:   events,
-		Warnings: d.Warnings,
-	}
-	if !d.Published.IsZero() {
-		out.Document.Published = d.Published.Format(time.RFC3339)
-	}
-	for i, e := range res.Entities {
-		out.Entities[i] = e.Out
-	}
-	if out.Events == nil {
-		out.Events = []doc.Event{}
-	}
-	var a *Analysis
-	if keep {
-		a = &Analysis{Text: text, Tokens: an, Matches: matches, Titled: res.Titled}
-	}
-	return out, a
+	r, _, _, err := rd.p.ProcessCount(ctx, d)
+	return x.stamp(r), nil, err
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/input"
+	"github.com/extract-news/extract/pipeline/lexicon"
 	"github.com/extract-news/extract/pipeline/output"
 )
 
@@ -121,5 +122,13 @@ func TestDeterministic(t *testing.T) {
 		if !bytes.Equal(ya, yb) {
 			t.Errorf("%s: output differs between runs", a[i].Document.ID)
 		}
+	}
+}
+
+// TestWordLists: the families the table of languages and dates name are
+// every built-in file, each once, and every list is read.
+func TestWordLists(t *testing.T) {
+	if err := lexicon.Check(pipeline.WordLists()); err != nil {
+		t.Error(err)
 	}
 }

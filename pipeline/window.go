@@ -46,7 +46,7 @@ func nextWindow(text string, size int) int {
 }
 
 // windows processes a document window by window, in windows of about
-// size bytes (see windowBytes): core processes a window and returns its
+// size bytes (see windowBytes): p processes a window and returns its
 // result, its length in code points and its number of sentences. The
 // result is the windows' results one after another, with their offsets
 // (code points) and sentence numbers counted from the start of the
@@ -55,7 +55,7 @@ func nextWindow(text string, size int) int {
 // another type or name under an id used before gets a new id. Things a
 // document says once and refers to later (a surname after the full
 // name) are resolved within a window, not across windows.
-func (x *Extractor) windows(ctx context.Context, d *doc.Document, size int, core func(w *doc.Document) (*doc.Result, int, int, error)) (*doc.Result, error) {
+func (x *Extractor) windows(ctx context.Context, d *doc.Document, size int, p Processor) (*doc.Result, error) {
 	out := &doc.Result{
 		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL},
 		Entities: []doc.Entity{},
@@ -72,7 +72,7 @@ func (x *Extractor) windows(ctx context.Context, d *doc.Document, size int, core
 		n := nextWindow(rest, size)
 		w.Text = rest[:n]
 		rest = rest[n:]
-		r, runes, sentences, err := core(&w)
+		r, runes, sentences, err := p.ProcessCount(ctx, &w)
 		if err != nil {
 			return nil, err
 		}

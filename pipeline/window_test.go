@@ -13,6 +13,7 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/segment"
 	"github.com/extract-news/extract/pipeline/internal/benchdata"
+	"github.com/extract-news/extract/pipeline/lang"
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )
@@ -102,7 +103,9 @@ func checkWindows(t *testing.T, texts []string, window, size int, sentences func
 		t.Fatal(err)
 	}
 	x := New(g)
-	x.englishWindow = window
+	en := x.readers[lang.English]
+	en.window = window
+	x.readers[lang.English] = en
 	var sb strings.Builder
 	for sb.Len() <= size {
 		for _, text := range texts {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/lexicon"
 )
 
@@ -49,19 +50,20 @@ func lexiconCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: extract lexicon check [-lexicon DIR]")
 		return exitUsage
 	}
+	families := pipeline.WordLists()
 	failed := false
-	if err := lexicon.Check(); err != nil {
+	if err := lexicon.Check(families); err != nil {
 		fmt.Fprintln(stderr, err)
 		failed = true
 	}
 	if *dir != "" {
-		if err := lexicon.Extend(*dir); err != nil {
+		if err := lexicon.Extend(*dir, families); err != nil {
 			fmt.Fprintln(stderr, err)
 			failed = true
 		}
 	}
 	lists, words := 0, 0
-	for _, f := range lexicon.Families() {
+	for _, f := range families {
 		n := 0
 		for _, l := range f.Lists() {
 			n += l.Len()
@@ -74,7 +76,7 @@ func lexiconCheck(args []string, stdout, stderr io.Writer) int {
 	if failed {
 		status = "errors"
 	}
-	fmt.Fprintf(stdout, "%s: %d files, %d lists, %d words\n", status, len(lexicon.Families()), lists, words)
+	fmt.Fprintf(stdout, "%s: %d files, %d lists, %d words\n", status, len(families), lists, words)
 	if failed {
 		return exitFailed
 	}

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/input"
 	"github.com/extract-news/extract/pipeline/lexicon"
@@ -61,7 +62,7 @@ func (p *pipelineFlags) inputs(stdin io.Reader) (input.Options, error) {
 // the built-in gazetteers with those of -gazetteers on top.
 func (p *pipelineFlags) load() (*gazetteer.Compiled, error) {
 	if p.lexicon != "" {
-		if err := lexicon.Extend(p.lexicon); err != nil {
+		if err := lexicon.Extend(p.lexicon, pipeline.WordLists()); err != nil {
 			return nil, err
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/entity"
@@ -53,20 +54,21 @@ func (x *Extractor) ModelLoadTime() time.Duration { return x.analyzer.LoadTime()
 
 // Process extracts the entities and meetings of one English document.
 func (x *Extractor) Process(ctx context.Context, d *doc.Document) (*doc.Result, error) {
-	r, _, err := x.ProcessCount(ctx, d)
+	r, _, _, err := x.ProcessCount(ctx, d)
 	return r, err
 }
 
-// ProcessCount is Process, and also returns the number of sentences of
-// d, for a caller that reads a long document in windows and numbers the
-// sentences of a window on from those of the windows before it.
-func (x *Extractor) ProcessCount(ctx context.Context, d *doc.Document) (*doc.Result, int, error) {
+// ProcessCount is Process, and also returns the length of d.Text in code
+// points and its number of sentences, for a caller that reads a long
+// document in windows and counts the offsets and sentences of a window
+// on from those of the windows before it (pipeline.Processor).
+func (x *Extractor) ProcessCount(ctx context.Context, d *doc.Document) (*doc.Result, int, int, error) {
 	if d == nil {
-		return nil, 0, fmt.Errorf("english: nil document")
+		return nil, 0, 0, fmt.Errorf("english: nil document")
 	}
 	an, err := x.analyzer.Analyze(ctx, d.Text)
 	if err != nil {
-		return nil, 0, fmt.Errorf("english: %w", err)
+		return nil, 0, 0, fmt.Errorf("english: %w", err)
 	}
 	res := x.resolver().Resolve(an, d.Published)
 	events := meeting.Extract(meeting.Input{DocID: d.ID, Analysis: an, Resolved: res, Published: d.Published})
@@ -82,5 +84,5 @@ func (x *Extractor) ProcessCount(ctx context.Context, d *doc.Document) (*doc.Res
 	for i, e := range res.Entities {
 		out.Entities[i] = e.Out
 	}
-	return out, len(an.Sentences), nil
+	return out, utf8.RuneCountInString(d.Text), len(an.Sentences), nil
 }

@@ -30,6 +30,15 @@
 // panics with file and line; `go test ./pipeline/lexicon` and `extract
 // lexicon check` find it first.
 //
+// No registry. Define loads a file and returns its Family; it records
+// nothing in this package. The set of families is an explicit value: each
+// stage package exports the families it defines (a WordLists function),
+// package pipeline assembles them in one place (pipeline.WordLists, which
+// names every language's stages), and Check and Extend take that list as
+// an argument, as `extract lexicon check` and `-lexicon DIR` pass it. So a
+// test can check or extend a list of families of its own, and which lists
+// a run uses is what the caller names, not what happened to be linked in.
+//
 // Analysis form. The code looks words up in the analysis form of package
 // normalize (lower case; Arabic without diacritics and tatweel, with
 // alef, ya and ta marbuta folded). English lists are stored in that form
@@ -72,6 +81,8 @@ var (
 	ErrDuplicate = errors.New("duplicate word")
 	// ErrForm: a word that is not in the analysis form the code expects.
 	ErrForm = errors.New("not in analysis form")
+	// ErrTwice: a family given twice in the list passed to Check.
+	ErrTwice = errors.New("family given twice")
 )
 
 // Spec says where a family's file is and what form its words take.
@@ -120,10 +131,10 @@ type List struct {
 // Len is the number of distinct analysis forms in the list.
 func (l *List) Len() int { return len(l.set) }
 
-var families []*Family
-
-// Define loads a family's built-in file. It panics when the data does not
-// load: the files are part of the build.
+// Define loads a family's built-in file and returns it; it keeps no
+// record of it (the package that defines a family exports it, see the
+// package doc). It panics when the data does not load: the files are part
+// of the build.
 func Define(s Spec) *Family {
 	f := &Family{spec: s, lists: map[string]*List{}}
 	data, err := builtin.ReadFile(s.Path())
@@ -138,7 +149,6 @@ func Define(s Spec) *Family {
 		f.lists[l.Name] = l
 		f.order = append(f.order, l.Name)
 	}
-	families = append(families, f)
 	return f
 }
 
@@ -183,21 +193,28 @@ func (f *Family) Lists() []*List {
 	return out
 }
 
-// Families returns the families the linked packages defined, by path.
-func Families() []*Family {
+// Sorted returns families ordered by path (ar/common.yaml … en/resolve.yaml),
+// as `extract lexicon check` lists them.
+func Sorted(families []*Family) []*Family {
 	out := append([]*Family(nil), families...)
-	sort.Slice(out, func(i, j int) bool { return out[i].spec.Path() < out[j].spec.Path() })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].spec.Path() < out[j].spec.Path() })
 	return out
 }
 
-// Check reports the built-in lists no package reads (a list a file has
-// but the code never looks at is a typo or dead data), and the built-in
-// files no package defined. Call it after the packages that read lists
-// are initialized, as `extract lexicon check` does.
-func Check() error {
+// Check reports, of families (the list the caller assembles, as
+// pipeline.WordLists does), the built-in lists no package reads (a list a
+// file has but the code never looks at is a typo or dead data), the
+// built-in files no family of the list loads, and a file given twice.
+// Call it after the packages that read lists are initialized, as
+// `extract lexicon check` does.
+func Check(families []*Family) error {
 	var errs []error
 	defined := map[string]bool{}
-	for _, f := range Families() {
+	for _, f := range Sorted(families) {
+		if defined[f.spec.Path()] {
+			errs = append(errs, fmt.Errorf("%s: %w", f.spec.Path(), ErrTwice))
+			continue
+		}
 		defined[f.spec.Path()] = true
 		for _, l := range f.Lists() {
 			if !l.read {
@@ -214,13 +231,13 @@ func Check() error {
 	return errors.Join(errs...)
 }
 
-// Extend reads dir/LANG/NAME.yaml for every defined family that has one:
+// Extend reads dir/LANG/NAME.yaml for every family of families that has one:
 // its lists add their words to the built-in list of the same name, or
 // replace its words with `replace: true`; about and source are optional.
 // A file that matches no family, a list name the family lacks and a
 // broken list are errors naming file and line, and then nothing changes.
 // Call it before documents are processed: the lists are not locked.
-func Extend(dir string) error {
+func Extend(dir string, families []*Family) error {
 	type change struct {
 		f     *Family
 		lists []*List

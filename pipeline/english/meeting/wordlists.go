@@ -1,0 +1,7 @@
+package meeting
+
+import wordlists "github.com/extract-news/extract/pipeline/lexicon"
+
+// WordLists returns the word-list families the stage defines and reads
+// (en/meeting.yaml), for lexicon.Check and lexicon.Extend.
+func WordLists() []*wordlists.Family { return []*wordlists.Family{lex} }
