@@ -1228,8 +1228,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 				if len(f.people) > 0 {
 					last = f.people[len(f.people)-1]
 				}
+				// Not a spokesperson before إن (قالت المتحدثة سارة ساندرز إنه
+				// خلال اللقاء بينه وبين بوتن): the pronoun is whom she speaks
+				// for. (قال ترامب إن القمة بينه وبين كيم: the speaker's own.)
 				for _, mi := range s.bySent[f.sent] {
 					if m := ms[mi]; m.Last <= f.tok && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+						if m.First < from && s.spokesperson(m) {
+							last = -1
+							continue
+						}
 						last = m.Entity
 					}
 				}
@@ -1396,6 +1403,23 @@ func (s *docState) joinedByWaw(from, to int) bool {
 	// The person's own first token may carry it (وولي العهد).
 	return to < len(s.toks) && strings.HasPrefix(s.toks[to].Text, "و")
 }
+
+// spokesperson reports a spokesperson's title within the words before
+// person mention m (المتحدثة باسم البيت الأبيض سارة ساندرز).
+func (s *docState) spokesperson(m resolve.Mention) bool {
+	for i := max(0, m.First-spokesReach); i < m.First; i++ {
+		if s.hasStemIn(spokesWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesWords name a spokesperson; spokesReach is how many words before
+// the name they may stand (المتحدثة باسم البيت الأبيض سارة ساندرز).
+var spokesWords = lex.Set("spokesWords")
+
+const spokesReach = 6
 
 // thenWords before a meeting noun in a trigger's object start another
 // meeting (ومن ثم لقاء).
