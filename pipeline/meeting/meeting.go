@@ -462,13 +462,19 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 	if prefix == 0 || r[prefix-1] != 'ل' || !purposeNouns[string(r[prefix:])] && !purposeNouns["ا"+string(r[prefix:])] {
 		return false
 	}
-	for i := ti - 1; i >= sa && i >= ti-8; i-- {
+	// وصل وزير الخارجية الأمريكي، مايك بومبيو، إلى الرياض، الثلاثاء،
+	// للقاء: a title, a name, a place and a day may stand between.
+	for i := ti - 1; i >= sa && i >= ti-journeyReach; i-- {
 		if s.hasStemIn(journeyPast, i) {
 			return false
 		}
 	}
 	return true
 }
+
+// journeyReach is how many words before a meeting of purpose a past
+// journey may stand.
+const journeyReach = 12
 
 // purposeNouns are the verbal nouns that ل makes a purpose.
 var purposeNouns = lex.Set("purposeNouns")
@@ -653,7 +659,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.videoLink(sa, sb) {
 		return nil
 	}
-	if s.has(deniedCues, max(sa, ti-3), ti) || s.negatedNoun(ti, sa) {
+	if s.has(deniedCues, max(sa, ti-3), ti) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) {
 		return nil
 	}
 	// لكن اللقاء تم إلغاؤه، القمة ألغيت: called off after the noun.
@@ -730,6 +736,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	// تحدثنا بشأن الاجتماع مع كيم، كلمة أمام قمة ميونخ: the meeting is what
 	// is spoken of or addressed; it can only add evidence.
+	// أطلع بومبيو ترامب وبولتون على نتائج لقاءاته: the meeting briefed on
+	// is a topic; who is briefed took no part.
+	if t.nominal && s.has(briefWords, max(sa, ti-briefReach), ti) {
+		f.weak = true
+	}
 	// لمناقشة خطط القمة، حول نتائج القمة: a word between the lead and
 	// the noun too.
 	if t.nominal && ti > sa && (s.hasStemIn(topicLeads, ti-1) || ti-1 > sa && !s.named[ti-1] && s.hasStemIn(topicLeads, ti-2)) {
@@ -800,6 +811,28 @@ func (s *docState) negatedNoun(ti, sa int) bool {
 	}
 	return i >= sa && s.hasStemIn(negationNouns, i)
 }
+
+// briefWords brief someone on a meeting (أطلع، أحاط); briefReach is how
+// many words before the meeting noun they may stand.
+var briefWords = lex.Set("briefWords")
+
+const briefReach = 14
+
+// absentFrom reports عن right before the meeting noun at ti and a word of
+// absence up to absenceReach words before it (تغيب بعض كبار أعضاء الحزب
+// عن الاجتماع): the people named are those who were not there.
+func (s *docState) absentFrom(ti, sa int) bool {
+	if ti <= sa || s.toks[ti-1].Text != "عن" {
+		return false
+	}
+	return s.has(absentFromWords, max(sa, ti-1-absenceReach), ti-1)
+}
+
+// absentFromWords name an absence; absenceReach is how many words
+// before عن they may stand.
+var absentFromWords = lex.Set("absentFromWords")
+
+const absenceReach = 14
 
 // negationNouns negate the meeting noun after them; convenedWords are
 // nouns of its being held (انعقاد).
