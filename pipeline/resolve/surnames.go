@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/gazetteer"
+	"github.com/extract-news/extract/pipeline/internal/wordsig"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )
 
@@ -61,9 +62,13 @@ func (s *state) surnames() {
 		}
 	}
 	taken := s.tokensTaken(true, true)
+	// A signature filter spares most tokens the stemming (a surname may
+	// follow one or two clitic letters: و، ب، ل، ف; one in ال may follow
+	// لل, which no suffix of the token shows).
+	sigs := wordsig.Of(bySurname)
 	var buf tokenize.StemBuf
 	for i := range s.toks {
-		if taken[i] {
+		if t := s.toks[i].Text; taken[i] || !afterClitics(t, sigs.MayHave) && !strings.HasPrefix(t, "لل") && !strings.HasPrefix(t, "ولل") {
 			continue
 		}
 		for _, st := range buf.Stems(s.toks[i].Text) {
