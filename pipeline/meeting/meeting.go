@@ -95,6 +95,9 @@ type found struct {
 	// margin: a meeting noun after على هامش, the occasion of other
 	// meetings.
 	margin bool
+	// attended: a definite meeting noun after حضر/شارك في (حضر اللقاء
+	// X): who attended the meeting just told.
+	attended bool
 	// key orders the candidates as they were read (the body, then the
 	// headline).
 	key     int
@@ -713,6 +716,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.summit = s.summitName(ti, t, sa, sb)
 	f.margin = t.nominal && ti > sa && s.hasStemIn(marginWords, ti-1)
+	f.attended = f.definite && s.has(partakeWords, max(sa, ti-2), ti)
 	// عقد اجتماع مع بومبيو على هامش اجتماعات الجمعية العامة: the
 	// occasion of the meeting before it adds evidence only.
 	if f.margin && s.triggerWithin(sa, ti-1) {
@@ -1689,6 +1693,11 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 			}
 		}
 	}
+	// سفير خادم الحرمين الشريفين، مستشار بوتين: the person right after
+	// an aide's word, its construct, is whom the aide serves.
+	if m.First-1 > ti && s.hasStemIn(aideWords, m.First-1) && m.Start == s.toks[m.First].Start {
+		return true
+	}
 	e := s.in.Resolved.Entities[m.Entity].Entry
 	if m.Role == "" || e == nil || !slices.ContainsFunc(e.Roles, func(r gazetteer.Role) bool { return r.Role == m.Role }) {
 		return false
@@ -1836,7 +1845,9 @@ func (s *docState) merge(events []*found, f *found) bool {
 		near := dist <= 2
 		need := 2
 		switch {
-		case f.definite && dist <= 1 && !(f.between && shared < len(f.people)):
+		// كما حضر اللقاء الأمير خالد: those who attended the meeting just
+		// told, a sentence or two on, are its people.
+		case f.definite && (dist <= 1 || dist <= 2 && f.attended) && !(f.between && shared < len(f.people)):
 			// القمة التي جمعت كيم وترامب after Pompeo met Kim names its
 			// own people: not a mention of the meeting just told.
 			need = 0
