@@ -20,13 +20,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/extract-news/extract/pipeline/arabic/meeting"
+	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/lang"
 	"github.com/extract-news/extract/pipeline/lexicon"
-	"github.com/extract-news/extract/pipeline/meeting"
 	"github.com/extract-news/extract/pipeline/normalize"
-	"github.com/extract-news/extract/pipeline/resolve"
 	"github.com/extract-news/extract/pipeline/tag"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )

@@ -22,11 +22,11 @@ import (
 	"sync"
 
 	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/lang"
 	"github.com/extract-news/extract/pipeline/normalize"
-	"github.com/extract-news/extract/pipeline/resolve"
 	"github.com/extract-news/extract/pipeline/tag"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )

@@ -1,6 +1,6 @@
 // Package meeting turns the resolved mentions of an English document into
 // meeting events, with the same rules and the same output as the Arabic
-// package pipeline/meeting: who met whom, where and when, with the trigger
+// package pipeline/arabic/meeting: who met whom, where and when, with the trigger
 // and the evidence sentences in original code-point offsets.
 //
 // A sentence holds a meeting when it has a trigger (met, meets, received,

@@ -5,10 +5,10 @@ import (
 
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/internal/benchdata"
 	"github.com/extract-news/extract/pipeline/normalize"
-	"github.com/extract-news/extract/pipeline/resolve"
 	"github.com/extract-news/extract/pipeline/tag"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )

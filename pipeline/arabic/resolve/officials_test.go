@@ -6,8 +6,8 @@ import (
 
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/doc"
-	"github.com/extract-news/extract/pipeline/resolve"
 )
 
 // realExtractor returns the pipeline with the project's own lists.

@@ -20,11 +20,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/dates"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/gazetteer"
 	"github.com/extract-news/extract/pipeline/normalize"
-	"github.com/extract-news/extract/pipeline/resolve"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )
 

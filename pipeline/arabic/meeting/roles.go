@@ -1,9 +1,9 @@
 package meeting
 
 import (
+	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/event"
-	"github.com/extract-news/extract/pipeline/resolve"
 )
 
 // Roles is event.Roles, the host and guest choice every language shares.
