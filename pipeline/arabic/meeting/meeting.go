@@ -98,6 +98,9 @@ type found struct {
 	// attended: a definite meeting noun after حضر/شارك في (حضر اللقاء
 	// X): who attended the meeting just told.
 	attended bool
+	// triggers are the trigger tokens of the fragments merged in: what a
+	// quotation around one of them says is of this meeting.
+	triggers []int
 	// key orders the candidates as they were read (the body, then the
 	// headline).
 	key     int
@@ -1886,6 +1889,7 @@ func (s *docState) merge(events []*found, f *found) bool {
 			}
 		}
 		e.addSent(f.sent)
+		e.triggers = append(e.triggers, f.tok)
 		if !f.weak && !f.apart && len(f.people) >= 2 && f.from < f.to {
 			e.clauses = append(e.clauses, [2]int{f.from, f.to})
 		}
@@ -2127,6 +2131,7 @@ func (s *docState) placeOfKind(kind, cc string) int {
 // fallbackPlace returns the place of f that sentences other than the
 // trigger's clause give, or -1.
 func (s *docState) fallbackPlace(f *found) int {
+	own := append([]int{f.tok}, f.triggers...)
 	// اجتمع برئيس البنك المركزي قبيل سفره إلى الخارج: before the trip,
 	// at home; a place the trip or the visit names is not the meeting's.
 	for i := max(f.from+1, f.tok+1); i < f.to; i++ {
@@ -2140,11 +2145,11 @@ func (s *docState) fallbackPlace(f *found) int {
 	// A city only: a country there is as often what the talks were
 	// about (اتفقوا بعد قمة … على وحدة سوريا).
 	for _, c := range f.clauses {
-		if p := s.placeIn([]int{s.toks[c[0]].Sentence}, c[0], c[1], nil, false); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
+		if p := s.placeIn([]int{s.toks[c[0]].Sentence}, c[0], c[1], nil, false, own...); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
 			return p
 		}
 	}
-	p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil, false)
+	p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil, false, own...)
 	if p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
 		return p
 	}
@@ -2163,6 +2168,19 @@ func (s *docState) fallbackPlace(f *found) int {
 // departureNouns after قبل/قبيل place a meeting before its subject's
 // trip (قبيل سفره، قبل مغادرته).
 var departureNouns = lex.Set("departureNouns")
+
+// ownInQuote reports whether one of the trigger tokens own stands in
+// quotation q of the sentence that starts at rune sentStart: a place or
+// day inside it is the meeting's own (قالت زاخاروفا إن "… للقمة بين
+// الرئيسين التي عقدت، الاثنين، في هلسنكي").
+func (s *docState) ownInQuote(own []int, quotes [][2]int, q, sentStart int) bool {
+	for _, t := range own {
+		if t < len(s.toks) && quoteOf(quotes, s.toks[t].Start-sentStart) == q {
+			return true
+		}
+	}
+	return false
+}
 
 // cityOf returns, for a country p, a city of that country named with a
 // locative cue in another evidence sentence of f (التقى بوتين السيسي في
@@ -2190,7 +2208,7 @@ func (s *docState) cityOf(p int, f *found) int {
 // sentences, within tokens [from, to), or the first country. With
 // visitors, only sentences that tell of a visit or an arrival of one of
 // them count; unless quoted, not a place inside quotation marks.
-func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted bool) int {
+func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted bool, own ...int) int {
 	ms := s.in.Resolved.Mentions
 	country := -1
 	for _, k := range sents {
@@ -2217,8 +2235,10 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted boo
 				break
 			}
 			e := s.in.Resolved.Entities[m.Entity]
-			if len(quotes) > 0 && quoteOf(quotes, m.Start-sn.Start) >= 0 {
-				continue
+			if len(quotes) > 0 {
+				if q := quoteOf(quotes, m.Start-sn.Start); q >= 0 && !s.ownInQuote(own, quotes, q, sn.Start) {
+					continue
+				}
 			}
 			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) {
 				continue
@@ -2489,13 +2509,23 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			trig = s.toks[f.tok].Start - sn.Start
 		}
 		quotes := quoteSpans(s.in.Text.Runes[sn.Start:sn.End])
+		// In another sentence, a trigger of the meeting merged from it
+		// makes its quotation the meeting's words too.
+		qtrig := trig
+		if k != f.sent {
+			for _, t := range f.triggers {
+				if s.toks[t].Sentence == k {
+					qtrig = s.toks[t].Start - sn.Start
+				}
+			}
+		}
 		for _, x := range exprs {
 			if x.Start < lo || x.Start >= hi {
 				continue
 			}
 			// قال بوتين في ختام لقائه أردوغان: «قررنا … ابتداء من 15
 			// أكتوبر»: a date in what is said is not the meeting's.
-			if q := quoteOf(quotes, x.Start); q >= 0 && (trig < 0 || quoteOf(quotes, trig) != q) {
+			if q := quoteOf(quotes, x.Start); q >= 0 && (qtrig < 0 || quoteOf(quotes, qtrig) != q) {
 				continue
 			}
 			// لويجي دي مايو: a word of a name is no month.
