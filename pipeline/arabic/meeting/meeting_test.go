@@ -299,6 +299,8 @@ func TestMeetings(t *testing.T) {
 		{"who attended the meeting just told joins it", "التقى بوتين أردوغان في سوتشي الأحد. وبحثا العلاقات. كما حضر اللقاء سيرغي لافروف.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant sergei-lavrov/participant @sochi 2018-05-13"}},
 		{"whom an aide serves took no part", "والتقى أردوغان مستشار بوتين في أنقرة.", nil},
+		{"a place in a quotation that tells the same meeting", "التقى بوتين أردوغان الأحد. وقال لافروف إن \"اللقاء الذي عقد في سوتشي كان مثمرا\".",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-13"}},
 		{"talks that were not held", "وأعرب أردوغان عن أسفه لعدم انعقاد محادثات جنيف بين بوتين ولافروف.", nil},
 		{"a negation of something else before a meeting", "وحث أردوغان بوتين على عدم الانسحاب عندما التقى به في سوتشي.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @sochi -"}},
