@@ -139,9 +139,11 @@ var (
 	placeCues        = lex.Set("placeCues")
 	orgCues          = lex.Set("orgCues")
 	counterpartWords = lex.Set("counterpartWords")
-	nameJoiners      = lex.Set("nameJoiners")
-	sonOf            = lex.Set("sonOf")
-	nameStop         = lex.Set("nameStop")
+	// namedAfterHeads are the heads of things named after a person.
+	namedAfterHeads = lex.Set("namedAfterHeads")
+	nameJoiners     = lex.Set("nameJoiners")
+	sonOf           = lex.Set("sonOf")
+	nameStop        = lex.Set("nameStop")
 )
 
 func hasStem(set map[string]bool, tok string) bool {
@@ -961,11 +963,8 @@ func (s *state) nameLike(i int) bool {
 	if nameStop[t] || len([]rune(t)) < 2 || t[0] < 0x80 && (t[0] < 'a' || t[0] > 'z') {
 		return false
 	}
-	r := []rune(t)
-	if r[0] >= '0' && r[0] <= '9' {
-		return false
-	}
-	return true
+	// أبو غزال23: digits glued to a word (an age) are no part of a name.
+	return !strings.ContainsAny(t, "0123456789")
 }
 
 // untitled reports people introduced by a title whom no gazetteer knows:
@@ -999,6 +998,12 @@ func (s *state) untitled() {
 			counterpart = true
 			role = s.counterpartRole(ms[i].First - 1)
 		default:
+			continue
+		}
+		// مطار الأمير محمد بن عبدالعزيز الدولي، جائزة الشيخ زايد: a
+		// title after the head of what is named after a person names
+		// that thing, not someone in the news.
+		if ms[i].First > 0 && ms[i].Prefix == 0 && hasStem(namedAfterHeads, s.toks[ms[i].First-1].Text) {
 			continue
 		}
 		first, end, ok := s.titledName(i, matchAt, counterpart)
