@@ -2006,17 +2006,34 @@ func (s *docState) location(f *found) int {
 	}
 	// In the trigger's clause, a place after the trigger first (وبعد
 	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
-	if p := s.placeIn([]int{f.sent}, f.tok, f.to, nil, true); p >= 0 {
+	host, home := s.hostCountry(f)
+	for _, span := range [][2]int{{f.tok, f.to}, {f.from, f.tok}} {
+		p := s.placeIn([]int{f.sent}, span[0], span[1], nil, true)
+		if p < 0 {
+			continue
+		}
+		// استقبل بوتين … ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة
+		// في دولة الإمارات: the guest's country, named with the guest, is
+		// not where a host who stays at home receives.
+		if countryLike(s.in.Resolved.Entities[p].Entry) && home != "" && s.placeCountry(p) != home && !s.travels(host) && s.guestCountry(f, host, s.placeCountry(p)) {
+			continue
+		}
+		// في مقر وزارة الخارجية الألمانية: the seat's city is more exact than a country.
+		if c := s.seatIn(f); c >= 0 && countryLike(s.in.Resolved.Entities[p].Entry) {
+			return c
+		}
 		return s.cityOf(p, f)
 	}
-	if p := s.placeIn([]int{f.sent}, f.from, f.tok, nil, true); p >= 0 {
-		return s.cityOf(p, f)
+	// في مقر البرلمان، بمقر وزارة الخارجية الألمانية: a government's seat
+	// is in its capital, when the text names it.
+	if p := s.seatIn(f); p >= 0 {
+		return p
 	}
 	// استقبل الرئيس السوداني عمر البشير، الأحد، وزير الخارجية القطري: a
 	// host receives at home. A place other sentences give must be in the
 	// host's country; else its capital or the country, when the text
 	// names them.
-	if host, home := s.hostCountry(f); home != "" {
+	if home != "" {
 		p := s.fallbackPlace(f)
 		// وصل ماكرون إلى الولايات المتحدة … واستقبل ماكرون السفير: a
 		// host who travels receives where he is.
@@ -2040,6 +2057,36 @@ func (s *docState) location(f *found) int {
 		return -1
 	}
 	return s.fallbackPlace(f)
+}
+
+// seatWords name the building of a body (مقر، مبنى): a meeting there is
+// where the body sits.
+var seatWords = lex.Set("seatWords")
+
+// seatIn returns the capital of the country whose ministry or government
+// body the trigger's clause names right after a seat word (اجتماع في
+// مقر البرلمان بين …), when the document names that capital; else -1.
+// An organization of no country (the United Nations) or of another kind
+// (an embassy, a party) sits anywhere.
+func (s *docState) seatIn(f *found) int {
+	for _, mi := range s.bySent[f.sent] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First < f.from || m.First <= 0 || m.First >= f.to {
+			continue
+		}
+		e := s.in.Resolved.Entities[m.Entity]
+		if e.Out.Type != gazetteer.TypeOrganization || e.Entry == nil || e.Entry.Country == "" ||
+			(e.Entry.Kind != "ministry" && e.Entry.Kind != "government-body") {
+			continue
+		}
+		if m.Start != s.toks[m.First].Start || !s.hasStemIn(seatWords, m.First-1) {
+			continue
+		}
+		if c := s.placeOfKind("capital", e.Entry.Country); c >= 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // hostCountry returns the host of a meeting told with a verb of
@@ -2077,6 +2124,17 @@ func (s *docState) hostCountry(f *found) (int, string) {
 		return host, e.Country
 	}
 	return -1, ""
+}
+
+// guestCountry reports a participant of f other than the host whose
+// country is cc.
+func (s *docState) guestCountry(f *found, host int, cc string) bool {
+	for _, p := range f.people {
+		if e := s.in.Resolved.Entities[p].Entry; p != host && e != nil && e.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWithin reports a token of a name in [a, b).
