@@ -1,6 +1,8 @@
 package resolve_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +39,9 @@ func TestOfficialsAndBodies(t *testing.T) {
 		{"a name ends at a time word",
 			"وقال وزير الإعلام الكويتي سليمان بن حمد العثمان الأحد إن القرار نهائي.",
 			"x-slyman-bn-hmd-althman:سليمان بن حمد العثمان"},
+		{"a feminine verb of meeting ends a name after a title",
+			"وقالت إن رئيسة البرلمان فاطمة الزهراء استقبلت الوزير.",
+			"x-fatmh-alzhra:فاطمة الزهراء"},
 		{"a free word after a bare office is no name",
 			"وقال الوزير مهامه كثيرة.",
 			""},
@@ -316,6 +321,12 @@ func TestTransliterate(t *testing.T) {
 		{"ياووز سليم كيران", "Yawoz Slim Kiran"},
 		{"كيم يونغ-تشول", "Kim Yongh Tshol"},
 		{"CNN بالعربية", "CNN Balrbia"},
+		{"إلياس بوصعب", "Ilyas Bosb"},
+		{"آلان دوكاس", "Alan Dokas"},
+		{"مسعود أوزيل", "Msod Ozil"},
+		{"توم إيفانز", "Tom Ifanz"},
+		{"كريستين_لاغارد", "Kristin Laghard"},
+		{"باراك أوباما", "Barak Obama"},
 	} {
 		if got := resolve.Transliterate(tt.ar); got != tt.want {
 			t.Errorf("Transliterate(%s) = %q, want %q", tt.ar, got, tt.want)
@@ -340,5 +351,26 @@ func TestAmbiguousCapitals(t *testing.T) {
 				t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestUnknownNamesReadFromOriginal checks that the English name of a
+// person no list knows is read from the original spelling: a hamza on
+// the first alif is no article (إلياس, آلان), ة is a vowel.
+func TestUnknownNamesReadFromOriginal(t *testing.T) {
+	x := realExtractor(t)
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: "وقال السفير الكندي آلان دوكاس إن الوزيرة الكندية فاطمة كوستة وصلت.",
+		Published: time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Entities {
+		if !e.Gazetteer {
+			got = append(got, e.ID+"="+e.Name)
+		}
+	}
+	if want := "x-alan-dwkas=Alan Dokas x-fatmh-kwsth=Fatma Kosta"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }

@@ -44,7 +44,7 @@ func consonantal(s string) string {
 // Sirghi Skribal, عواد بن صالح العواد → Awad Bn Salh al-Awad). Latin
 // letters and digits are kept.
 func Transliterate(s string) string {
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\u00a0' })
 	out := make([]string, 0, len(words))
 	for _, w := range words {
 		if t := readableWord(w); t != "" {
@@ -62,6 +62,12 @@ func readableWord(w string) string {
 		article, rs = "al-", rs[2:]
 	}
 	var b strings.Builder
+	// أوزيل → Ozil, إيفانز → Ifanz: a hamza's vowel and the long vowel
+	// after it are one.
+	if len(rs) > 2 && (rs[0] == 'أ' && rs[1] == 'و' || rs[0] == 'إ' && rs[1] == 'ي') && !strings.ContainsRune("اوي", rs[2]) {
+		b.WriteString(map[rune]string{'أ': "o", 'إ': "i"}[rs[0]])
+		rs = rs[2:]
+	}
 	for k, r := range rs {
 		var t string
 		prev, next := rune(0), rune(0)

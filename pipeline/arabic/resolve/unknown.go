@@ -213,8 +213,11 @@ func (s *state) addUnknownRole(typ string, first, end, start, stop int, via, rol
 	if !ok {
 		idx = len(s.out.Entities)
 		s.byName[typ+"/"+key] = idx
+		// The name from the original spelling: إلياس and آلان begin
+		// with no article, فاطمة ends in a vowel.
+		a, b := s.in.Text.Span(start, stop)
 		s.out.Entities = append(s.out.Entities, Entity{Out: doc.Entity{
-			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(key), Gazetteer: false,
+			ID: "x-" + Slug(key), Type: typ, Name: Transliterate(s.in.Text.Original(a, b)), Gazetteer: false,
 		}})
 	}
 	s.addMention(idx, first, end, start, stop, via, role)
