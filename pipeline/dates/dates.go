@@ -533,7 +533,7 @@ func (p *parser) month(j int, first bool) (m, next, pre int, ambiguous, ok bool)
 }
 
 // monthGroup matches a month, optionally paired with its other name
-// ("تموز/ يوليو", "تموز (يوليو)"), and returns the month, the next token
+// ("تموز/ يوليو", "تموز (يوليو)", "يونيو حزيران"), and returns the month, the next token
 // and the rune end.
 func (p *parser) monthGroup(j int, first bool) (m, next, end, pre int, ambiguous, ok bool) {
 	m, next, pre, ambiguous, ok = p.month(j, first)
@@ -543,7 +543,8 @@ func (p *parser) monthGroup(j int, first bool) (m, next, end, pre int, ambiguous
 	end = p.toks[next-1].e
 	if next < len(p.toks) {
 		sep, _ := p.punct(next)
-		if sep == "/" || sep == "(" || sep == "-" || sep == "\\" {
+		// "يونيو حزيران" as Reuters writes it: the same month twice with a space.
+		if sep == "/" || sep == "(" || sep == "-" || sep == "\\" || sep == "" {
 			if m2, next2, _, _, ok2 := p.month(next, true); ok2 && m2 == m {
 				ambiguous = false
 				next = next2

@@ -69,6 +69,10 @@ type found struct {
 	// from and to delimit the trigger's clause in tokens: the subject
 	// after the last complementizer, the object up to the topic.
 	from, to int
+	// lead, when above from, is where a verb of holding before a nominal
+	// trigger whose people follow it begins its clause (وعقد في سوتشي
+	// أمس لقاء بين X وY): its place and time are the meeting's.
+	lead int
 	// weak: the trigger alone does not make a meeting (a visit, talks
 	// without مع); it can only add evidence to one already found.
 	weak bool
@@ -773,6 +777,21 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	return f
 }
 
+// heldBy returns the token after a verb of holding in [from, tok) with
+// no person between it and the meeting noun at tok (وكان نظم في تموز
+// 2017 بفرنسا لقاء بين حفتر والسراج), else tok.
+func (s *docState) heldBy(from, tok int) int {
+	for i := tok - 1; i >= from && i >= tok-8; i-- {
+		if s.named[i] && s.personAt(i) {
+			return tok
+		}
+		if s.hasStemIn(holdVerbs, i) {
+			return i + 1
+		}
+	}
+	return tok
+}
+
 // nounPlanned reports a plan cue right before the meeting noun at ti, or
 // before عقد/إجراء and the noun (ضرورة عقد قمة); or the verbal noun
 // عقد/إجراء after a preposition (توافقتا على عقد قمة، تحدثت عن عقد قمة):
@@ -1201,6 +1220,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 	f.from, f.to = from, to
+	f.lead = from
 	objEnd = min(objEnd, to)
 	seen := map[int]bool{}
 	add := func(e int) {
@@ -1233,6 +1253,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	restart := func(at, lead int) {
 		f.people, f.pre, anchor = f.people[:0], 0, at
 		f.from = f.tok
+		f.lead = s.heldBy(from, f.tok)
 		clear(seen)
 		f.between = true
 		if lead >= 0 {
@@ -2007,7 +2028,7 @@ func (s *docState) location(f *found) int {
 	// In the trigger's clause, a place after the trigger first (وبعد
 	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
 	host, home := s.hostCountry(f)
-	for _, span := range [][2]int{{f.tok, f.to}, {f.from, f.tok}} {
+	for _, span := range [][2]int{{f.tok, f.to}, {min(f.from, f.lead), f.tok}} {
 		p := s.placeIn([]int{f.sent}, span[0], span[1], nil, true)
 		if p < 0 {
 			continue
@@ -2560,7 +2581,7 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 		if k == f.sent {
 			// In the trigger's sentence, only its clause counts (not
 			// أبرمت يوم أمس after the topic), nearest the trigger first.
-			lo = s.toks[f.from].Start - sn.Start
+			lo = s.toks[min(f.from, f.lead)].Start - sn.Start
 			if f.to < len(s.toks) && s.toks[f.to].Sentence == k {
 				hi = s.toks[f.to].Start - sn.Start
 			}
