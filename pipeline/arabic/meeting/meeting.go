@@ -306,14 +306,17 @@ func (s *docState) counted(ti, sb int) bool {
 var timesWords = lex.Set("timesWords")
 
 // question reports a trigger in a question (أين سيلتقي ترامب وكيم؟، هل
-// التقى …؟): asked, not reported.
+// التقى …؟): asked, not reported. Not a question quoted after it (ذكرت
+// الرئاسة، في ختام اجتماع بين ماكرون وترودو، أن "… بيان مشترك؟").
 func (s *docState) question(ti int) bool {
 	sn := s.in.Analysis.SentenceOf(s.toks[ti].Sentence)
 	r := s.in.Text.Runes[sn.Start:sn.End]
 	for i := len(r) - 1; i >= 0; i-- {
 		switch r[i] {
 		case '?', '؟':
-			return true
+			quotes := quoteSpans(r)
+			q := quoteOf(quotes, i)
+			return q < 0 || quoteOf(quotes, s.toks[ti].Start-sn.Start) == q
 		case ' ', '\n', '\t', '"', '»', ')', '\u201d':
 			continue
 		}
