@@ -719,9 +719,9 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		f.weak = true
 	}
 	f.definite = t.nominal && strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال")
-	// هذا اللقاء، نتائج الاجتماع: a meeting already told of; its sentence
+	// هذا اللقاء، لهذا الاجتماع، نتائج الاجتماع: a meeting already told of; its sentence
 	// is evidence, its clause's people are not participants.
-	if f.definite && (ti > sa && backRefWords[s.toks[ti-1].Text] || ti+1 < sb && demonstratives[s.toks[ti+1].Text]) {
+	if f.definite && (ti > sa && s.hasStemIn(backRefWords, ti-1) || ti+1 < sb && demonstratives[s.toks[ti+1].Text]) {
 		f.weak = true
 	}
 	f.summit = s.summitName(ti, t, sa, sb)

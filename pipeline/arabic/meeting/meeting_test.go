@@ -82,6 +82,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/host ayman-safadi/guest @- 2018-05-16"}},
 		{"a verb of holding gives the meeting noun its place and day", "وعقد في سوتشي أمس لقاء بين بوتين وأردوغان.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"a meeting referred back to with a clitic demonstrative takes no one new", "التقى بوتين أردوغان في سوتشي أمس. وعبر لافروف عن سعادته بعقد بوتين لهذا الاجتماع.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
