@@ -1264,6 +1264,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 			f.pre = 1
 		}
 	}
+	genitive := false // the noun names its own subject and partner
 	// A nominal trigger with بين names its own participants (بعد القمة
 	// التاريخية بين ترامب وكيم): the clause's subject is not one of them.
 	if f.trig.nominal {
@@ -1314,6 +1315,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 			f.people, f.pre = f.people[:0], 0
 			f.from = f.tok
 			clear(seen)
+			genitive = true
 		}
 	}
 	afterSubject := false // an object verb's subject is in
@@ -1364,7 +1366,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// وفي مؤتمر صحفي مع نظيره الألماني قال وزير الخارجية التركي: a meeting
 	// noun with no subject before it, then a verb of saying: its speaker
 	// is the subject.
-	if f.trig.nominal && f.pre == 0 && sayAt >= 0 && !f.between {
+	if f.trig.nominal && f.pre == 0 && sayAt >= 0 && !f.between && !genitive {
 		for _, mi := range s.bySent[f.sent] {
 			m := ms[mi]
 			if m.First > sayAt && m.First <= sayAt+5 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
@@ -1375,7 +1377,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	}
 	// قال الأسد إن … وذلك خلال اللقاء الذي جمعه برئيس …: the meeting a
 	// statement was made at is its speaker's.
-	if f.trig.nominal && f.pre == 0 && !f.between && s.thatWas(f.tok, sa) {
+	if f.trig.nominal && f.pre == 0 && !f.between && !genitive && s.thatWas(f.tok, sa) {
 		if sp := s.speaker(f.sent, sa, f.tok); sp >= 0 {
 			subject(sp)
 		}
@@ -1610,28 +1612,56 @@ func (s *docState) personAt(i int) bool {
 	return false
 }
 
+// personBehindClitic reports a person's mention that begins at token i
+// after a clitic (بكيم), not a word inside a name (محمد بن سلمان) nor a
+// name that begins with the letter (بولتون).
+func (s *docState) personBehindClitic(i int) bool {
+	for _, mi := range s.bySent[s.toks[i].Sentence] {
+		if m := s.in.Resolved.Mentions[mi]; m.First == i {
+			return m.Start > s.toks[i].Start && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson
+		}
+	}
+	return false
+}
+
 // genitivePair reports a person right after the meeting noun at ti and,
 // within two words after that name, ب or مع before another person
 // (لقاء بومبيو بكيم، اجتماع بوتين مع أردوغان).
 func (s *docState) genitivePair(ti, to int) bool {
+	// The subject right after the noun, or after its title (لقاء زعيم
+	// كوريا الشمالية كيم جونغ أون).
 	end := -1
 	for _, mi := range s.bySent[s.toks[ti].Sentence] {
 		m := s.in.Resolved.Mentions[mi]
-		if m.First == ti+1 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
-			end = m.Last
+		if m.First > ti && m.First <= ti+4 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+			if !s.has(withWords, ti+1, m.First) {
+				end = m.Last
+			}
+			break
 		}
 	}
 	if end < 0 {
 		return false
 	}
-	for i := end; i < to && i <= end+2; i++ {
+	// The partner after مع may have a title first (مع الرئيس الكوري
+	// الجنوبي مون); the subject may go on with its name after its title
+	// (لقاء زعيم كوريا الشمالية، كيم جونغ أون، مع).
+	for i := end; i < to && i <= end+8; i++ {
 		if !s.named[i] {
-			if s.toks[i].Text == "مع" && i+1 < to && s.named[i+1] && s.personAt(i+1) {
+			if s.toks[i].Text == "مع" {
+				return s.personWithin(i+1, min(to, i+5))
+			}
+			// بالأمين العام للأمم المتحدة أنطونيو غويتريس: the partner's
+			// title behind ب.
+			if strings.HasPrefix(s.toks[i].Text, "بال") && s.personWithin(i+1, min(to, i+5)) {
 				return true
+			}
+			if i > end+2 {
+				return false
 			}
 			continue
 		}
-		if s.personAt(i) && strings.HasPrefix(s.toks[i].Text, "ب") {
+		if strings.HasPrefix(s.toks[i].Text, "ب") && s.personBehindClitic(i) {
 			return true
 		}
 	}
