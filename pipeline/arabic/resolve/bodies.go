@@ -313,6 +313,9 @@ var (
 	mediaHeads         = lex.Set("mediaHeads")
 	chainStops         = lex.Set("chainStops")
 	mediaTails         = lex.Set("mediaTails")
+	foreignArticles    = lex.Set("foreignArticles")
+	oversightWords     = lex.Set("oversightWords")
+	oversightLinks     = lex.Set("oversightLinks")
 	genericBodyWords   = lex.Set("genericBodyWords")
 )
 
@@ -457,6 +460,12 @@ func (s *state) namedBodies(matchAt map[int]int) {
 				break
 			}
 			end++
+		}
+		// هيئة الإشراف على الانتخابات: a noun of oversight names what it
+		// oversees after على.
+		if end > i+1 && !generic && end+1 < len(s.toks) && oversightWords[s.toks[end-1].Text] && oversightLinks[s.toks[end].Text] &&
+			s.toks[end].Joined && s.toks[end+1].Joined && strings.HasPrefix(s.toks[end+1].Text, "ال") && !s.isMatched(end+1) && !taken[end+1] {
+			end += 2
 		}
 		// A complement in لل and its definite words (منظمة البلدان
 		// المصدرة للبترول، لجنة العمل السياسي للمحاربين القدامى).
@@ -620,7 +629,8 @@ func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
 			break // نيوز ends the name
 		}
 	}
-	if end == first {
+	// صحيفة ذي واشنطن بوست: a foreign article alone is no name.
+	if end == first || end == first+1 && foreignArticles[s.toks[first].Text] {
 		return 0, false
 	}
 	if end < len(s.toks) && s.toks[end].Joined {
