@@ -428,7 +428,10 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		end, generic := i+1, false
 		for end < len(s.toks) && end-i <= 4 && s.toks[end].Joined {
 			t := s.toks[end].Text
-			if j, ok := matchAt[end]; ok {
+			// هيئة الهلال الأحمر الإماراتي: a person's surname no one in
+			// the document bears is a word of the name.
+			shortForm := s.personShortForm(end) && !s.resolvedTok(end)
+			if j, ok := matchAt[end]; ok && !shortForm {
 				// وكالة الاستخبارات الداخلية الألمانية: a ministry's
 				// short name that is an adjective here, and its
 				// nationality, end the name.
@@ -455,7 +458,7 @@ func (s *state) namedBodies(matchAt map[int]int) {
 			if strings.HasPrefix(t, "وال") && bodyHeads[t[len("وال"):]] {
 				break
 			}
-			if taken[end] || s.isMatched(end) || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
+			if taken[end] || s.isMatched(end) && !shortForm || !(strings.HasPrefix(t, "ال") || end > i+1 && strings.HasPrefix(t, "وال")) ||
 				nameStop[t] || nameEnders[t] || chainStops[t] {
 				break
 			}
