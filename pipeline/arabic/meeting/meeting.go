@@ -2140,7 +2140,43 @@ func (s *docState) seatIn(f *found) int {
 			return c
 		}
 	}
+	// في مقر البرلمان بين رئيس مجلس النواب … ورئيس الوزراء …: a body
+	// named bare is the one of the country all its known participants
+	// serve.
+	for i := max(f.from, 0); i+1 < f.to; i++ {
+		if s.named[i+1] || !s.hasStemIn(seatWords, i) || !seatBodies[s.toks[i+1].Text] {
+			continue
+		}
+		if cc := s.peopleCountry(f); cc != "" {
+			return s.placeOfKind("capital", cc)
+		}
+		break
+	}
 	return -1
+}
+
+// seatBodies are the bodies of a state that sit in its capital, named
+// bare after a seat word (مقر البرلمان، مقر الحكومة، مبنى الوزارة).
+var seatBodies = lex.Set("seatBodies")
+
+// peopleCountry returns the country of every participant of f a list
+// knows, when there are two such and they share it; else "".
+func (s *docState) peopleCountry(f *found) string {
+	cc, n := "", 0
+	for _, p := range f.people {
+		e := s.in.Resolved.Entities[p].Entry
+		if e == nil || e.Country == "" {
+			continue
+		}
+		if cc != "" && e.Country != cc {
+			return ""
+		}
+		cc, n = e.Country, n+1
+	}
+	if n < 2 {
+		return ""
+	}
+	return cc
 }
 
 // hostCountry returns the host of a meeting told with a verb of

@@ -78,6 +78,8 @@ func TestMeetings(t *testing.T) {
 		{"one person only", "زار بوتين دمشق أمس.", nil},
 		{"a ministry's seat is in its capital", "التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الروسي سيرغي لافروف أمس في مقر وزارة الخارجية الروسية. وغادر ظريف موسكو مساء.",
 			[]string{"occurred: mohammad-javad-zarif/guest sergei-lavrov/host @moscow 2018-05-16"}},
+		{"a bare body's seat is in the capital of the participants' country", "وعقد أمس اجتماع في مقر البرلمان بين بشار الأسد ووليد المعلم. وتظاهر المئات في دمشق.",
+			[]string{"occurred: bashar-al-assad/participant walid-muallem/participant @damascus 2018-05-16"}},
 		{"the guest's country named with the guest is not where the host receives", "استقبل الرئيس السوري بشار الأسد أمس أيمن الصفدي وزير الخارجية في الأردن.",
 			[]string{"occurred: bashar-al-assad/host ayman-safadi/guest @- 2018-05-16"}},
 		{"a verb of holding gives the meeting noun its place and day", "وعقد في سوتشي أمس لقاء بين بوتين وأردوغان.",
