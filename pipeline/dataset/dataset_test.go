@@ -224,6 +224,13 @@ func TestBuildMerges(t *testing.T) {
 			further(meetingDoc("y1", "2018-07-20T08:00:00Z", "2018-07-19", "damascus", "putin", "assad"))),
 		want: []string{"a1+a2+a3", "x1", "y1"},
 	}, {
+		name: "a lone report within two weeks of a meeting many report, at no other place, is a mention of it",
+		results: append(manyReport("a", 3, "2018-06-12", "sochi"),
+			meetingDoc("x1", "2018-06-24T08:00:00Z", "2018-06-24", "", "putin", "assad"),
+			meetingDoc("y1", "2018-06-30T08:00:00Z", "2018-06-30", "", "putin", "assad"),
+			meetingDoc("z1", "2018-06-20T08:00:00Z", "2018-06-20", "damascus", "putin", "assad")),
+		want: []string{"a1+a2+a3+x1", "z1", "y1"},
+	}, {
 		name: "a cluster begun by a plan misread as held joins by its reports' day",
 		results: append(append([]*doc.Result{
 			meetingDoc("a0", "2018-06-04T08:00:00Z", "2018-06-04", "sochi", "putin", "assad")},

@@ -175,6 +175,19 @@ func group(reps []*report) []*cluster {
 				continue
 			}
 		}
+		// A lone report of two people, at no place or the place of their
+		// meeting that several documents report at most echoWindow days
+		// before, whatever its date: a later mention of it (أعلنت
+		// سنغافورة، الأحد، عن تكلفة استضافة القمة التي جمعت بين ترامب
+		// وكيم, twelve days after the summit). A second meeting of a
+		// well-covered pair so soon that one document alone tells is rare.
+		if len(c.members) == 1 && len(c.members[0].ids) == 2 {
+			cp, _ := c.placeAndDay()
+			if into := echoed(clusters[:i], c.members[0], cp); into != nil {
+				into.add(c.members[0])
+				continue
+			}
+		}
 		kept = append(kept, c)
 	}
 	clusters = samePlace(echoes(kept))
@@ -241,6 +254,32 @@ func latestSupported(clusters []*cluster, rp *report) *cluster {
 		if c.docs() >= supported {
 			return c
 		}
+	}
+	return nil
+}
+
+// echoWindow is how many days after a meeting that several documents
+// report a lone report of the same two people is taken for a mention of
+// it.
+const echoWindow = 14
+
+// echoed returns the latest of clusters that at least supported
+// documents report, whose day is at most echoWindow days before rp's,
+// whose people fit rp and whose place is place (any, when place is nil);
+// nil when none.
+func echoed(clusters []*cluster, rp *report, place *Place) *cluster {
+	for k := len(clusters) - 1; k >= 0; k-- {
+		c := clusters[k]
+		// A cluster may begin days before its meeting (a plan misread
+		// as held): the day most members give counts.
+		cp, day := c.placeAndDay()
+		if day >= rp.day || rp.day-day > echoWindow || c.docs() < supported || !c.compatible(rp) {
+			continue
+		}
+		if place != nil && (cp == nil || cp.ID != place.ID) {
+			continue
+		}
+		return c
 	}
 	return nil
 }
