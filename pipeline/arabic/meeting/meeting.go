@@ -482,6 +482,13 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 			return false
 		}
 	}
+	// الصور الأولى للقاء "السري" الذي جمع كيم وبومبيو: a meeting a
+	// relative clause in the past says was held is no purpose.
+	for i := ti + 1; i+1 < len(s.toks) && i <= ti+3 && s.toks[i].Sentence == s.toks[ti].Sentence; i++ {
+		if relativeWords[s.toks[i].Text] {
+			return !(gatherWords[s.toks[i+1].Text] || s.hasStemIn(holdVerbs, i+1))
+		}
+	}
 	return true
 }
 
@@ -816,7 +823,7 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 		i--
 	}
 	// وافق ترامب على لقاء كيم، بعدما وافق الرئيس على لقائه: agreed to.
-	if i >= sa && s.toks[i].Text == "على" && i > sa && s.has(consentWords, max(sa, i-consentReach), i) {
+	if i > sa && consentLinks[s.toks[i].Text] && s.has(consentWords, max(sa, i-consentReach), i) {
 		return true
 	}
 	return i >= sa && s.hasStemIn(nounPlanCues, i)
@@ -826,6 +833,9 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 // consentReach is how many words before على they may stand (وافق
 // الرئيس الأميركي دونالد ترامب على).
 var consentWords = lex.Set("consentWords")
+
+// consentLinks link a consentWord to the meeting noun (على).
+var consentLinks = lex.Set("consentLinks")
 
 const consentReach = 6
 
@@ -1124,7 +1134,23 @@ var perfectT = lex.Set("perfectT")
 // سيشاركان في اجتماع، القمة التاريخية التي ستعقد).
 func (s *docState) futureNear(ti, sa, sb int) bool {
 	lo, hi := s.clause(ti, max(sa, ti-4), min(sb, ti+5))
-	return s.futureWithin(lo, ti) || s.futureWithin(ti+1, hi)
+	var quotes [][2]int
+	sn := s.in.Analysis.SentenceOf(s.toks[ti].Sentence)
+	for i := lo; i < hi; i++ {
+		if i == ti || !s.futureAt(i) {
+			continue
+		}
+		// عند استقبالها لنظيرها المجري "سندافع عن حدودنا": a future in
+		// what someone says is not the meeting's tense.
+		if quotes == nil {
+			quotes = quoteSpans(s.in.Text.Runes[sn.Start:sn.End])
+		}
+		if q := quoteOf(quotes, s.toks[i].Start-sn.Start); q >= 0 && quoteOf(quotes, s.toks[ti].Start-sn.Start) != q {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // futureLookalikes begin, and futureLookalikeWords are, nouns that look
@@ -1612,6 +1638,16 @@ func (s *docState) personAt(i int) bool {
 	return false
 }
 
+// subset reports whether every entity of a is in b.
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // personBehindClitic reports a person's mention that begins at token i
 // after a clitic (بكيم), not a word inside a name (محمد بن سلمان) nor a
 // name that begins with the letter (بولتون).
@@ -1875,6 +1911,13 @@ func (s *docState) merge(events []*found, f *found) bool {
 		// على هامش اجتماعات الجمعية العامة after a meeting of the same
 		// sentence is that meeting's occasion, whatever its status.
 		if e.status != f.status && !(f.trig.nominal && f.sent == e.sent && (!e.trig.nominal && e.status == doc.Planned || f.margin)) {
+			// اللقاء بين كيم وترامب after the document told that meeting
+			// as planned (وافق ترامب على لقائه) is the plan; its sentence
+			// tells of other things (مشاورات في ستوكهولم) that are not the
+			// plan's place or day.
+			if f.definite && !f.trig.suffixed && e.status == doc.Planned && len(f.people) >= 2 && subset(f.people, e.people) {
+				return true
+			}
 			continue
 		}
 		shared := 0
