@@ -1200,6 +1200,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	if f.trig.nominal && f.tok > sa && thenWords[s.toks[f.tok-1].Text] {
 		from = f.tok
 	}
+	ownBetween := f.trig.nominal && s.betweenNoun(f.tok, sb)
 	// End of the object phrase: the first topic word or new clause after
 	// the trigger.
 	to, objEnd, sayAt := sb, sb, -1
@@ -1225,6 +1226,13 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// سبق استقبال الملكة لترامب لقاء بينه وبين ماي: a meeting noun
 		// with بين in the object starts another meeting.
 		if i > f.tok+1 && s.betweenNoun(i, sb) {
+			to = i
+			break
+		}
+		// قمة بين زعيمي الشمال والجنوب الجمعة، تليها قمة مرتقبة لترامب مع
+		// كيم: after a meeting noun that lists its people with بين, another
+		// meeting noun with مع tells of another meeting.
+		if i > f.tok+2 && ownBetween && s.withNoun(i, sb) {
 			to = i
 			break
 		}
@@ -1723,6 +1731,21 @@ func (s *docState) betweenNoun(i, sb int) bool {
 	var buf tokenize.StemBuf
 	t, _, ok := s.triggerAt(i, &buf)
 	return ok && t.nominal
+}
+
+// withNoun reports a meeting noun at i with مع and a person within a few
+// words after it (قمة مرتقبة للرئيس الأميركي، دونالد ترامب، مع).
+func (s *docState) withNoun(i, sb int) bool {
+	var buf tokenize.StemBuf
+	if t, _, ok := s.triggerAt(i, &buf); !ok || !t.nominal {
+		return false
+	}
+	for k := i + 1; k < sb && k <= i+8; k++ {
+		if s.toks[k].Text == "مع" {
+			return s.personWithin(k+1, min(sb, k+5))
+		}
+	}
+	return false
 }
 
 // personWithin reports a person's mention starting in tokens [a, b).

@@ -98,6 +98,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/participant vladimir-putin/participant @- -"}},
 		{"a future in a quotation is not the meeting's tense", "وصرح الرئيس السوري بشار الأسد أمام صحافيين عند استقباله لنظيره الروسي \"سندافع عن حدودنا\" في سوريا.",
 			[]string{"occurred: bashar-al-assad/host vladimir-putin/guest @syria -"}},
+		{"after a meeting noun with بين, another with مع is another meeting", "مع انعقاد قمة بين زعيمي الشمال والجنوب الجمعة، تليها قمة مرتقبة للرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-18"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
