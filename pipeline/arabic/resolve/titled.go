@@ -181,6 +181,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) {
 			break
 		}
+		// جو غوميز سيغيب، عصام الحضري ليكمل: after two words, a verb in
+		// the present behind the future's س or the purpose's ل.
+		if end-first >= 2 && markedVerb(t) && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
+			break
+		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
 		// given name is most often a verb in the present tense.
 		if end-first >= 2 && strings.HasPrefix(t, "ي") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
@@ -336,6 +341,16 @@ func (s *state) unknownNameAt(i int) bool {
 func presentVerb(t string) bool {
 	r := []rune(t)
 	return len(r) == 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// markedVerb reports a word shaped like a verb in the present behind the
+// future's س or the purpose's ل (سيغيب، ليكمل): five letters, the second
+// ي، ت or ن, the third no long vowel, and no ending of a name (ا، ه:
+// ليندا).
+func markedVerb(t string) bool {
+	r := []rune(t)
+	return len(r) == 5 && (r[0] == 'س' || r[0] == 'ل') && (r[1] == 'ي' || r[1] == 'ت' || r[1] == 'ن') &&
+		r[2] != 'ا' && r[2] != 'و' && r[2] != 'ي' && r[4] != 'ا' && r[4] != 'ه'
 }
 
 // cliticNoun reports a word shaped like a noun behind the preposition ب
