@@ -1646,6 +1646,22 @@ func (s *docState) personAt(i int) bool {
 	return false
 }
 
+// dualWords name two people by their office (الزعيمين، الرئيسان).
+var dualWords = lex.Set("dualWords")
+
+// dualSubject reports a trigger whose people are two named by a dual
+// within three words before it (أن الزعيمين اجتمعا) or right after it
+// (اجتمع الزعيمان).
+func (s *docState) dualSubject(f *found) bool {
+	sa, sb := s.sentenceTokens(f.tok)
+	for i := max(sa, f.tok-3); i < min(sb, f.tok+3); i++ {
+		if i != f.tok && s.hasStemIn(dualWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // subset reports whether every entity of a is in b.
 func subset(a, b []int) bool {
 	for _, x := range a {
@@ -1968,6 +1984,11 @@ func (s *docState) merge(events []*found, f *found) bool {
 		near := dist <= 2
 		need := 2
 		switch {
+		// ونقلت رويترز أن الزعيمين اجتمعا في قرية بانمونجوم: the two
+		// whose meeting was just told, named by a dual, are this one's
+		// (not for a plan: what the two will do is often its topic).
+		case len(f.people) == 0 && dist <= 2 && len(e.people) == 2 && e.status == doc.Occurred && s.dualSubject(f):
+			need = 0
 		// كما حضر اللقاء الأمير خالد: those who attended the meeting just
 		// told, a sentence or two on, are its people.
 		case f.definite && (dist <= 1 || dist <= 2 && f.attended) && !(f.between && shared < len(f.people)):

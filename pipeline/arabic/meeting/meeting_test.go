@@ -100,6 +100,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/host vladimir-putin/guest @syria -"}},
 		{"after a meeting noun with بين, another with مع is another meeting", "مع انعقاد قمة بين زعيمي الشمال والجنوب الجمعة، تليها قمة مرتقبة للرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-18"}},
+		{"two named by a dual are the two of the meeting just told", "التقى الرئيس السوري بشار الأسد الرئيس الروسي فلاديمير بوتين أمس. وأضافت الوكالة أن الزعيمين اجتمعا في سوتشي.",
+			[]string{"occurred: bashar-al-assad/guest vladimir-putin/host @sochi 2018-05-16"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
