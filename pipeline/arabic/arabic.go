@@ -18,7 +18,6 @@ import (
 	"context"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/extract-news/extract/pipeline/arabic/meeting"
 	"github.com/extract-news/extract/pipeline/arabic/resolve"
@@ -139,13 +138,10 @@ func (x *Extractor) read(sc *scratch, d *doc.Document, keep bool) (*doc.Result, 
 	events := x.meetings.Extract(in)
 	meeting.Classify(in, events)
 	out := &doc.Result{
-		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: Language},
+		Document: d.Meta(Language),
 		Entities: make([]doc.Entity, len(res.Entities)),
 		Events:   events,
 		Warnings: d.Warnings,
-	}
-	if !d.Published.IsZero() {
-		out.Document.Published = d.Published.Format(time.RFC3339)
 	}
 	for i, e := range res.Entities {
 		out.Entities[i] = e.Out

@@ -173,6 +173,16 @@ type Review struct {
 	Note string `yaml:"note,omitempty" json:"note,omitempty"`
 }
 
+// Meta returns the header of d's Result when d is read as language:
+// the publication date in RFC 3339, empty when unknown.
+func (d *Document) Meta(language string) Meta {
+	m := Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: language}
+	if !d.Published.IsZero() {
+		m.Published = d.Published.Format(time.RFC3339)
+	}
+	return m
+}
+
 // Meta is the document header of a Result.
 type Meta struct {
 	ID        string `yaml:"id" json:"id"`

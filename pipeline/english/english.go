@@ -73,13 +73,10 @@ func (x *Extractor) ProcessCount(ctx context.Context, d *doc.Document) (*doc.Res
 	res := x.resolver().Resolve(an, d.Published)
 	events := meeting.Extract(meeting.Input{DocID: d.ID, Analysis: an, Resolved: res, Published: d.Published})
 	out := &doc.Result{
-		Document: doc.Meta{ID: d.ID, Title: d.Title, Source: d.Source, URL: d.URL, Language: Language},
+		Document: d.Meta(Language),
 		Entities: make([]doc.Entity, len(res.Entities)),
 		Events:   events,
 		Warnings: d.Warnings,
-	}
-	if !d.Published.IsZero() {
-		out.Document.Published = d.Published.Format(time.RFC3339)
 	}
 	for i, e := range res.Entities {
 		out.Entities[i] = e.Out

@@ -69,9 +69,10 @@ type found struct {
 	// from and to delimit the trigger's clause in tokens: the subject
 	// after the last complementizer, the object up to the topic.
 	from, to int
-	// lead, when above from, is where a verb of holding before a nominal
-	// trigger whose people follow it begins its clause (وعقد في سوتشي
-	// أمس لقاء بين X وY): its place and time are the meeting's.
+	// lead is where the place and time of the trigger's clause may begin:
+	// the clause's start, or, for a nominal trigger whose people follow
+	// it, the word after a verb of holding before it (وعقد في سوتشي أمس
+	// لقاء بين X وY). Never after from.
 	lead int
 	// weak: the trigger alone does not make a meeting (a visit, talks
 	// without مع); it can only add evidence to one already found.
@@ -314,9 +315,7 @@ func (s *docState) question(ti int) bool {
 	for i := len(r) - 1; i >= 0; i-- {
 		switch r[i] {
 		case '?', '؟':
-			quotes := quoteSpans(r)
-			q := quoteOf(quotes, i)
-			return q < 0 || quoteOf(quotes, s.toks[ti].Start-sn.Start) == q
+			return !otherQuote(quoteSpans(r), i, s.toks[ti].Start-sn.Start)
 		case ' ', '\n', '\t', '"', '»', ')', '\u201d':
 			continue
 		}
@@ -1145,7 +1144,7 @@ func (s *docState) futureNear(ti, sa, sb int) bool {
 		if quotes == nil {
 			quotes = quoteSpans(s.in.Text.Runes[sn.Start:sn.End])
 		}
-		if q := quoteOf(quotes, s.toks[i].Start-sn.Start); q >= 0 && quoteOf(quotes, s.toks[ti].Start-sn.Start) != q {
+		if otherQuote(quotes, s.toks[i].Start-sn.Start, s.toks[ti].Start-sn.Start) {
 			continue
 		}
 		return true
@@ -2148,7 +2147,7 @@ func (s *docState) location(f *found) int {
 	// In the trigger's clause, a place after the trigger first (وبعد
 	// لقاءات في صنعاء، التقى غريفيث هادي في عدن), then one before it.
 	host, home := s.hostCountry(f)
-	for _, span := range [][2]int{{f.tok, f.to}, {min(f.from, f.lead), f.tok}} {
+	for _, span := range [][2]int{{f.tok, f.to}, {f.lead, f.tok}} {
 		p := s.placeIn([]int{f.sent}, span[0], span[1], nil, true)
 		if p < 0 {
 			continue
@@ -2737,7 +2736,7 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 		if k == f.sent {
 			// In the trigger's sentence, only its clause counts (not
 			// أبرمت يوم أمس after the topic), nearest the trigger first.
-			lo = s.toks[min(f.from, f.lead)].Start - sn.Start
+			lo = s.toks[f.lead].Start - sn.Start
 			if f.to < len(s.toks) && s.toks[f.to].Sentence == k {
 				hi = s.toks[f.to].Start - sn.Start
 			}
@@ -2760,7 +2759,7 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			}
 			// قال بوتين في ختام لقائه أردوغان: «قررنا … ابتداء من 15
 			// أكتوبر»: a date in what is said is not the meeting's.
-			if q := quoteOf(quotes, x.Start); q >= 0 && (qtrig < 0 || quoteOf(quotes, qtrig) != q) {
+			if otherQuote(quotes, x.Start, qtrig) {
 				continue
 			}
 			// لويجي دي مايو: a word of a name is no month.
@@ -2811,6 +2810,14 @@ func quoteSpans(text []rune) [][2]int {
 		out = append(out, [2]int{open, len(text)})
 	}
 	return out
+}
+
+// otherQuote reports position pos inside one of quotes that does not
+// also hold position own (own < 0: none does): what someone says, not
+// the sentence that reports it.
+func otherQuote(quotes [][2]int, pos, own int) bool {
+	q := quoteOf(quotes, pos)
+	return q >= 0 && quoteOf(quotes, own) != q
 }
 
 // quoteOf returns the index of the span of quotes that holds position

@@ -64,9 +64,15 @@ func readableWord(w string) string {
 	var b strings.Builder
 	// أوزيل → Ozil, إيفانز → Ifanz: a hamza's vowel and the long vowel
 	// after it are one.
-	if len(rs) > 2 && (rs[0] == 'أ' && rs[1] == 'و' || rs[0] == 'إ' && rs[1] == 'ي') && !strings.ContainsRune("اوي", rs[2]) {
-		b.WriteString(map[rune]string{'أ': "o", 'إ': "i"}[rs[0]])
-		rs = rs[2:]
+	if len(rs) > 2 && !strings.ContainsRune("اوي", rs[2]) {
+		switch {
+		case rs[0] == 'أ' && rs[1] == 'و':
+			b.WriteString("o")
+			rs = rs[2:]
+		case rs[0] == 'إ' && rs[1] == 'ي':
+			b.WriteString("i")
+			rs = rs[2:]
+		}
 	}
 	for k, r := range rs {
 		var t string
