@@ -54,6 +54,7 @@ type Compiled struct {
 	payloads  []Payload
 	payloadAt []int32
 	holders   map[string][]int32
+	leaders   map[string]string // country → Entry.Leader
 	// nodes counts the trie's nodes while Compile builds it.
 	nodes int32
 
@@ -159,6 +160,12 @@ func (c *Compiled) Entry(i int32) *Entry { return c.Set.Entries[i] }
 // country (country "" for international offices).
 func (c *Compiled) Holders(role, country string) []int32 {
 	return c.holders[role+"/"+country]
+}
+
+// LeaderOffice returns the office whose holder a country's news calls
+// its leader when that is not the head of state (Entry.Leader), or "".
+func (c *Compiled) LeaderOffice(country string) string {
+	return c.leaders[country]
 }
 
 // Nodes returns the number of trie nodes.
@@ -334,6 +341,7 @@ func Compile(s *Set) (*Compiled, error) {
 		edges:   make(map[uint64]int32, n),
 		roots:   make([]int32, 0, n),
 		holders: map[string][]int32{},
+		leaders: map[string]string{},
 		nodes:   1, // Root
 	}
 	// The trie is built as the forms come; a form is its node.
@@ -381,6 +389,9 @@ func Compile(s *Set) (*Compiled, error) {
 		}
 		if e.Type == TypeTitle {
 			continue
+		}
+		if e.Leader != "" && e.Country != "" {
+			c.leaders[e.Country] = e.Leader
 		}
 		if e.Type == TypePerson {
 			for _, r := range e.Roles {

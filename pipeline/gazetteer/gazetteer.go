@@ -63,6 +63,11 @@ type Entry struct {
 	Roles []Role
 	// Role is the office a title names (titles only; empty for ranks).
 	Role string
+	// Leader, for a country, is the office whose holder its news calls the
+	// country's leader (الزعيم الألماني is the chancellor) when that is not
+	// the head of state: prime-minister in parliamentary states. Empty: the
+	// head of state.
+	Leader string
 	// Single marks an office one person holds at a time in a country
 	// (titles only): the president, the foreign minister. "extract
 	// gazetteer check" reports people whose dates in it overlap.
@@ -466,6 +471,11 @@ func (p *parser) entry(n *yaml.Node, typ string) *Entry {
 			e.Demonyms = p.list(v)
 		case "role":
 			e.Role = p.scalar(v)
+		case "leader":
+			e.Leader = p.scalar(v)
+			if typ != TypePlace {
+				p.errorf(k, "leader is a key of places (countries) only")
+			}
 		case "single":
 			e.Single = p.boolean(v)
 			if typ != TypeTitle {

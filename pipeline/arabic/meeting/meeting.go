@@ -238,7 +238,7 @@ func confirmed(pending []*found, i int) bool {
 	f := pending[i]
 	for k := max(0, i-confirmReach); k < len(pending) && k <= i+confirmReach; k++ {
 		g := pending[k]
-		if g != f && g.definite && g.trig.family != Visit && g.sent >= f.sent && g.sent <= f.sent+1 {
+		if g != f && g.definite && g.status == doc.Occurred && g.trig.family != Visit && g.sent >= f.sent && g.sent <= f.sent+1 {
 			return true
 		}
 	}
@@ -771,7 +771,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -825,8 +825,20 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 	if i > sa && consentLinks[s.toks[i].Text] && s.has(consentWords, max(sa, i-consentReach), i) {
 		return true
 	}
+	// اقترح أن تعقد القمة: a meeting that someone proposes or wants to be
+	// held.
+	if i == ti-1 && i > sa && s.hasStemIn(subjunctiveHold, i) && subjunctiveLinks[s.toks[i-1].Text] {
+		return true
+	}
 	return i >= sa && s.hasStemIn(nounPlanCues, i)
 }
+
+// subjunctiveHold after one of subjunctiveLinks (أن تعقد) holds a
+// meeting that is not held yet.
+var (
+	subjunctiveHold  = lex.Set("subjunctiveHold")
+	subjunctiveLinks = lex.Set("subjunctiveLinks")
+)
 
 // consentWords before على and a meeting noun make it one agreed to;
 // consentReach is how many words before على they may stand (وافق
@@ -1132,7 +1144,14 @@ var perfectT = lex.Set("perfectT")
 // four tokens before it or four after it in its sentence (ستختتم بقمة،
 // سيشاركان في اجتماع، القمة التاريخية التي ستعقد).
 func (s *docState) futureNear(ti, sa, sb int) bool {
-	lo, hi := s.clause(ti, max(sa, ti-4), min(sb, ti+5))
+	// A name counts as one word (اللقاء مع زعيم كوريا الشمالية سيكون).
+	end := ti + 1
+	for n := 0; end < sb && n < 4; end++ {
+		if !s.named[end] || end+1 < sb && !s.named[end+1] {
+			n++
+		}
+	}
+	lo, hi := s.clause(ti, max(sa, ti-4), min(sb, end+1))
 	var quotes [][2]int
 	sn := s.in.Analysis.SentenceOf(s.toks[ti].Sentence)
 	for i := lo; i < hi; i++ {
@@ -1151,6 +1170,30 @@ func (s *docState) futureNear(ti, sa, sb int) bool {
 	}
 	return false
 }
+
+// firstToCome reports a present trigger verb after a superlative that a
+// future verb governs (سيصبح أول رئيس أميركي في الخدمة يجتمع مع زعيم
+// كوريا الشمالية): the verb describes whom the superlative names, and
+// the verb before the superlative gives its tense.
+func (s *docState) firstToCome(ti, prefix, sa int) bool {
+	if !nonPast(string([]rune(s.toks[ti].Text)[prefix:])) {
+		return false
+	}
+	for i := ti - 1; i > sa && i >= ti-superlativeReach; i-- {
+		if s.named[i] || !superlatives[s.toks[i].Text] {
+			continue
+		}
+		return s.futureAt(i-1) || i-2 >= sa && s.futureAt(i-2)
+	}
+	return false
+}
+
+// superlatives head a noun phrase that a present verb after it describes
+// (أول رئيس يلتقي، أرفع مسؤول يزور); superlativeReach is how many words
+// before the verb they may stand.
+var superlatives = lex.Set("superlatives")
+
+const superlativeReach = 6
 
 // futureLookalikes begin, and futureLookalikeWords are, nouns that look
 // like a future verb; futureLookalikes follows a user's additions.

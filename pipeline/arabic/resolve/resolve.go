@@ -749,6 +749,11 @@ func roleOn(e *gazetteer.Entry, t time.Time) string {
 // holder resolves role/country to a person: the only holder named in the
 // document, else the holder on the publication date.
 func (s *state) holder(role, country string) int32 {
+	if role == leaderRole {
+		if role = s.leaderOffice(country); role == "" {
+			return -1
+		}
+	}
 	hs := s.r.g.Holders(role, country)
 	named := int32(-1)
 	for _, h := range hs {
@@ -775,6 +780,33 @@ func (s *state) holder(role, country string) int32 {
 		}
 	}
 	return -1
+}
+
+// leaderRole is the role of the titles that name a country's leader
+// (الزعيم الكوري الشمالي): see leaderOffice.
+const leaderRole = "leader"
+
+// headOffices are the offices of a head of state, the highest first: a
+// country's leader is the holder of the first one it has.
+var headOffices = []string{"supreme-leader", "president", "king", "emir"}
+
+// leaderOffice returns the office whose holder is a country's leader: the
+// one its gazetteer entry names (prime-minister for Germany or Israel),
+// else the first of headOffices the country has a holder of on the
+// publication date; "" when none.
+func (s *state) leaderOffice(country string) string {
+	if country == "" {
+		return ""
+	}
+	if o := s.r.g.LeaderOffice(country); o != "" {
+		return o
+	}
+	for _, o := range headOffices {
+		if s.holder(o, country) >= 0 {
+			return o
+		}
+	}
+	return ""
 }
 
 func (s *state) isNamed(e int32) bool {
