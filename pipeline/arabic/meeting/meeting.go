@@ -830,8 +830,54 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 	if i == ti-1 && i > sa && s.hasStemIn(subjunctiveHold, i) && subjunctiveLinks[s.toks[i-1].Text] {
 		return true
 	}
-	return i >= sa && s.hasStemIn(nounPlanCues, i)
+	if i >= sa && s.hasStemIn(nounPlanCues, i) {
+		return true
+	}
+	// موعد ومكان القمة: a plan cue before a noun joined to the meeting
+	// noun by و governs both.
+	if i == ti-1 && i > sa && strings.HasPrefix(s.toks[i].Text, "و") && !s.named[i] && s.hasStemIn(nounPlanCues, i-1) {
+		return true
+	}
+	// الإعلان عن قمة بين ترامب وكيم، الإعلان في مارس الماضي عن قمة: a
+	// meeting announced as a noun is one made known ahead.
+	// Not one told held after it (الكشف عن محادثات جرت بين …).
+	if i == ti-1 && i > sa && aboutWords[s.toks[i].Text] && !s.heldAfter(ti) {
+		for j := i - 1; j >= sa && j >= i-announceReach; j-- {
+			if s.named[j] || s.toks[j].Text == "من" {
+				break
+			}
+			if s.hasStemIn(announceNouns, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// heldAfter reports a verb of holding in the past right after the meeting
+// noun at ti, or after its relative pronoun (محادثات جرت، القمة التي
+// عقدت).
+func (s *docState) heldAfter(ti int) bool {
+	for i := ti + 1; i < len(s.toks) && i <= ti+2 && s.toks[i].Sentence == s.toks[ti].Sentence; i++ {
+		if s.hasStemIn(holdVerbs, i) {
+			return true
+		}
+		if !relativeWords[s.toks[i].Text] {
+			break
+		}
+	}
+	return false
+}
+
+// announceNouns before عن and a meeting noun (الإعلان عن قمة) announce
+// it; aboutWords are that عن; announceReach is how many words before عن
+// they may stand (الإعلان في مارس الماضي عن قمة).
+var (
+	announceNouns = lex.Set("announceNouns")
+	aboutWords    = lex.Set("aboutWords")
+)
+
+const announceReach = 6
 
 // subjunctiveHold after one of subjunctiveLinks (أن تعقد) holds a
 // meeting that is not held yet.
@@ -1183,10 +1229,19 @@ func (s *docState) firstToCome(ti, prefix, sa int) bool {
 		if s.named[i] || !superlatives[s.toks[i].Text] {
 			continue
 		}
-		return s.futureAt(i-1) || i-2 >= sa && s.futureAt(i-2)
+		for j := i - 1; j >= sa && j >= i-2; j-- {
+			if s.futureAt(j) || purposeBecome[s.toks[j].Text] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
+
+// purposeBecome before a superlative (استعداد ترامب ليكون أول رئيس
+// يجتمع مع …) make whom it names one yet to be.
+var purposeBecome = lex.Set("purposeBecome")
 
 // superlatives head a noun phrase that a present verb after it describes
 // (أول رئيس يلتقي، أرفع مسؤول يزور); superlativeReach is how many words
