@@ -820,6 +820,20 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 			return true
 		}
 		i--
+		// اقتراح الزعيم الكوري الشمالي عقد قمة: the proposer between
+		// the cue and عقد.
+		if i > sa && s.named[i] {
+			for i > sa && s.named[i] {
+				i--
+			}
+			if s.hasStemIn(nounPlanCues, i) {
+				return true
+			}
+		}
+	}
+	// اقترح فقط إجراء محادثات: an adverb between the cue and the noun.
+	if i > sa && cueAdverbs[s.toks[i].Text] {
+		i--
 	}
 	// وافق ترامب على لقاء كيم، بعدما وافق الرئيس على لقائه: agreed to.
 	if i > sa && consentLinks[s.toks[i].Text] && s.has(consentWords, max(sa, i-consentReach), i) {
@@ -878,6 +892,9 @@ var (
 )
 
 const announceReach = 6
+
+// cueAdverbs may stand between a plan cue and the meeting noun.
+var cueAdverbs = lex.Set("cueAdverbs")
 
 // subjunctiveHold after one of subjunctiveLinks (أن تعقد) holds a
 // meeting that is not held yet.
