@@ -1750,6 +1750,18 @@ func (s *docState) speaker(k, sa, sb int) int {
 }
 
 // personAt reports whether token i is inside a person's mention.
+// personCovers reports a person's mention over token i (ولي عهد
+// السعودية: the country is in the description).
+func (s *docState) personCovers(i int) bool {
+	for _, mi := range s.bySent[s.toks[i].Sentence] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First <= i && i < m.Last && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *docState) personAt(i int) bool {
 	for _, mi := range s.bySent[s.toks[i].Sentence] {
 		m := s.in.Resolved.Mentions[mi]
@@ -2692,8 +2704,33 @@ func (s *docState) locative(m resolve.Mention) bool {
 			return true
 		}
 	}
+	// على هامش قمة بروكسل: the place a summit is named after is where
+	// the meetings on its margins are.
+	if i := m.First - 1; i > 0 && s.toks[i-1].Sentence == m.Sentence && summitNouns[s.toks[i].Text] && s.hasStemIn(marginWords, i-1) {
+		return true
+	}
+	// وزار الرئيس الإماراتي محمد بن زايد روسيا: the visit's subject
+	// between the verb and the place.
+	if i := m.First - 1; i > 0 && s.named[i] && s.personAt(i) && !s.personCovers(m.First) {
+		for i > 0 && s.named[i] {
+			i--
+		}
+		for k := i; k >= 0 && k >= i-visitSubjectReach && s.toks[k].Sentence == m.Sentence && !s.named[k]; k-- {
+			if s.hasStemIn(visitVerbs, k) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// visitSubjectReach is how many words (a title) may stand between a
+// verb of visit and its subject's name before the place visited.
+const visitSubjectReach = 3
+
+// summitNouns are the meeting nouns a summit's place may follow (قمة
+// بروكسل، اجتماعات نيويورك).
+var summitNouns = lex.Set("summitNouns")
 
 // envoyWords name a post whose place is not where a meeting is.
 var envoyWords = lex.Set("envoyWords")
