@@ -472,6 +472,11 @@ func (s *state) entities() {
 			m.Prefix == 0 && s.r.g.Entry(best).Type == gazetteer.TypeOrganization && s.adjectivalHead(m.First) {
 			continue
 		}
+		// مطار الملك عبدالعزيز، جامعة الملك سعود: the person a thing is
+		// named after is no one in the news.
+		if m.Prefix == 0 && m.First > 0 && s.r.g.Entry(best).Type == gazetteer.TypePerson && hasStem(namedAfterHeads, s.toks[m.First-1].Text) {
+			continue
+		}
 		s.kinds[i].entity = best
 		s.kinds[i].mention = s.addMention(s.entityFor(best), m.First, m.Last, m.Start, m.End, ViaName, "")
 		if s.r.g.Entry(best).Type == gazetteer.TypePerson {
