@@ -2930,7 +2930,13 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 				continue
 			}
 			r := rank(s.in.Text.Runes[sn.Start+x.Start:sn.Start+x.End], x)
-			if r > bestRank || r == bestRank && k == f.sent && bestSent == k && abs(x.Start-trig) < abs(best.Start-trig) {
+			// Of two dates of a sentence, one a complementizer parts from
+			// the trigger (قال مستشار الثلاثاء إن … خلال قمة مقررة يوم 12
+			// يونيو) is the saying's; else the one nearer the trigger. In
+			// another sentence, nearer a trigger merged from it, and only
+			// of two on the same side of the publication day (السبت ذكر
+			// مسؤولون … القمة التي جرت في 12 يونيو).
+			if r > bestRank || r == bestRank && bestSent == k && qtrig >= 0 && (k == f.sent || x.Future == best.Future) && s.nearerDate(sn.Start, qtrig, x.Start, best.Start) {
 				best, bestSent, bestRank = x, k, r
 			}
 		}
@@ -3028,6 +3034,30 @@ var dayWords = lex.Set("dayWords")
 // rank orders date expressions by how precisely they name a day: a
 // resolved value, then a day number or a relative day, then the rest
 // (شهر آذار الماضي).
+// nearerDate reports whether a date at x is the trigger's at trig rather
+// than one at y (offsets from the sentence's start at base): the one no
+// complementizer parts from the trigger, else the nearer.
+func (s *docState) nearerDate(base, trig, x, y int) bool {
+	px, py := s.partedFrom(base+trig, base+x), s.partedFrom(base+trig, base+y)
+	if px != py {
+		return py
+	}
+	return abs(x-trig) < abs(y-trig)
+}
+
+// partedFrom reports a complementizer between the positions a and b.
+func (s *docState) partedFrom(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := tokenAt(s.toks, a) + 1; k < len(s.toks) && s.toks[k].Start < b; k++ {
+		if s.complementizer(k) {
+			return true
+		}
+	}
+	return false
+}
+
 func rank(text []rune, x dates.Expr) int {
 	if x.Value != "" {
 		return 2

@@ -244,6 +244,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"the place a visitor named before it visited", "وسبق وزار الرئيس التركي رجب طيب أردوغان روسيا، حيث تركزت مباحثاته مع بوتين على سوريا.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @russia -"}},
+		{"of two dates of another sentence, the one of the meeting", "التقى بوتين أردوغان في سوتشي. وذكر مسؤولون الأحد أن القمة التي جرت في 3 مايو كانت ناجحة.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-03"}},
 		{"the leader of a country by description", "التقى الزعيم التركي وزير الخارجية الروسي سيرغي لافروف في سوتشي أمس.",
 			[]string{"occurred: recep-tayyip-erdogan/guest sergei-lavrov/host @sochi 2018-05-16"}},
 		{"agreed to hold a summit", "توافق بوتين وأردوغان على عقد قمة.",
