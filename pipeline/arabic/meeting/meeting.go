@@ -761,6 +761,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.nominal && s.has(briefWords, max(sa, ti-briefReach), ti) {
 		f.weak = true
 	}
+	// يغادر الرئيس الأمريكي القمة مبكرا: a meeting left is where someone
+	// was; whoever else the sentence names did not meet there.
+	if f.definite && s.leftMeeting(ti, sa) {
+		f.weak = true
+	}
 	// لمناقشة خطط القمة، حول نتائج القمة: a word between the lead and
 	// the noun too.
 	if t.nominal && ti > sa && (s.hasStemIn(topicLeads, ti-1) || ti-1 > sa && !s.named[ti-1] && s.hasStemIn(topicLeads, ti-2)) {
@@ -895,6 +900,23 @@ const announceReach = 6
 
 // cueAdverbs may stand between a plan cue and the meeting noun.
 var cueAdverbs = lex.Set("cueAdverbs")
+
+// leftMeeting reports a verb of leaving before the meeting noun at ti,
+// right before it or before its subject's name (غادر ترامب القمة).
+func (s *docState) leftMeeting(ti, sa int) bool {
+	i := ti - 1
+	for i > sa && s.named[i] && i >= ti-leaveReach {
+		i--
+	}
+	return i >= sa && !s.named[i] && s.hasStemIn(leaveVerbs, i)
+}
+
+// leaveVerbs before a meeting noun leave it (غادر القمة، انسحب من
+// الاجتماع is not one: من stands between); leaveReach is how many words
+// of a name may stand between.
+var leaveVerbs = lex.Set("leaveVerbs")
+
+const leaveReach = 5
 
 // subjunctiveHold after one of subjunctiveLinks (أن تعقد) holds a
 // meeting that is not held yet.

@@ -246,6 +246,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @russia -"}},
 		{"of two dates of another sentence, the one of the meeting", "التقى بوتين أردوغان في سوتشي. وذكر مسؤولون الأحد أن القمة التي جرت في 3 مايو كانت ناجحة.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-03"}},
+		{"a meeting left names none of the sentence's people", "يغادر الرئيس الروسي القمة مبكرا متجها إلى سوتشي لعقد قمته مع أردوغان.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"the leader of a country by description", "التقى الزعيم التركي وزير الخارجية الروسي سيرغي لافروف في سوتشي أمس.",
 			[]string{"occurred: recep-tayyip-erdogan/guest sergei-lavrov/host @sochi 2018-05-16"}},
 		{"agreed to hold a summit", "توافق بوتين وأردوغان على عقد قمة.",
