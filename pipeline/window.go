@@ -4,21 +4,31 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/tokenize"
 )
 
 // windowBytes is the size of the windows a long Arabic document is read
 // in, englishWindowBytes of those of an English one. A document no
-// longer than its window is read whole. A longer one is cut after line
-// breaks into windows of about that size, each analysed on its own and
-// its result merged into the document's, so that the memory an analysis
+// longer than its window is read whole. A longer one is cut into windows
+// of about that size (nextWindow), each analysed on its own and its
+// result merged into the document's, so that the memory an analysis
 // takes (for Arabic the normalised runes, the tokens and the mentions:
 // some 11 bytes a byte of text; more for English) is bounded by the
 // window, not by the document, and so is the work of the collector on
-// it. A window is whole paragraphs: a line break ends a sentence in both
-// languages, so no sentence, and no meeting, spans two windows. The ANT
-// corpus's longest article is 38 kB. English windows are larger: prose's
+// it. A window is whole paragraphs when it can be: a line break ends a
+// sentence in both languages, so no sentence, and no meeting, spans two
+// windows. A document without a line break near the window's end (one
+// long line) is cut after a sentence end instead, which keeps sentences
+// whole too (the tokenizers start a sentence at a window's start and end
+// one there, so sentence numbers run on as in the whole document), and
+// only as a last resort, in text without one, at a space: a word is
+// never cut, but a sentence may be, as the tokenizers cut one of more
+// than 512 tokens (text that long without a sentence end has no others).
+// The ANT corpus's longest article is 38 kB. English windows are larger: prose's
 // entity classifier costs more a byte in small documents, and 10 MB of
 // English took 28-30 s of CPU in windows of 256 kB, 19-21 s in windows
 // of 1 MB and 23-26 s whole.
@@ -28,21 +38,111 @@ const (
 )
 
 // nextWindow returns the length of the window of about size bytes that
-// opens text: up to and including the last line break in its first size
-// bytes, or when that is in the first half of them, the first line break
-// after them; the whole of text when it is no longer than size or has no
-// line break to cut at.
+// opens text: the whole of text when it is no longer than size, else a
+// cut at the best boundary near size, the first kind found of
+//
+//   - a line break (the window ends with it),
+//   - a sentence end: . ? ! ؟ or ۔ followed by a space, not after a
+//     one-letter word (U.S., د.), a short capitalized one (Mr., Gen.) or
+//     before a lower-case letter (the window ends with the space),
+//   - a space (a word boundary; the window ends with it),
+//
+// each looked for first as the last in text[size/2:size], then as the
+// first in text[size:2*size], so that a window is between half and twice
+// size bytes long. When none of them is there, the window ends at the
+// first line break or space after that, or is the whole of text: a word
+// is never cut, nor is a UTF-8 sequence, since every cut follows an
+// ASCII byte.
 func nextWindow(text string, size int) int {
 	if len(text) <= size {
 		return len(text)
 	}
-	if i := strings.LastIndexByte(text[:size], '\n'); i >= size/2 {
-		return i + 1
+	limit := min(len(text), 2*size)
+	for _, k := range [...]struct {
+		c  byte
+		ok func(text string, i int) bool
+	}{{'\n', nil}, {' ', sentenceEnd}, {' ', nil}} {
+		if i := lastCut(text, size/2, size, k.c, k.ok); i >= 0 {
+			return i
+		}
+		if i := firstCut(text, size, limit, k.c, k.ok); i >= 0 {
+			return i
+		}
 	}
-	if i := strings.IndexByte(text[size:], '\n'); i >= 0 {
-		return size + i + 1
+	if i := strings.IndexAny(text[limit:], " \n"); i >= 0 {
+		return limit + i + 1
 	}
 	return len(text)
+}
+
+// lastCut returns i+1 for the largest i in [from, to) where text[i] is c
+// and ok(text, i) holds (a nil ok always does), -1 when there is none.
+func lastCut(text string, from, to int, c byte, ok func(text string, i int) bool) int {
+	for to > from {
+		i := strings.LastIndexByte(text[from:to], c)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if ok == nil || ok(text, i) {
+			return i + 1
+		}
+		to = i
+	}
+	return -1
+}
+
+// firstCut is lastCut for the smallest such i.
+func firstCut(text string, from, to int, c byte, ok func(text string, i int) bool) int {
+	for from < to {
+		i := strings.IndexByte(text[from:to], c)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if ok == nil || ok(text, i) {
+			return i + 1
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// sentenceEnd reports whether text[i] is a space that follows the end of
+// a sentence: . ? ! ؟ or ۔ (a dot not after a one-letter word, U.S. or
+// د., nor after a capitalized word of up to four letters, Mr. or Gen.),
+// and does not come before a lower-case letter. Both tokenizers end a
+// sentence there (English's may still take a dot for an abbreviation's).
+func sentenceEnd(text string, i int) bool {
+	if text[i] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLower(r) {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	switch r {
+	case '?', '!', '؟', '۔':
+		return true
+	case '.':
+	default:
+		return false
+	}
+	// The letters of the word before the dot, up to five; marks and the
+	// tatweel, which the Arabic analysis drops, do not count.
+	word := text[:i-n]
+	letters, first := 0, rune(0)
+	for len(word) > 0 && letters <= 4 {
+		r, n := utf8.DecodeLastRuneInString(word)
+		if !tokenize.IsWordRune(r) {
+			break
+		}
+		word = word[:len(word)-n]
+		if r != 0x0640 && !unicode.Is(unicode.Mn, r) {
+			letters, first = letters+1, r
+		}
+	}
+	return letters != 1 && !(letters > 1 && letters <= 4 && unicode.IsUpper(first))
 }
 
 // windows processes a document window by window, in windows of about

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline/doc"
@@ -34,6 +35,50 @@ func TestNextWindow(t *testing.T) {
 	} {
 		if got := nextWindow(c.text, windowBytes); got != c.want {
 			t.Errorf("%s: nextWindow = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestNextWindowNoBreak cuts texts without a line break near the window
+// (100 bytes here, so at most 200): after a sentence end, else after a
+// space, else at the first space past twice the window, else not at all;
+// a line break comes first.
+func TestNextWindowNoBreak(t *testing.T) {
+	const size = 100
+	words := func(n int) string { return strings.Repeat("كلمة ", n) } // 9 bytes a word
+	noSpace := func(n int) string { return strings.Repeat("ب", n) }   // 2 bytes a letter
+	for _, c := range []struct {
+		name string
+		// text is cut after head, or not at all when head is "".
+		head, rest string
+	}{
+		{"line break", words(7) + "انتهى.\n", "جملة. " + words(20)},
+		{"line break after the window", words(7) + "انتهى. " + words(5) + "\n", words(20)},
+		{"line break past twice the window", words(7) + "انتهى. ", words(20) + "\n" + words(5)},
+		{"the last sentence end", words(6) + "أولى. " + words(1) + "ثانية؟ ", words(20)},
+		{"question mark", words(7) + "متى? ", words(20)},
+		{"exclamation mark", words(7) + "أبداً! ", words(20)},
+		{"Arabic full stop", words(7) + "انتهى۔ ", words(20)},
+		{"a dot after a bracket", words(7) + "(انتهى). ", words(20)},
+		{"a sentence end after the window", words(12) + "انتهى. ", words(20)},
+		{"abbreviations", words(6) + "ended. ", "U.S. Mr. Smith د. محمد etc. and " + words(20)},
+		{"a space", words(11), words(20)},
+		{"a space after the window", noSpace(60) + " ", words(20)},
+		{"a space past twice the window", noSpace(150) + " ", "ب ب"},
+		{"a space before half the window only", "", "ب ب" + noSpace(150)},
+		{"no space", "", noSpace(150)},
+	} {
+		text := c.head + c.rest
+		want := len(c.head)
+		if c.head == "" {
+			want = len(text)
+		}
+		got := nextWindow(text, size)
+		if got != want {
+			t.Errorf("%s: nextWindow = %d (%q), want %d (%q)", c.name, got, text[:got], want, text[:want])
+		}
+		if !utf8.ValidString(text[:got]) {
+			t.Errorf("%s: cut inside a UTF-8 sequence at %d", c.name, got)
 		}
 	}
 }
