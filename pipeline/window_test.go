@@ -14,7 +14,6 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 	"github.com/extract-news/extract/pipeline/english/segment"
 	"github.com/extract-news/extract/pipeline/internal/benchdata"
-	"github.com/extract-news/extract/pipeline/lang"
 	"github.com/extract-news/extract/pipeline/normalize"
 	"github.com/extract-news/extract/pipeline/tokenize"
 )
@@ -88,19 +87,17 @@ func TestNextWindowNoBreak(t *testing.T) {
 // result is that of the whole document, the meetings are numbered on,
 // the ids are unique and an entity met in every window is given once.
 func TestWindows(t *testing.T) {
-	var texts []string
-	for _, d := range benchdata.Seeds(t) {
-		texts = append(texts, d.Text)
-	}
-	checkWindows(t, texts, windowBytes, 3*windowBytes, func(text string) []span {
-		nt := normalize.Normalize(text)
-		var out []span
-		for _, sn := range tokenize.Analyze(nt.Runes).Sentences {
-			a, b := nt.Span(sn.Start, sn.End)
-			out = append(out, span{a, b})
-		}
-		return out
-	})
+	checkWindows(t, seedTexts(t), "\n", windowBytes, 3*windowBytes, arabicSentences)
+}
+
+// TestWindowsNoLineBreak is TestWindows for the seeds with their line
+// breaks made spaces, one long line: it is cut after sentence ends (see
+// nextWindow), the sentence numbers still run on as in the whole
+// document, and the result is the one the same document gets when a line
+// break stands in the place of the space at each cut, the windows being
+// those of the lines then.
+func TestWindowsNoLineBreak(t *testing.T) {
+	checkLineFree(t, flatten(seedTexts(t)), windowBytes, 3*windowBytes, arabicSentences)
 }
 
 // TestWindowsEnglish is TestWindows for English articles.
@@ -108,6 +105,31 @@ func TestWindowsEnglish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("English model: not with -short")
 	}
+	// English is slower: two windows, smaller than a run's.
+	checkWindows(t, englishTexts(t), "\n", windowBytes, windowBytes+windowBytes/4, englishSentences)
+}
+
+// TestWindowsEnglishNoLineBreak is TestWindowsNoLineBreak for English
+// articles, in smaller windows still.
+func TestWindowsEnglishNoLineBreak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("English model: not with -short")
+	}
+	checkLineFree(t, flatten(englishTexts(t)), 16<<10, 40<<10, englishSentences)
+}
+
+// seedTexts returns the texts of the seeds.
+func seedTexts(t *testing.T) []string {
+	var texts []string
+	for _, d := range benchdata.Seeds(t) {
+		texts = append(texts, d.Text)
+	}
+	return texts
+}
+
+// englishTexts returns the texts of the English articles of the meeting
+// tests.
+func englishTexts(t *testing.T) []string {
 	f, err := os.Open("english/testdata/meetings/articles.jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -121,45 +143,117 @@ func TestWindowsEnglish(t *testing.T) {
 		}
 		texts = append(texts, rec.Text)
 	}
-	// English is slower: two windows, smaller than a run's.
-	checkWindows(t, texts, windowBytes, windowBytes+windowBytes/4, func(text string) []span {
-		var a segment.Analyzer
-		an, err := a.Analyze(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
+	return texts
+}
+
+// flatten returns texts with their line breaks, and every run of white
+// space, made one space.
+func flatten(texts []string) []string {
+	out := make([]string, len(texts))
+	for i, text := range texts {
+		out[i] = strings.Join(strings.Fields(text), " ")
+	}
+	return out
+}
+
+// arabicSentences returns the sentences of a whole Arabic text.
+func arabicSentences(text string) []span {
+	nt := normalize.Normalize(text)
+	var out []span
+	for _, sn := range tokenize.Analyze(nt.Runes).Sentences {
+		a, b := nt.Span(sn.Start, sn.End)
+		out = append(out, span{a, b})
+	}
+	return out
+}
+
+// englishSentences returns the sentences of a whole English text.
+func englishSentences(text string) []span {
+	var a segment.Analyzer
+	an, err := a.Analyze(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	var out []span
+	for _, sn := range an.Sentences {
+		out = append(out, span{sn.Start, sn.End})
+	}
+	return out
+}
+
+// checkLineFree is checkWindows for texts without line breaks, joined by
+// spaces: every window but the last ends after a sentence end, and the
+// result is that of the text with a line break in place of the space
+// that ends each window.
+func checkLineFree(t *testing.T, texts []string, window, size int, sentences func(text string) []span) {
+	x, text, r := checkWindows(t, texts, " ", window, size, sentences)
+	if strings.Contains(text, "\n") {
+		t.Fatal("the text has a line break")
+	}
+	b := []byte(text)
+	cuts := 0
+	for at := 0; ; {
+		n := nextWindow(text[at:], window)
+		if at += n; at == len(text) {
+			break
 		}
-		var out []span
-		for _, sn := range an.Sentences {
-			out = append(out, span{sn.Start, sn.End})
+		if !sentenceEnd(text, at-1) {
+			t.Errorf("window cut at %d, not after a sentence end: %q", at, text[max(0, at-40):at])
 		}
-		return out
-	})
+		b[at-1] = '\n'
+		cuts++
+	}
+	if cuts < 2 {
+		t.Fatalf("%d cuts, want two or more", cuts)
+	}
+	lines, err := x.Process(context.Background(), &doc.Document{ID: "w", Text: string(b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("the long line's result differs from that of its windows as lines:\n%s\n%s", got, want)
+	}
 }
 
 // span is a sentence of a document, in code points.
 type span struct{ start, end int }
 
-// checkWindows reads texts, one after another and over again, as one
-// document of more than size bytes, in windows of about window bytes
-// (see TestWindows); sentences returns the sentences of a whole text.
-func checkWindows(t *testing.T, texts []string, window, size int, sentences func(text string) []span) {
+// checkWindows reads texts, one after another, separated by sep, and
+// over again, as one document of more than size bytes, in windows of
+// about window bytes (see TestWindows); sentences returns the sentences
+// of a whole text. It returns the extractor, the document's text and its
+// result. The first line of a text of several is the document's title.
+func checkWindows(t *testing.T, texts []string, sep string, window, size int, sentences func(text string) []span) (*Extractor, string, *doc.Result) {
+	t.Helper()
 	g, err := LoadGazetteers(gazetteers.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := New(g)
-	en := x.readers[lang.English]
-	en.window = window
-	x.readers[lang.English] = en
+	for code, rd := range x.readers {
+		rd.window = window
+		x.readers[code] = rd
+	}
 	var sb strings.Builder
 	for sb.Len() <= size {
 		for _, text := range texts {
 			sb.WriteString(text)
-			sb.WriteString("\n")
+			sb.WriteString(sep)
 		}
 	}
 	text := sb.String()
-	title, _, _ := strings.Cut(text, "\n")
+	title, _, ok := strings.Cut(text, "\n")
+	if !ok {
+		title = ""
+	}
 	r, err := x.Process(context.Background(), &doc.Document{ID: "w", Title: title, Text: text})
 	if err != nil {
 		t.Fatal(err)
@@ -237,6 +331,7 @@ func checkWindows(t *testing.T, texts []string, window, size int, sentences func
 			t.Errorf("%s: location %s is no entity", ev.ID, ev.Location.Entity)
 		}
 	}
+	return x, text, r
 }
 
 // TestMergerRename merges two windows that give one id to entities of
