@@ -196,6 +196,7 @@ func TestMeetings(t *testing.T) {
 		{"a hypothetical meeting", "قال الكرملين إن بوتين يستطيع لقاء أردوغان في أي وقت.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an aide, not his principal", "التقى بوتين في موسكو كبير مساعدي الرئيس رجب طيب أردوغان.", nil},
+		{"an aide of a country's leader, named by the leader's title", "التقى بوتين في موسكو كبير مساعدي زعيم إسرائيل بنيامين نتنياهو.", nil},
 		{"a past meeting with plans around it", "وقد التقى بوتين أردوغان في سوتشي ضمن التحضيرات.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"may meet", "قال الكرملين إن بوتين قد يلتقي أردوغان ضمن التحضيرات.",

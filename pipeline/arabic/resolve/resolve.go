@@ -851,6 +851,13 @@ func (s *state) descriptions() {
 		default:
 			continue
 		}
+		// الزعيم الكوري الشمالي: the leader's title holds the office the
+		// country's leader holds, as its other titles hold theirs.
+		if role == leaderRole && country != "" {
+			if r := s.leaderOffice(country); r != "" {
+				role = r
+			}
+		}
 		if role == "" && country != "" && k.title >= 0 {
 			// الوزير الفرنسي: the one minister of that country named.
 			if h, r := s.memberOf(k.title, country); h >= 0 {
