@@ -104,6 +104,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: bashar-al-assad/guest vladimir-putin/host @sochi 2018-05-16"}},
 		{"information about a person is a topic", "واجتمع وزير الخارجية السوري وليد المعلم مع نظيره الروسي سيرغي لافروف في موسكو أمس لتبادل معلومات عن الرئيس التركي رجب طيب أردوغان.",
 			[]string{"occurred: walid-muallem/guest sergei-lavrov/host @moscow 2018-05-16"}},
+		{"who an indirect question asks about is its topic", "واجتمع وزير الخارجية السوري وليد المعلم مع نظيره الروسي سيرغي لافروف في موسكو أمس وسئل عما إذا كان الرئيس التركي رجب طيب أردوغان يتحمل المسؤولية.",
+			[]string{"occurred: walid-muallem/guest sergei-lavrov/host @moscow 2018-05-16"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
