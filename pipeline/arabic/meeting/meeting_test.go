@@ -363,6 +363,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"who is absent from a meeting took no part", "وقال المحرر إن الأفكار مهمة، حتى مع تغيب بعض كبار أعضاء الحزب من المؤيدين للخروج من الاتحاد عن الاجتماع، مثل سيرغي لافروف ورجب طيب أردوغان.", nil},
 		{"who is briefed on a meeting took no part", "وأطلع لافروف الرئيس فلاديمير بوتين ورجب طيب أردوغان على فحوى اجتماعه.", nil},
+		{"briefing told as a noun with its pronoun", "وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة لإطلاعه على محادثاته مع الرئيس بشار الأسد.", nil},
 		{"a journey told with a title, a name, a place and a day before its purpose", "وصل وزير الخارجية الروسي، سيرغي لافروف، إلى سوتشي، الثلاثاء، للقاء الرئيس فلاديمير بوتين.",
 			[]string{"occurred: sergei-lavrov/participant vladimir-putin/participant @sochi 2018-05-15"}},
 		{"who attended the meeting just told joins it", "التقى بوتين أردوغان في سوتشي الأحد. وبحثا العلاقات. كما حضر اللقاء سيرغي لافروف.",
