@@ -106,6 +106,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: walid-muallem/guest sergei-lavrov/host @moscow 2018-05-16"}},
 		{"who an indirect question asks about is its topic", "واجتمع وزير الخارجية السوري وليد المعلم مع نظيره الروسي سيرغي لافروف في موسكو أمس وسئل عما إذا كان الرئيس التركي رجب طيب أردوغان يتحمل المسؤولية.",
 			[]string{"occurred: walid-muallem/guest sergei-lavrov/host @moscow 2018-05-16"}},
+		{"a meeting expected to be (أن تكون) is a plan", "ورجح الكرملين أن تكون مباحثات بوتين مع أردوغان هي الأسهل.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
