@@ -754,6 +754,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.nominal && f.definite && ti > sa && s.hasStemIn(beforeWords, ti-1) {
 		f.weak = true
 	}
+	// قبل أيام من قمة، قبل أقل من أسبوع من عقد ترامب أول قمة: the same,
+	// with the time between.
+	if t.nominal && s.beforeSpan(ti, sa) {
+		f.weak = true
+	}
 	// تحدثنا بشأن الاجتماع مع كيم، كلمة أمام قمة ميونخ: the meeting is what
 	// is spoken of or addressed; it can only add evidence.
 	// أطلع بومبيو ترامب وبولتون على نتائج لقاءاته: the meeting briefed on
@@ -934,6 +939,54 @@ var consentWords = lex.Set("consentWords")
 var consentLinks = lex.Set("consentLinks")
 
 const consentReach = 6
+
+// beforeSpan reports a meeting noun at ti that a span of time before it
+// places after the event told (قبل أيام من قمة، قبل أقل من أسبوع من عقد
+// ترامب أول قمة): a beforeWord, at most three words of time (not
+// hourWords), من, then at most four words of holding, names or أول.
+func (s *docState) beforeSpan(ti, sa int) bool {
+	i := ti - 1
+	for i >= sa && i >= ti-4 && s.toks[i].Text != "من" {
+		if !s.named[i] && !s.hasStemIn(holdWords, i) && s.toks[i].Text != "اول" {
+			return false
+		}
+		i--
+	}
+	if i < sa || s.toks[i].Text != "من" {
+		return false
+	}
+	for j := i - 1; j >= sa && j >= i-4; j-- {
+		// قبل ساعات من لقاء: hours before may be the day the news
+		// is told on, when the meeting took place.
+		if s.named[j] || s.hasStemIn(hourWords, j) {
+			return false
+		}
+		if s.hasStemIn(beforeWords, j) {
+			return j < i-1
+		}
+	}
+	return false
+}
+
+// hourWords are spans of time short enough that a meeting they come
+// before may still be the one the day's news tells as held.
+var hourWords = lex.Set("hourWords")
+
+// spanTriggerAfter reports a trigger that a beforeSpan opened by the
+// beforeWord at i places after the event (قبل أسبوع من عقد ترامب أول
+// قمة).
+func (s *docState) spanTriggerAfter(i, sb int) bool {
+	if !s.hasStemIn(beforeWords, i) {
+		return false
+	}
+	var buf tokenize.StemBuf
+	for k := i + 2; k < sb && k <= i+9; k++ {
+		if t, _, ok := s.triggerAt(k, &buf); ok && t.nominal && s.beforeSpan(k, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // negatedNoun reports عدم right before the trigger at ti, or before the
 // noun of holding it (عدم انعقاد محادثات جنيف، عدم استقبال دوتيرتي،
@@ -1375,7 +1428,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// عقب لقاء الأخير بالعاهل السعودي، غداة استقباله لـ …: another
 		// meeting starts; its people are its own.
 		// ومن ثم لقاء نظيره X: then another meeting, with its own people.
-		if (s.hasStemIn(sequenceWords, i) || thenWords[s.toks[i].Text]) && s.triggerWithin(i+1, min(sb, i+5)) {
+		// قبل أسبوع من عقد ترامب أول قمة له مع بوتين: a span of time
+		// between.
+		if (s.hasStemIn(sequenceWords, i) || thenWords[s.toks[i].Text]) && (s.triggerWithin(i+1, min(sb, i+5)) || s.spanTriggerAfter(i, sb)) {
 			to = i
 			break
 		}
