@@ -678,7 +678,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.videoLink(sa, sb) {
 		return nil
 	}
-	if s.has(deniedCues, max(sa, ti-3), ti) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) {
+	if s.has(deniedCues, max(sa, ti-3), ti) || s.deniedByName(ti, sa) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) {
 		return nil
 	}
 	// لكن اللقاء تم إلغاؤه، القمة ألغيت: called off after the noun.
@@ -986,6 +986,17 @@ func (s *docState) spanTriggerAfter(i, sb int) bool {
 		}
 	}
 	return false
+}
+
+// deniedByName reports a denial or cancellation before the name that
+// stands right before the trigger at ti (غداة إلغاء الرئيس دونالد ترامب
+// قمة مع كيم): who cancelled, then what.
+func (s *docState) deniedByName(ti, sa int) bool {
+	j := ti - 1
+	for j >= sa && s.named[j] {
+		j--
+	}
+	return j < ti-1 && j >= sa && s.has(deniedCues, max(sa, j-1), j+1)
 }
 
 // negatedNoun reports عدم right before the trigger at ti, or before the

@@ -115,6 +115,7 @@ func TestMeetings(t *testing.T) {
 		{"a summit spoken of (فيما يتعلق ب) is a topic", "وفيما يتعلق بالقمة بين بوتين وأردوغان، قال الوزير إنها مفيدة.", nil},
 		{"a summit soon (قريبا) is a plan", "بوتين وأردوغان في أول قمة لهما قريبا.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a summit cancelled by a named person", "دعت الصين إلى الصبر غداة إلغاء الرئيس فلاديمير بوتين قمة مع الرئيس التركي رجب طيب أردوغان.", nil},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
