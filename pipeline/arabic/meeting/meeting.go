@@ -1481,7 +1481,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
 			continue
 		}
-		if m.First >= from && m.Last <= f.tok {
+		// المستشار السابق للرئيس الأمريكي، مايكل فلين … اجتماع له: whom
+		// an aide serves is not the aide, before the trigger as after it.
+		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) {
 			add(m.Entity)
 		}
 	}
@@ -2026,7 +2028,9 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	// الروسي ألكسندر لافرينتييف is the envoy himself.
 	// صهر الرئيس الأميركي دونالد ترمب، زوجة الرئيس: kin of the person
 	// named, whatever office the title gives.
-	for i := m.First - 1; i > ti && i >= m.First-4; i-- {
+	// A comma ends the phrase: in صهر الرئيس ترامب، جاريد كوشنر and
+	// زوج ابنة الرئيس ترامب، وجيسون غرينبلات the name after it is no kin.
+	for i := m.First - 1; i > ti && i >= m.First-4 && !s.commaParts(i, m.Entity); i-- {
 		if s.hasStemIn(kinWords, i) {
 			return true
 		}
@@ -2053,13 +2057,38 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	if subordinateRole(m.Role) {
 		return false
 	}
-	for i := m.First - 1; i > ti && i >= m.First-5; i-- {
+	for i := m.First - 1; i > ti && i >= m.First-5 && !s.commaParts(i, m.Entity); i-- {
 		if s.hasStemIn(aideWords, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// commaParts reports a comma between token i and the next that parts
+// another's name before it from entity e's mention after it (صهر الرئيس
+// ترامب، جاريد كوشنر, شقيقة هذا الأخير، كيم يو جونغ); not a title before
+// a name (زوجة الرئيس الأمريكي، دونالد ترامب).
+func (s *docState) commaParts(i int, e int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.in.Text.Runes[s.toks[i].End:s.toks[i+1].Start]
+	if !slices.Contains(gap, '،') && !slices.Contains(gap, ',') {
+		return false
+	}
+	for _, mi := range s.bySent[s.toks[i].Sentence] {
+		if m := s.in.Resolved.Mentions[mi]; m.First <= i && i < m.Last {
+			return m.Entity != e
+		}
+	}
+	// شقيقة هذا الأخير، كيم يو جونغ: the latter is the one named before;
+	// the name after the comma is the kin herself.
+	return s.hasStemIn(latterWords, i)
+}
+
+// latterWords refer to the person named last (هذا الأخير).
+var latterWords = lex.Set("latterWords")
 
 // kinWords name a relative, or the lawyer, of the person after them.
 var kinWords = lex.Set("kinWords")
