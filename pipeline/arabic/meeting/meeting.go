@@ -2035,10 +2035,11 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 			return true
 		}
 	}
-	// مساعد بارز لكيم: an aide's word, then the name with ل.
+	// مساعد بارز لكيم، المستشار السابق للرئيس الأمريكي: an aide's word,
+	// then the name or title with ل.
 	if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'ل' {
 		for i := m.First - 1; i > ti && i >= m.First-3; i-- {
-			if s.hasStemIn(aideWords, i) {
+			if s.hasStemIn(aideWords, i) || s.hasStemIn(aideTitles, i) {
 				return true
 			}
 		}
@@ -2089,6 +2090,10 @@ func (s *docState) commaParts(i int, e int) bool {
 
 // latterWords refer to the person named last (هذا الأخير).
 var latterWords = lex.Set("latterWords")
+
+// aideTitles are aides' offices with the article, whose principal
+// follows with ل.
+var aideTitles = lex.Set("aideTitles")
 
 // kinWords name a relative, or the lawyer, of the person after them.
 var kinWords = lex.Set("kinWords")
