@@ -2723,7 +2723,7 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted boo
 					continue
 				}
 			}
-			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) {
+			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) && !s.journeyTo(m) {
 				continue
 			}
 			if countryLike(e.Entry) {
@@ -2826,6 +2826,11 @@ func (s *docState) locative(m resolve.Mention) bool {
 			return true
 		}
 	}
+	// توجه للبيت الأبيض لعقد اجتماع، وصل إلى الرياض للقاء: where a
+	// journey went to meet is where the meeting is.
+	if s.journeyTo(m) {
+		return true
+	}
 	// على هامش قمة بروكسل: the place a summit is named after is where
 	// the meetings on its margins are.
 	if i := m.First - 1; i > 0 && s.toks[i-1].Sentence == m.Sentence && summitNouns[s.toks[i].Text] && s.hasStemIn(marginWords, i-1) {
@@ -2845,6 +2850,41 @@ func (s *docState) locative(m resolve.Mention) bool {
 	}
 	return false
 }
+
+// journeyTo reports a place a journey went or sets out to (إلى X, لX
+// right after the verb) when a meeting of purpose follows the place
+// within three words (لعقد اجتماع، للقاء، لإجراء محادثات). Not a return
+// (عاد إلى أنقرة بعد لقائه): the verb of going is journeyPast's or
+// setOutVerbs' other than a return's.
+func (s *docState) journeyTo(m resolve.Mention) bool {
+	i := m.First - 1
+	tok := []rune(s.toks[m.First].Text)
+	if off := m.Start - s.toks[m.First].Start; !(off > 0 && tok[off-1] == 'ل') {
+		if i < 0 || s.toks[i].Sentence != m.Sentence || !towardWords[s.toks[i].Text] {
+			return false
+		}
+		i--
+	}
+	if i < 0 || s.toks[i].Sentence != m.Sentence || !(s.hasStemIn(journeyPast, i) || s.hasStemIn(setOutVerbs, i)) || s.hasStemIn(returnVerbs, i) {
+		return false
+	}
+	var buf tokenize.StemBuf
+	for k := m.Last; k < len(s.toks) && k < m.Last+3 && s.toks[k].Sentence == m.Sentence; k++ {
+		if !strings.HasPrefix(s.toks[k].Text, "ل") {
+			continue
+		}
+		if s.hasStemIn(holdWords, k) {
+			return true
+		}
+		if t, _, ok := s.triggerAt(k, &buf); ok && t.family != Visit {
+			return true
+		}
+	}
+	return false
+}
+
+// returnVerbs are journeys home, which a meeting does not follow there.
+var returnVerbs = lex.Set("returnVerbs")
 
 // visitSubjectReach is how many words (a title) may stand between a
 // verb of visit and its subject's name before the place visited.

@@ -120,6 +120,7 @@ func TestMeetings(t *testing.T) {
 		{"a comma after another's name ends the kin's phrase", "والتقى الرئيس بشار الأسد في دمشق صهر الرئيس بوتين، سيرغي لافروف.", []string{"occurred: bashar-al-assad/host sergei-lavrov/guest @damascus -"}},
 		{"the name after the latter's kin is the kin", "والتقى الرئيس بشار الأسد في دمشق بوتين ومستشار هذا الأخير، سيرغي لافروف.", []string{"occurred: bashar-al-assad/host vladimir-putin/guest sergei-lavrov/guest @damascus -"}},
 		{"an adviser before the trigger, named after his office", "وثبتت اتهامات على المستشار السابق للرئيس الروسي للأمن القومي، سيرغي لافروف، بالإدلاء بتصريحات كاذبة عن اجتماع له مع السفير الروسي لدى واشنطن في 2016.", nil},
+		{"where a journey went to meet is the meeting's place", "ولافروف الذي توجه إلى سوتشي لعقد اجتماع مع أردوغان، شدد على أن الوضع صعب.", []string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
