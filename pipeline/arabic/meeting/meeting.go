@@ -2978,8 +2978,42 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	if d, future := s.dateIn(f, s.scene(f), 2); d != nil && !future {
 		return d, false
 	}
+	// احتضنت العاصمة الروسية موسكو اليوم السبت محادثات بين وزراء خارجية
+	// روسيا وإيران وتركيا … وعقد الوزراء لافروف وتشاوش أوغلو وظريف
+	// اجتماعات في موسكو: the lead tells of talks with their day and
+	// place, and none but its people; a meeting the body tells at that
+	// place is them.
+	if k := s.leadSentence(); k < f.sent && f.place >= 0 && !f.apart && s.leadMeetingAt(k, f.place, f.people) {
+		if d, future := s.dateIn(f, []int{k}, 2); d != nil && !future {
+			return d, false
+		}
+	}
 	return nil, false
 }
+
+// leadMeetingAt reports whether sentence k tells of a meeting (not a
+// visit) at place, naming no person but of people.
+func (s *docState) leadMeetingAt(k, place int, people []int) bool {
+	a, b := s.sentenceRange(k)
+	if a == b || !s.reportsMeeting(a, b) {
+		return false
+	}
+	at := false
+	for _, mi := range s.bySent[k] {
+		m := s.in.Resolved.Mentions[mi]
+		if s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && !slices.Contains(people, m.Entity) {
+			return false
+		}
+		// Where it was (بروما، احتضنت العاصمة الروسية موسكو), not a place
+		// spoken of (موقف موسكو).
+		at = at || m.Entity == place && (s.locative(m) || s.has(hostPlaceVerbs, max(a, m.First-3), m.First))
+	}
+	return at
+}
+
+// hostPlaceVerbs have the place that hosts a meeting as their subject
+// (احتضنت موسكو محادثات، استضافت الرياض اجتماعا).
+var hostPlaceVerbs = lex.Set("hostPlaceVerbs")
 
 // scene returns the one or two sentences before f's that name one of its
 // participants, report no meeting and tell of an arrival or a visit (or
