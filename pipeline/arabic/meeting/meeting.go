@@ -1483,7 +1483,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 		// المستشار السابق للرئيس الأمريكي، مايكل فلين … اجتماع له: whom
 		// an aide serves is not the aide, before the trigger as after it.
-		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) {
+		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) {
 			add(m.Entity)
 		}
 	}
@@ -2064,6 +2064,44 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 		}
 	}
 	return false
+}
+
+// sinceClause reports a mention in a phrase of time that منذ opens and a
+// comma closes before the trigger at ti (وفي تحول كبير منذ تبادل كيم
+// وترامب التهديدات، تعهد الزعيم الكوري الشمالي … خلال قمة عقدها مع
+// مون): whom it names is the time's, not the meeting's.
+func (s *docState) sinceClause(m resolve.Mention, ti int) bool {
+	comma := false
+	for i := m.Last - 1; i < ti; i++ {
+		if s.commaAfter(i) {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return false
+	}
+	for i := m.First - 1; i >= 0 && i >= m.First-8 && s.toks[i].Sentence == m.Sentence; i-- {
+		if s.commaAfter(i) {
+			return false
+		}
+		if s.hasStemIn(sinceOpeners, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceOpeners open a phrase of the time since something happened.
+var sinceOpeners = lex.Set("sinceOpeners")
+
+// commaAfter reports a comma between token i and the next.
+func (s *docState) commaAfter(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.in.Text.Runes[s.toks[i].End:s.toks[i+1].Start]
+	return slices.Contains(gap, '،') || slices.Contains(gap, ',')
 }
 
 // commaParts reports a comma between token i and the next that parts

@@ -125,6 +125,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-16"}},
 		{"not a place the lead only speaks of", "قال مسؤول روسي الأربعاء إن بلاده لا تجري محادثات بشأن موقف موسكو.\nوأكد الوزراء التوافق.\nووصل الوزراء.\nوعقد الوزير سيرغي لافروف ونظيره الإيراني محمد جواد ظريف اجتماعات ثنائية في موسكو.",
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow -"}},
+		{"who a phrase of time since names is not the meeting's", "وفي تحول كبير منذ تبادل بوتين والأسد التهديدات، تعهد أردوغان العمل على السلام خلال قمة عقدها مع لافروف الشهر الماضي.",
+			[]string{"occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- ?"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
