@@ -678,7 +678,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.videoLink(sa, sb) {
 		return nil
 	}
-	if s.has(deniedCues, max(sa, ti-3), ti) || s.deniedByName(ti, sa) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) {
+	if s.has(deniedCues, max(sa, ti-3-s.nounBefore(ti, sa)), ti) || s.deniedByName(ti, sa) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) {
 		return nil
 	}
 	// لكن اللقاء تم إلغاؤه، القمة ألغيت: called off after the noun.
@@ -986,6 +986,20 @@ func (s *docState) spanTriggerAfter(i, sb int) bool {
 		}
 	}
 	return false
+}
+
+// nounBefore is 1 when a meeting noun stands right before the trigger
+// at ti (لقاء القمة): the two are one, and what is said of the first
+// (لن تعرض استضافة لقاء القمة) is said of both.
+func (s *docState) nounBefore(ti, sa int) int {
+	if ti-1 < sa {
+		return 0
+	}
+	var buf tokenize.StemBuf
+	if t, _, ok := s.triggerAt(ti-1, &buf); ok && t.nominal {
+		return 1
+	}
+	return 0
 }
 
 // deniedByName reports a denial or cancellation before the name that
