@@ -781,7 +781,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -945,6 +945,12 @@ const consentReach = 6
 // ترامب أول قمة): a beforeWord, at most three words of time (not
 // hourWords), من, then at most four words of holding, names or أول.
 func (s *docState) beforeSpan(ti, sa int) bool {
+	return s.timeSpanBefore(ti, sa, beforeWords)
+}
+
+// timeSpanBefore reports the words of beforeSpan with one of words (not
+// only beforeWords: بعد يوم من لقائه) in place of the beforeWord.
+func (s *docState) timeSpanBefore(ti, sa int, words map[string]bool) bool {
 	i := ti - 1
 	for i >= sa && i >= ti-4 && s.toks[i].Text != "من" {
 		if !s.named[i] && !s.hasStemIn(holdWords, i) && s.toks[i].Text != "اول" {
@@ -961,7 +967,7 @@ func (s *docState) beforeSpan(ti, sa int) bool {
 		if s.named[j] || s.hasStemIn(hourWords, j) {
 			return false
 		}
-		if s.hasStemIn(beforeWords, j) {
+		if s.hasStemIn(words, j) {
 			return j < i-1
 		}
 	}
@@ -1237,6 +1243,16 @@ func (s *docState) mayMeet(ti, prefix, sa int) bool {
 		t = s.toks[ti-1].Text
 	}
 	return t == "قد" || t == "وقد"
+}
+
+// mayFollow reports a meeting noun at ti whose verb is a present after
+// قد (قد يعقبها اجتماع، قد تليها قمة): one that may come.
+func (s *docState) mayFollow(ti, sa int) bool {
+	if ti-2 < sa || s.named[ti-1] {
+		return false
+	}
+	t := s.toks[ti-2].Text
+	return (t == "قد" || t == "وقد") && nonPast(s.toks[ti-1].Text)
 }
 
 // nonPast reports a trigger verb w (clitics removed) in the present or
@@ -3024,7 +3040,9 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 			return d, false
 		}
 	}
-	if s.has(earlierTimes, f.from, f.to) {
+	// بعد يوم من لقائه مع زعيم كوريا الشمالية: the scene's day is a span
+	// after the meeting's.
+	if sa, _ := s.sentenceTokens(f.tok); s.has(earlierTimes, f.from, f.to) || f.trig.nominal && s.timeSpanBefore(f.tok, sa, sequenceWords) {
 		return nil, false
 	}
 	if d, future := s.dateIn(f, s.scene(f), 2); d != nil && !future {
