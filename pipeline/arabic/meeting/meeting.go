@@ -440,6 +440,24 @@ func (s *docState) heldLater(ti, sb int) bool {
 			return true
 		}
 	}
+	// القمة التاريخية بين الرئيس الأميركي دونالد ترامب والزعيم الكوري
+	// الشمالي كيم جونغ أون ستعقد على الأرجح في سنغافورة: the verb after
+	// the noun's adjectives and its people.
+	for i := ti + 1; i < sb && i <= ti+16; i++ {
+		if s.named[i] {
+			continue
+		}
+		t := s.toks[i].Text
+		if t == "بين" || strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال") {
+			continue
+		}
+		// Not a quotation after it (عند استقبالها لنظيرها "سندافع").
+		gap := s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start]
+		if isFutureVerb(t, 0) && !slices.ContainsFunc(gap, isQuote) {
+			return true
+		}
+		break
+	}
 	// القمة التي تعقد، بلقاء القمة التاريخي، الذي سيجمع: the verb after.
 	for i := ti + 1; i < sb && i <= ti+4; i++ {
 		if s.toks[i].Text == "التي" || s.toks[i].Text == "الذي" {
@@ -3217,6 +3235,11 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 
 // quoteSpans returns the spans [a, b) of text between quotation marks
 // (« », “ ”, or a pair of "), an open one running to the end.
+// isQuote reports a quotation mark quoteSpans opens or closes on.
+func isQuote(r rune) bool {
+	return r == '«' || r == '»' || r == '“' || r == '”' || r == '"'
+}
+
 func quoteSpans(text []rune) [][2]int {
 	var out [][2]int
 	open, closer := -1, rune(0)
