@@ -64,7 +64,8 @@ func (s *state) appositiveNames(matchAt map[int]int) {
 			if !s.givenName(p) || sonOf[s.toks[p].Text] {
 				// سوه هون، مدير المخابرات الوطنية الكورية الجنوبية: after
 				// a verb, two free words before an office of a country.
-				free := national && p == k-2 && s.freeNameWord(p, true) && s.freeNameWord(p+1, true)
+				// Not a verb behind و (وأقر فلين، وعاد نوير).
+				free := national && p == k-2 && s.freeNameWord(p, true) && s.freeNameWord(p+1, true) && !strings.HasPrefix(s.toks[p].Text, "و")
 				if f, _ := s.foreignGiven(p); !free && (!f || strings.HasPrefix(s.toks[p].Text, "و")) {
 					continue
 				}

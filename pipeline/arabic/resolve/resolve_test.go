@@ -89,6 +89,7 @@ func TestResolve(t *testing.T) {
 		{"the capital by nationality", "وصل الوفد إلى العاصمة السورية أمس ثم بالعاصمة الروسية.", pub, "damascus:العاصمة السورية moscow:العاصمة الروسية"},
 		{"a former holder is not today's", "قال وزير الدفاع الروسي السابق إن الجيش قوي.", pub, ""},
 		{"a description in apposition to a name", "اعترف مايكل فلين، وزير الدفاع الروسي، بالكذب.", pub, "x-maykl-flyn:مايكل فلين"},
+		{"a verb behind و before an apposition is no name", "وأقر فلين، وزير الدفاع الروسي، بالكذب.", pub, ""},
 		{"a name does not start with بن", "وحضر اللواء بن محمد العيبان الاجتماع.", pub, ""},
 		{"a foreign given name and a surname", "وقال ديفيد ديفيس إن سيرغي سكريبال وفيكتوريا سكريبال في المستشفى.", pub,
 			"x-dyfyd-dyfys:ديفيد ديفيس x-fyktwrya-skrybal:فيكتوريا سكريبال x-syrghy-skrybal:سيرغي سكريبال"},
