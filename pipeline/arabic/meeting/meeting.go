@@ -1455,6 +1455,14 @@ func (s *docState) participants(f *found, sa, sb int) {
 	topicEnd := false
 	lastPerson := -1 // the token after the last person mention seen
 	for i := f.tok + 1; i < sb; i++ {
+		// بعد اجتماع مع رئيس الوزراء الأسترالي: "لا أعرف ما الذي سيقرره
+		// الرئيس الأميركي": a colon opens what is said; its people are
+		// not the meeting's. (Not any quotation: many quote a phrase of
+		// the report itself, عقد "لقاء جيدا" مع كيم.)
+		if slices.Contains(s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start], ':') {
+			to = i
+			break
+		}
 		if s.named[i] {
 			if lastPerson < i+1 && s.personAt(i) {
 				lastPerson = i + 1

@@ -143,6 +143,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"not a future quoted after the meeting", "وصرح بوتين عند استقباله لنظيره التركي \"سندافع عن حدودنا\" في موسكو.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
+		{"who is named after a colon is what is said", "وقال بوتين للصحافيين في سوتشي بعد اجتماع مع لافروف: \"لا أعرف ما الذي سيقرره الرئيس رجب طيب أردوغان\".",
+			[]string{"occurred: vladimir-putin/participant sergei-lavrov/participant @sochi -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
