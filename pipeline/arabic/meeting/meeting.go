@@ -488,13 +488,20 @@ func heldVerb(w string) bool {
 // is a meeting that took place.
 func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 	r := []rune(s.toks[ti].Text)
-	// للقاء is ل + لقاء; للاجتماع is ل + الاجتماع with the alef elided.
-	if prefix == 0 || r[prefix-1] != 'ل' || !purposeNouns[string(r[prefix:])] && !purposeNouns["ا"+string(r[prefix:])] {
+	at := ti
+	switch {
+	case prefix == 0 && ti-1 >= sa && s.hasStemIn(attendPurpose, ti-1):
+		// وافق على زيارة موسكو لحضور قمة: attending as the purpose.
+		at = ti - 1
+	case prefix == 0 && ti-2 >= sa && s.toks[ti-1].Text == "في" && s.hasStemIn(attendPurpose, ti-2):
+		at = ti - 2 // للمشاركة في اجتماع
+	case prefix == 0 || r[prefix-1] != 'ل' || !purposeNouns[string(r[prefix:])] && !purposeNouns["ا"+string(r[prefix:])]:
+		// للقاء is ل + لقاء; للاجتماع is ل + الاجتماع with the alef elided.
 		return false
 	}
 	// وصل وزير الخارجية الأمريكي، مايك بومبيو، إلى الرياض، الثلاثاء،
 	// للقاء: a title, a name, a place and a day may stand between.
-	for i := ti - 1; i >= sa && i >= ti-journeyReach; i-- {
+	for i := at - 1; i >= sa && i >= at-journeyReach; i-- {
 		if s.hasStemIn(journeyPast, i) {
 			return false
 		}
@@ -508,6 +515,10 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 	}
 	return true
 }
+
+// attendPurpose are attending as a purpose before a meeting noun
+// (لحضور قمة، للمشاركة في اجتماع).
+var attendPurpose = lex.Set("attendPurpose")
 
 // journeyReach is how many words before a meeting of purpose a past
 // journey may stand.
@@ -844,7 +855,8 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 		// يتوجه بومبيو إلى كوريا الشمالية لإجراء محادثات مع كيم، غادر
 		// متوجها إلى سنغافورة لعقد قمته: setting out to hold them; they
 		// are ahead.
-		if strings.HasPrefix(s.toks[i].Text, "ل") && (s.has(setOutVerbs, max(sa, i-setOutReach), i) || s.proposed(max(sa, i-setOutReach), i)) {
+		// تستعد الكويت لاستضافة ملتقى: preparing for it.
+		if strings.HasPrefix(s.toks[i].Text, "ل") && (s.has(setOutVerbs, max(sa, i-setOutReach), i) || s.has(prepareVerbs, max(sa, i-setOutReach), i) || s.proposed(max(sa, i-setOutReach), i)) {
 			return true
 		}
 		i--
@@ -963,12 +975,13 @@ const consentReach = 6
 // ترامب أول قمة): a beforeWord, at most three words of time (not
 // hourWords), من, then at most four words of holding, names or أول.
 func (s *docState) beforeSpan(ti, sa int) bool {
-	return s.timeSpanBefore(ti, sa, beforeWords)
+	return s.timeSpanBefore(ti, sa, beforeWords, true)
 }
 
 // timeSpanBefore reports the words of beforeSpan with one of words (not
-// only beforeWords: بعد يوم من لقائه) in place of the beforeWord.
-func (s *docState) timeSpanBefore(ti, sa int, words map[string]bool) bool {
+// only beforeWords: بعد يوم من لقائه) in place of the beforeWord; with
+// distance, على بعد (على بعد أسابيع من قمة: weeks away from it) too.
+func (s *docState) timeSpanBefore(ti, sa int, words map[string]bool, distance bool) bool {
 	i := ti - 1
 	for i >= sa && i >= ti-4 && s.toks[i].Text != "من" {
 		if !s.named[i] && !s.hasStemIn(holdWords, i) && s.toks[i].Text != "اول" {
@@ -984,6 +997,9 @@ func (s *docState) timeSpanBefore(ti, sa int, words map[string]bool) bool {
 		// is told on, when the meeting took place.
 		if s.named[j] || s.hasStemIn(hourWords, j) {
 			return false
+		}
+		if distance && j > sa && s.toks[j].Text == "بعد" && s.toks[j-1].Text == "علي" {
+			return j < i-1
 		}
 		if s.hasStemIn(words, j) {
 			return j < i-1
@@ -1107,6 +1123,10 @@ var proposalNouns = lex.Set("proposalNouns")
 // setOutVerbs before a meeting of purpose (لإجراء محادثات) make it one
 // ahead; setOutReach is how many words before it they may stand.
 var setOutVerbs = lex.Set("setOutVerbs")
+
+// prepareVerbs prepare for a meeting held for them (تستعد الكويت
+// لاستضافة ملتقى): it is ahead.
+var prepareVerbs = lex.Set("prepareVerbs")
 
 const setOutReach = 10
 
@@ -3068,7 +3088,7 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	}
 	// بعد يوم من لقائه مع زعيم كوريا الشمالية: the scene's day is a span
 	// after the meeting's.
-	if sa, _ := s.sentenceTokens(f.tok); s.has(earlierTimes, f.from, f.to) || f.trig.nominal && s.timeSpanBefore(f.tok, sa, sequenceWords) {
+	if sa, _ := s.sentenceTokens(f.tok); s.has(earlierTimes, f.from, f.to) || f.trig.nominal && s.timeSpanBefore(f.tok, sa, sequenceWords, false) {
 		return nil, false
 	}
 	if d, future := s.dateIn(f, s.scene(f), 2); d != nil && !future {
