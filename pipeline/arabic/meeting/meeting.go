@@ -821,7 +821,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f.video = s.videoLink(sa, sb)
 	s.participants(f, sa, sb)
-	f.place = s.placeIn([]int{f.sent}, f.from, f.to, nil, true)
+	f.place = s.placeIn([]int{f.sent}, s.placeStart(f), f.to, nil, true)
 	return f
 }
 
@@ -2394,7 +2394,7 @@ func (s *docState) merge(events []*found, f *found) bool {
 		e.addSent(f.sent)
 		e.triggers = append(e.triggers, f.tok)
 		if !f.weak && !f.apart && len(f.people) >= 2 && f.from < f.to {
-			e.clauses = append(e.clauses, [2]int{f.from, f.to})
+			e.clauses = append(e.clauses, [2]int{s.placeStart(f), f.to})
 		}
 		e.video = e.video || f.video
 		return true
@@ -2725,6 +2725,36 @@ func (s *docState) placeOfKind(kind, cc string) int {
 	return -1
 }
 
+// placeStart returns where the places of f's clause may begin: after
+// وذلك, which ties the meeting to what the sentence told before it (قال
+// أوغلو إن تركيا ستتحرك في منطقة منبج، وذلك عقب اجتماعه مع بومبيو في
+// بروكسل: Manbij is what was said, Brussels where they met); else f.from.
+func (s *docState) placeStart(f *found) int {
+	for i := f.tok - 1; i > f.from; i-- {
+		if s.hasStemIn(thatTies, i) {
+			return i + 1
+		}
+	}
+	return f.from
+}
+
+// tiedStart returns the token after وذلك when a meeting trigger follows
+// it in sentence k (see placeStart), else 0: where an evidence
+// sentence's places may begin.
+func (s *docState) tiedStart(k int) int {
+	a, b := s.sentenceRange(k)
+	for i := a; i < b; i++ {
+		// Not وذلك قبيل اجتماع: another meeting, to come.
+		if s.hasStemIn(thatTies, i) && s.reportsMeeting(i+1, b) && !(i+1 < b && s.hasStemIn(beforeWords, i+1)) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// thatTies (وذلك) ties what follows to what the sentence told before.
+var thatTies = lex.Set("thatTies")
+
 // fallbackPlace returns the place of f that sentences other than the
 // trigger's clause give, or -1.
 func (s *docState) fallbackPlace(f *found) int {
@@ -2746,7 +2776,12 @@ func (s *docState) fallbackPlace(f *found) int {
 			return p
 		}
 	}
-	p := s.placeIn(f.evSents[1:], 0, len(s.toks), nil, false, own...)
+	p := -1
+	for _, k := range f.evSents[1:] {
+		if p = s.placeIn([]int{k}, s.tiedStart(k), len(s.toks), nil, false, own...); p >= 0 {
+			break
+		}
+	}
 	if p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) {
 		return p
 	}
