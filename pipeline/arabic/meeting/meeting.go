@@ -1468,6 +1468,13 @@ func (s *docState) participants(f *found, sa, sb int) {
 	if f.trig.nominal && f.tok > sa && thenWords[s.toks[f.tok-1].Text] {
 		from = f.tok
 	}
+	// وكان ظريف قد اجتمع بغوتيريش، الذي عقد مؤخرا اجتماعا مع محمد بن
+	// سلمان: a meeting noun a relative clause holds is its antecedent's.
+	if f.trig.nominal {
+		if a := s.relativeHolder(f.tok, max(sa, from)); a >= 0 {
+			from = a
+		}
+	}
 	ownBetween := f.trig.nominal && s.betweenNoun(f.tok, sb)
 	// End of the object phrase: the first topic word or new clause after
 	// the trigger.
@@ -2724,6 +2731,32 @@ func (s *docState) placeOfKind(kind, cc string) int {
 	}
 	return -1
 }
+
+// relativeHolder returns the first token of the person named right
+// before a relative pronoun that a verb of holding (and a word of time)
+// separate from the meeting noun at ti (غوتيريش، الذي عقد مؤخرا اجتماعا),
+// else -1.
+func (s *docState) relativeHolder(ti, from int) int {
+	i := ti - 1
+	if i <= from || !s.hasStemIn(holdVerbs, i) && !s.hasStemIn(recentWords, i) {
+		return -1
+	}
+	for i > from && (s.hasStemIn(holdVerbs, i) || s.hasStemIn(recentWords, i)) {
+		i--
+	}
+	if !relativeWords[s.toks[i].Text] || i-1 < from {
+		return -1
+	}
+	for _, mi := range s.bySent[s.toks[i].Sentence] {
+		if m := s.in.Resolved.Mentions[mi]; m.Last == i && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+			return m.First
+		}
+	}
+	return -1
+}
+
+// recentWords place a meeting lately (مؤخرا، حديثا).
+var recentWords = lex.Set("recentWords")
 
 // placeStart returns where the places of f's clause may begin: after
 // وذلك, which ties the meeting to what the sentence told before it (قال

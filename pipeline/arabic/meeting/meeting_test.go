@@ -158,6 +158,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"where they leave for after a reception", "استقبل بوتين أردوغان قبل مغادرتهم إلى سوريا.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -"}},
+		{"a meeting a relative clause holds is its antecedent's", "وكان لافروف قد اجتمع بالرئيس بشار الأسد الذي أجرى مؤخرا اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+			[]string{"occurred: sergei-lavrov/participant bashar-al-assad/participant @- -", "occurred: bashar-al-assad/participant recep-tayyip-erdogan/participant @- -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
