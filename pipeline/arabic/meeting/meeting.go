@@ -718,7 +718,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.family == Talks && !t.nominal && s.afterCall(ti) {
 		return nil
 	}
-	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) || s.counted(ti, sb) {
+	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) || s.counted(ti, sb) || s.interviewBefore(ti, t, prefix, sa) {
 		return nil
 	}
 	// ويشهد اللقاء مواجهة قوية بين …: a match.
@@ -1206,6 +1206,30 @@ func (s *docState) interview(ti int, t trigger, sb int) bool {
 	for i := ti + 1; i < sb && i <= ti+2; i++ {
 		if s.hasStemIn(withWords, i) {
 			return i+1 < sb && s.hasStemIn(mediaWords, i+1)
+		}
+	}
+	return false
+}
+
+// interviewBefore reports a definite meeting noun at ti (وخلال اللقاء)
+// whose nearest meeting noun before it, in its sentence or the one
+// before, is an interview (وفي لقاء تليفزيوني على القناة المصرية): the
+// same interview.
+func (s *docState) interviewBefore(ti int, t trigger, prefix, sa int) bool {
+	if !t.nominal || !strings.HasPrefix(string([]rune(s.toks[ti].Text)[prefix:]), "ال") {
+		return false
+	}
+	lo := sa
+	if k := s.toks[ti].Sentence - 1; k >= 1 {
+		if a, _ := s.sentenceRange(k); a < sa {
+			lo = a
+		}
+	}
+	var buf tokenize.StemBuf
+	for i := ti - 1; i >= lo; i-- {
+		if u, _, ok := s.triggerAt(i, &buf); ok && u.nominal {
+			_, b := s.sentenceTokens(i)
+			return s.interview(i, u, b)
 		}
 	}
 	return false
@@ -2809,6 +2833,18 @@ func (s *docState) fallbackPlace(f *found) int {
 			return p
 		}
 	}
+	// إثر اختتامهم قمة في كندا … مؤتمر صحافي عقده إثر القمة: the summit
+	// the article opens on, its place (see date).
+	if f.definite && !f.apart && f.status == doc.Occurred {
+		for k := s.leadSentence(); k < f.sent && k < s.leadSentence()+3; k++ {
+			if s.leadSameMeeting(k, f) {
+				if p := s.placeIn([]int{k}, s.tiedStart(k), len(s.toks), nil, false, own...); p >= 0 {
+					return p
+				}
+				break
+			}
+		}
+	}
 	p := -1
 	for _, k := range f.evSents[1:] {
 		if p = s.placeIn([]int{k}, s.tiedStart(k), len(s.toks), nil, false, own...); p >= 0 {
@@ -3172,7 +3208,49 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 			return d, false
 		}
 	}
+	// أصدر زعماء مجموعة السبع تعهدا مشتركا السبت إثر اختتامهم قمة في
+	// كندا … مؤتمر صحافي عقده إثر القمة: the summit of the lead, its day.
+	// The article may open on a summary: its first three sentences.
+	if f.place < 0 && f.definite && !f.apart {
+		for k := s.leadSentence(); k < f.sent && k < s.leadSentence()+3; k++ {
+			if !s.leadSameMeeting(k, f) {
+				continue
+			}
+			if d, future := s.dateIn(f, []int{k}, 2); d != nil && !future {
+				return d, false
+			}
+			break
+		}
+	}
 	return nil, false
+}
+
+// leadSameMeeting reports whether sentence k tells of a meeting by the
+// noun of f's trigger without its article (قمة … القمة), naming no
+// person but f's.
+func (s *docState) leadSameMeeting(k int, f *found) bool {
+	a, b := s.sentenceRange(k)
+	if a == b {
+		return false
+	}
+	noun := strings.TrimPrefix(string([]rune(s.toks[f.tok].Text)[f.prefix:]), "ال")
+	same := false
+	var buf tokenize.StemBuf
+	for i := a; i < b && !same; i++ {
+		if t, prefix, ok := s.triggerAt(i, &buf); ok && t.nominal {
+			same = string([]rune(s.toks[i].Text)[prefix:]) == noun
+		}
+	}
+	if !same {
+		return false
+	}
+	for _, mi := range s.bySent[k] {
+		m := s.in.Resolved.Mentions[mi]
+		if s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && !slices.Contains(f.people, m.Entity) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadMeetingAt reports whether sentence k tells of a meeting (not a
