@@ -1205,10 +1205,37 @@ func (s *docState) interview(ti int, t trigger, sb int) bool {
 	}
 	for i := ti + 1; i < sb && i <= ti+2; i++ {
 		if s.hasStemIn(withWords, i) {
-			return i+1 < sb && s.hasStemIn(mediaWords, i+1)
+			return i+1 < sb && (s.hasStemIn(mediaWords, i+1) || s.mediaAt(i+1) || s.shortQuoteAt(i+1, sb))
 		}
 	}
 	return false
+}
+
+// mediaAt reports a mention of a media outlet that starts at token i (في
+// لقاء مع وكالة رويترز).
+func (s *docState) mediaAt(i int) bool {
+	for _, mi := range s.bySent[s.toks[i].Sentence] {
+		if m := s.in.Resolved.Mentions[mi]; m.First == i {
+			e := s.in.Resolved.Entities[m.Entity].Entry
+			return e != nil && e.Kind == "media"
+		}
+	}
+	return false
+}
+
+// shortQuoteAt reports a quotation of at most three words opening at
+// token i (في لقاء مع "العربية"): the name of an outlet, which people's
+// names are not written in.
+func (s *docState) shortQuoteAt(i, sb int) bool {
+	if !slices.ContainsFunc(s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start], isQuote) {
+		return false
+	}
+	for j := i + 1; j < sb && j <= i+3; j++ {
+		if slices.ContainsFunc(s.in.Text.Runes[s.toks[j-1].End:s.toks[j].Start], isQuote) {
+			return true
+		}
+	}
+	return i+1 < len(s.toks) && slices.ContainsFunc(s.in.Text.Runes[s.toks[i].End:min(len(s.in.Text.Runes), s.toks[i].End+2)], isQuote)
 }
 
 // interviewBefore reports a definite meeting noun at ti (وخلال اللقاء)

@@ -163,6 +163,7 @@ func TestMeetings(t *testing.T) {
 		{"the summit the article opens on gives a later mention its day and place", "تعهد الزعماء بمحاربة الحمائية.\nأصدر الزعماء بيانا الأربعاء إثر اختتامهم قمة في سوتشي.\nوحضر القمة بوتين وأردوغان.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"the meeting told after an interview is the interview", "وفي لقاء تليفزيوني على القناة الأولى، تحدث بوتين.\nوخلال اللقاء، كشف بوتين تفاصيل القبض على أردوغان.", nil},
+		{"an interview with an outlet in quotation marks", "واتهم بوتين في لقاء مع \"العربية\" الرئيس التركي رجب طيب أردوغان بدعم الإرهاب.", nil},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
