@@ -49,7 +49,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		last = b
 	}
 	for step := 0; step < 6 && last < len(s.toks); step++ {
-		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 || s.isCountry(s.kinds[j].entity)) {
+		if j, ok := matchAt[last]; ok && (s.kinds[j].demonym >= 0 && !s.lineageAfter(ms[j].Last-1) || s.isCountry(s.kinds[j].entity)) {
 			last = ms[j].Last
 			// An indefinite nationality (زعيم كوري شمالي: "a North
 			// Korean leader") describes; it introduces no name.
@@ -107,7 +107,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	if last >= len(s.toks) || s.toks[last].Sentence != sent {
 		return 0, 0, false
 	}
-	if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
+	// الأمير تركي بن محمد، تركي آل الشيخ: a nationality before بن or آل
+	// is a given name.
+	if j, matched := matchAt[last]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0 && !s.lineageAfter(last)) {
 		return 0, 0, false
 	}
 	if !s.nameLike(last) || !apposable(s.text, s.toks[last-1].End, s.toks[last].Start) {
@@ -146,7 +148,8 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		t := s.toks[end].Text
 		// A word the lists hold only as an unsupported short form
 		// (أحمد, some person's surname) is part of the name.
-		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0) {
+		// فهد بن تركي: a nationality after بن is a father's name.
+		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0 && !sonOf[s.toks[end-1].Text]) {
 			break
 		}
 		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) && !compoundTails[t] {
@@ -226,6 +229,16 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 	}
 	return first, end, true
+}
+
+// lineageAfter reports بن، بنت or آل right after token i: the word at i
+// is someone's given name.
+func (s *state) lineageAfter(i int) bool {
+	if i+1 >= len(s.toks) || !s.toks[i+1].Joined {
+		return false
+	}
+	t := s.toks[i+1].Text
+	return sonOf[t] || t == "ال" || t == "آل"
 }
 
 // accusativeRun reports words that all end in the accusative's alif
