@@ -164,6 +164,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"the meeting told after an interview is the interview", "وفي لقاء تليفزيوني على القناة الأولى، تحدث بوتين.\nوخلال اللقاء، كشف بوتين تفاصيل القبض على أردوغان.", nil},
 		{"an interview with an outlet in quotation marks", "واتهم بوتين في لقاء مع \"العربية\" الرئيس التركي رجب طيب أردوغان بدعم الإرهاب.", nil},
+		{"a plan to start talks (خطة لبدء محادثات)", "وكان بوتين كشف خطة لبدء محادثات مع أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
