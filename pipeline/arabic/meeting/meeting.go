@@ -2164,9 +2164,14 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	// named, whatever office the title gives.
 	// A comma ends the phrase: in صهر الرئيس ترامب، جاريد كوشنر and
 	// زوج ابنة الرئيس ترامب، وجيسون غرينبلات the name after it is no kin.
-	for i := m.First - 1; i > ti && i >= m.First-4 && !s.commaParts(i, m.Entity); i-- {
+	// شقيق ولي العهد السعودي الأمير محمد بن سلمان: the words of his
+	// description and title do not count in the reach.
+	for i, reach := m.First-1, 4; i > ti && reach > 0 && !s.commaParts(i, m.Entity); i-- {
 		if s.hasStemIn(kinWords, i) {
 			return true
+		}
+		if !s.named[i] && !s.hasStemIn(honorifics, i) {
+			reach--
 		}
 	}
 	// مساعد بارز لكيم، المستشار السابق للرئيس الأمريكي: an aide's word,
@@ -2266,6 +2271,10 @@ var latterWords = lex.Set("latterWords")
 // aideTitles are aides' offices with the article, whose principal
 // follows with ل.
 var aideTitles = lex.Set("aideTitles")
+
+// honorifics stand before a name as a title of courtesy (الأمير،
+// الشيخ).
+var honorifics = lex.Set("honorifics")
 
 // kinWords name a relative, or the lawyer, of the person after them.
 var kinWords = lex.Set("kinWords")

@@ -166,6 +166,7 @@ func TestMeetings(t *testing.T) {
 		{"an interview with an outlet in quotation marks", "واتهم بوتين في لقاء مع \"العربية\" الرئيس التركي رجب طيب أردوغان بدعم الإرهاب.", nil},
 		{"a plan to start talks (خطة لبدء محادثات)", "وكان بوتين كشف خطة لبدء محادثات مع أردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"kin before a description and an honorific of the principal", "وكان في استقبال أردوغان في المطار شقيق وزير الخارجية الروسي السيد سيرغي لافروف.", nil},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
