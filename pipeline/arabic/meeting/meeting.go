@@ -1617,7 +1617,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 		// المستشار السابق للرئيس الأمريكي، مايكل فلين … اجتماع له: whom
 		// an aide serves is not the aide, before the trigger as after it.
-		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) {
+		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) {
 			add(m.Entity)
 		}
 	}
@@ -2282,7 +2282,8 @@ var kinWords = lex.Set("kinWords")
 // absent reports a person the text says was not there: في غياب X، دون X.
 func (s *docState) absent(m resolve.Mention) bool {
 	for i := m.First - 1; i >= 0 && i >= m.First-3 && s.toks[i].Sentence == m.Sentence; i-- {
-		if s.hasStemIn(absenceWords, i) {
+		// ودون الفنان فهد البناي: the verb to write down, not without.
+		if s.hasStemIn(absenceWords, i) && s.toks[i].Text != "ودون" {
 			return true
 		}
 	}
