@@ -3001,6 +3001,15 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted boo
 func (s *docState) departure(m resolve.Mention) bool {
 	i := m.First - 1
 	tok := []rune(s.toks[m.First].Text)
+	// من رحلته إلى السعودية وتركيا: a place joined by و to the one a
+	// departure names is where it went too.
+	if off := m.Start - s.toks[m.First].Start; off > 0 && tok[off-1] == 'و' && i >= 0 {
+		for _, mi := range s.bySent[m.Sentence] {
+			if p := s.in.Resolved.Mentions[mi]; p.Last == m.First && p.First < m.First && s.in.Resolved.Entities[p.Entity].Out.Type == gazetteer.TypePlace {
+				return s.departure(p)
+			}
+		}
+	}
 	if off := m.Start - s.toks[m.First].Start; !(off > 0 && tok[off-1] == 'ل') {
 		if i < 0 || s.toks[i].Sentence != m.Sentence || !towardWords[s.toks[i].Text] {
 			return false

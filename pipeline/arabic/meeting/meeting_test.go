@@ -170,6 +170,8 @@ func TestMeetings(t *testing.T) {
 		{"someone absent before the meeting noun took no part", "ولفتت المجموعة إلى التوتر بغياب الوزير سيرغي لافروف في اجتماع بوتين مع أردوغان.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a verb with و opens another clause after the meeting's object", "والتقى بوتين بالناجين من الهجوم، وألقى باللوم على أردوغان.", nil},
+		{"a place joined to where a trip went", "والتقى بوتين أردوغان لدى عودته من رحلته إلى إيران وسوريا.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
