@@ -3336,7 +3336,10 @@ func (s *docState) scene(f *found) []int {
 	lead := s.leadSentence()
 	for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 		a, b := s.sentenceRange(k)
-		if a == b || s.reportsMeeting(a, b) {
+		// أعلن بوريطة الثلاثاء خلال اجتماع في قرب الرباط … مشيرا خلال
+		// مؤتمر صحافي مع ماكغورك: a lead that tells a meeting of no one
+		// but the meeting's people sets its day too.
+		if a == b || s.reportsMeeting(a, b) && !(k == lead && s.onlyPeopleOf(k, f.people)) {
 			continue
 		}
 		// The scene is an arrival or a visit, or the article's lead.
@@ -3351,6 +3354,18 @@ func (s *docState) scene(f *found) []int {
 		}
 	}
 	return out
+}
+
+// onlyPeopleOf reports whether every person sentence k names is one of
+// people.
+func (s *docState) onlyPeopleOf(k int, people []int) bool {
+	for _, mi := range s.bySent[k] {
+		m := s.in.Resolved.Mentions[mi]
+		if s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && !slices.Contains(people, m.Entity) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadSentence returns the first sentence of the body: after the

@@ -172,6 +172,8 @@ func TestMeetings(t *testing.T) {
 		{"a verb with و opens another clause after the meeting's object", "والتقى بوتين بالناجين من الهجوم، وألقى باللوم على أردوغان.", nil},
 		{"a place joined to where a trip went", "والتقى بوتين أردوغان لدى عودته من رحلته إلى إيران وسوريا.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a lead telling a meeting of the meeting's people sets its day", "قال بوتين، الاثنين، إنه اتفق مع نظيره التركي رجب طيب أردوغان على التعاون.\nونقلت الوكالة عن بوتين قوله بعد محادثات مع أردوغان في سوتشي إن العلاقات جيدة.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-14"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
