@@ -314,6 +314,9 @@ func evidence(e *doc.Event) doc.Span {
 
 // meeting makes one meeting of reps, the first report first.
 func meeting(reps []*report) Meeting {
+	date, basis := meetingDate(reps)
+	// The first report of the meeting's own day, else the first report:
+	// not one told days ahead that a later meeting took in (foretold).
 	first := reps[0]
 	for _, rp := range reps {
 		if rp.kind == doc.Report {
@@ -321,8 +324,14 @@ func meeting(reps []*report) Meeting {
 			break
 		}
 	}
+	for _, rp := range reps {
+		if rp.kind == doc.Report && rp.date == date {
+			first = rp
+			break
+		}
+	}
 	m := Meeting{ID: first.ev.ID, Status: first.ev.Status}
-	m.Date, m.DateBasis = meetingDate(reps)
+	m.Date, m.DateBasis = date, basis
 	// Roles from the first report that has a host or guest, and in its
 	// order; else the first report's.
 	roled := first

@@ -231,6 +231,13 @@ func TestBuildMerges(t *testing.T) {
 			meetingDoc("z1", "2018-06-20T08:00:00Z", "2018-06-20", "damascus", "putin", "assad")),
 		want: []string{"a1+a2+a3+x1", "z1", "y1"},
 	}, {
+		name: "a lone report a week or less before a meeting many report, at no other place, is that meeting told ahead",
+		results: append(manyReport("a", 10, "2018-06-12", "sochi"),
+			meetingDoc("x1", "2018-06-06T08:00:00Z", "2018-06-05", "", "putin", "assad"),
+			meetingDoc("y1", "2018-06-03T08:00:00Z", "2018-06-02", "", "putin", "assad"),
+			meetingDoc("z1", "2018-06-08T08:00:00Z", "2018-06-08", "damascus", "putin", "assad")),
+		want: []string{"y1", "z1", "x1+a1+a10+a2+a3+a4+a5+a6+a7+a8+a9"},
+	}, {
 		name: "a cluster begun by a plan misread as held joins by its reports' day",
 		results: append(append([]*doc.Result{
 			meetingDoc("a0", "2018-06-04T08:00:00Z", "2018-06-04", "sochi", "putin", "assad")},
@@ -252,6 +259,20 @@ func TestBuildMerges(t *testing.T) {
 				t.Errorf("meetings %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A meeting takes its id from a report of its own day, not from one told
+// days ahead that it took in.
+func TestBuildMeetingIDOfItsDay(t *testing.T) {
+	rs := append(manyReport("a", 10, "2018-06-12", "sochi"),
+		meetingDoc("x1", "2018-06-06T08:00:00Z", "2018-06-05", "", "putin", "assad"))
+	ms := Build(rs)
+	if len(ms) != 1 {
+		t.Fatalf("%d meetings, want 1", len(ms))
+	}
+	if ms[0].ID != "a1/meeting-1" || ms[0].Date != "2018-06-12" {
+		t.Errorf("meeting %s on %s, want a1/meeting-1 on 2018-06-12", ms[0].ID, ms[0].Date)
 	}
 }
 

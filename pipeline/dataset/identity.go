@@ -187,6 +187,14 @@ func group(reps []*report) []*cluster {
 				into.add(c.members[0])
 				continue
 			}
+			// A week or less before a meeting that many documents
+			// report: the same meeting told ahead of time (a plan read as
+			// held: توجه الرئيس الكوري الجنوبي الجمعة … لعقد قمة, dated
+			// the Friday before by a publication at night).
+			if into := foretold(clusters[i+1:], c.members[0], cp); into != nil {
+				into.add(c.members[0])
+				continue
+			}
 		}
 		kept = append(kept, c)
 	}
@@ -274,6 +282,32 @@ func echoed(clusters []*cluster, rp *report, place *Place) *cluster {
 		// as held): the day most members give counts.
 		cp, day := c.placeAndDay()
 		if day >= rp.day || rp.day-day > echoWindow || c.docs() < supported || !c.compatible(rp) {
+			continue
+		}
+		if place != nil && (cp == nil || cp.ID != place.ID) {
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+// foreWindow is how many days before a meeting that foreSupported
+// documents report a lone report of the same two people is taken for
+// that meeting told ahead of time.
+const (
+	foreWindow    = 7
+	foreSupported = 10
+)
+
+// foretold returns the first of clusters, all starting at or after rp,
+// that at least foreSupported documents report, whose day is at most
+// foreWindow days after rp's, whose people fit rp and whose place is
+// place (any, when place is nil); nil when none.
+func foretold(clusters []*cluster, rp *report, place *Place) *cluster {
+	for _, c := range clusters {
+		cp, day := c.placeAndDay()
+		if day <= rp.day || day-rp.day > foreWindow || c.docs() < foreSupported || !c.compatible(rp) {
 			continue
 		}
 		if place != nil && (cp == nil || cp.ID != place.ID) {
