@@ -1802,7 +1802,10 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// do not know (وكان ريتشارد راتكليف قد التقى هانت) is still a subject.
 	opens := f.tok-from <= 3
 	// A signing or handing over names both its sides in its clause.
-	if !f.between && opens && !spoken && !f.trig.signed && !f.trig.deliver && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) {
+	// Not when the clause names the other side by a word no list
+	// resolved (التقى الرئيس الكوري الجنوبي ونظيره الشمالي): the
+	// partner is there, only unknown.
+	if !f.between && opens && !spoken && !f.trig.signed && !f.trig.deliver && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) && !s.unnamedPartner(f.tok+1, min(f.to, f.tok+8)) {
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
 			for _, mi := range s.bySent[k] {
@@ -1821,6 +1824,22 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 }
+
+// unnamedPartner reports a partner word (نظيره، ضيفه) in tokens [a, b)
+// that is no part of a resolved mention.
+func (s *docState) unnamedPartner(a, b int) bool {
+	for i := a; i < b && i < len(s.toks); i++ {
+		// Not نظيره الأميركي جيم ماتيس: the title of the name after it.
+		if !s.named[i] && s.hasStemIn(partnerWords, i) && !s.personWithin(i+1, min(len(s.toks), i+4)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerWords name the other side of a meeting by its relation to the
+// subject (نظيره، ضيفه).
+var partnerWords = lex.Set("partnerWords")
 
 // pointWords are verbs of pointing out or considering (أشار، اعتبر)
 // that, like sayWords, have a speaker.

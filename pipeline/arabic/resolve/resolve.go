@@ -787,6 +787,9 @@ func (s *state) holder(role, country string) int32 {
 	return -1
 }
 
+// kinTitle is the title of kin named before a name (زوجته، شقيقه).
+const kinTitle = "kin"
+
 // leaderRole is the role of the titles that name a country's leader
 // (الزعيم الكوري الشمالي): see leaderOffice.
 const leaderRole = "leader"
@@ -882,9 +885,10 @@ func (s *state) descriptions() {
 		// An unknown name follows (untitled() reports it), or a rank that
 		// introduces the name (رئيس هيئة الأركان اللواء محمد باقري).
 		// Not an office (والتقى الرئيس الأميركي الزعيم كيم: the leader is
-		// the other side).
+		// the other side), nor kin joined by و (نظيره الفرنسي وزوجته: the
+		// next of a list).
 		if last < len(s.toks) && s.nameLike(last) && apposable(s.text, end, s.toks[last].Start) &&
-			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.officeTitle(j) ||
+			(s.givenName(last) || j < len(ms) && ms[j].First == last && s.kinds[j].title >= 0 && !s.officeTitle(j) && !(ms[j].Prefix > 0 && strings.HasPrefix(s.toks[last].Text, "و") && s.r.g.Entry(s.kinds[j].title).ID == kinTitle) ||
 				country != "" && s.unknownNameAt(last)) {
 			// رئيسة الوزراء البريطانية تريزا ماي: a spelling the lists lack
 			// of the holder's name (its last word is the holder's) is the

@@ -92,6 +92,7 @@ func TestResolve(t *testing.T) {
 		{"a verb behind و before an apposition is no name", "وأقر فلين، وزير الدفاع الروسي، بالكذب.", pub, ""},
 		{"a nationality before بن is a given name", "واستقبل اللواء تركي بن محمد بن فهد السفير.", pub, "x-trky-bn-mhmd-bn-fhd:تركي بن محمد بن فهد"},
 		{"a nationality after بن is a father's name", "وقال اللواء فهد بن تركي إن الهجوم فشل.", pub, "x-fhd-bn-trky:فهد بن تركي"},
+		{"kin joined by و after a counterpart is the next of a list", "واستقبل بوتين نظيره التركي وزوجته.", pub, "recep-tayyip-erdogan:نظيره التركي vladimir-putin:بوتين"},
 		{"a name does not start with بن", "وحضر اللواء بن محمد العيبان الاجتماع.", pub, ""},
 		{"a foreign given name and a surname", "وقال ديفيد ديفيس إن سيرغي سكريبال وفيكتوريا سكريبال في المستشفى.", pub,
 			"x-dyfyd-dyfys:ديفيد ديفيس x-fyktwrya-skrybal:فيكتوريا سكريبال x-syrghy-skrybal:سيرغي سكريبال"},
