@@ -175,6 +175,8 @@ func TestMeetings(t *testing.T) {
 		{"a lead telling a meeting of the meeting's people sets its day", "قال بوتين، الاثنين، إنه اتفق مع نظيره التركي رجب طيب أردوغان على التعاون.\nونقلت الوكالة عن بوتين قوله بعد محادثات مع أردوغان في سوتشي إن العلاقات جيدة.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-14"}},
 		{"a counterpart no list resolves is a partner, not someone of an earlier sentence", "وقال أردوغان إن القمة مهمة. وقد التقى الرئيس فلاديمير بوتين ونظيره الشمالي الجمعة.", nil},
+		{"whose directives a meeting carries out took no part", "وتحدث لافروف في اللقاء الذي عقده مع أردوغان عن بدء البرامج تنفيذا لتوجيهات الرئيس بشار الأسد.",
+			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",

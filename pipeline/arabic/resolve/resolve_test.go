@@ -55,6 +55,7 @@ func TestResolve(t *testing.T) {
 		{"description with a name is the name's title", "التقى وزير الخارجية الروسي سيرغي لافروف.", pub, "sergei-lavrov:سيرغي لافروف"},
 		{"counterpart", "التقى سيرغي لافروف نظيره السوري في موسكو.", pub, "moscow:موسكو sergei-lavrov:سيرغي لافروف walid-muallem:نظيره السوري"},
 		{"the person an airport is named after is no one in the news", "وصل إلى مطار بشار الأسد الدولي.", pub, ""},
+		{"nor the one a tower is named after", "اجتمع الوفد داخل برج بشار الأسد.", pub, ""},
 		{"the person himself after another word", "وصل إلى المطار بشار الأسد.", pub, "bashar-al-assad:بشار الأسد"},
 		{"leader of a country is its head of state", "وصل الزعيم الروسي أمس.", pub, "vladimir-putin:الزعيم الروسي"},
 		{"leader of a country named by the country", "وصل زعيم روسيا أمس.", pub, "russia:روسيا vladimir-putin:زعيم روسيا"},
