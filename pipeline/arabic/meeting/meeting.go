@@ -810,7 +810,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) || f.definite && s.futureDuring(ti, sa) {
 		f.status = doc.Planned
 	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
@@ -1332,6 +1332,30 @@ func (s *docState) mayMeet(ti, prefix, sa int) bool {
 		t = s.toks[ti-1].Text
 	}
 	return t == "قد" || t == "وقد"
+}
+
+// futureDuring reports a definite meeting noun at ti after a word of
+// during (خلال القمة) whose clause's verb is in the future, however far
+// before it (أعلنت الحكومة الفنلندية أنها ستعيد العمل بالضوابط … لمدة
+// أربعة أيام خلال القمة بين ترامب وبوتين): the meeting is to come. The
+// clause starts after the last complementizer; no trigger verb between.
+func (s *docState) futureDuring(ti, sa int) bool {
+	if ti-1 < sa || !s.hasStemIn(duringWords, ti-1) {
+		return false
+	}
+	var buf tokenize.StemBuf
+	for i := ti - 2; i >= sa; i-- {
+		if s.complementizer(i) {
+			return false
+		}
+		if t, _, ok := s.triggerAt(i, &buf); ok && !t.nominal {
+			return false
+		}
+		if s.futureAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayFollow reports a meeting noun at ti whose verb is a present after

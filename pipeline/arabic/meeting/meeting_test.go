@@ -177,6 +177,8 @@ func TestMeetings(t *testing.T) {
 		{"a counterpart no list resolves is a partner, not someone of an earlier sentence", "وقال أردوغان إن القمة مهمة. وقد التقى الرئيس فلاديمير بوتين ونظيره الشمالي الجمعة.", nil},
 		{"whose directives a meeting carries out took no part", "وتحدث لافروف في اللقاء الذي عقده مع أردوغان عن بدء البرامج تنفيذا لتوجيهات الرئيس بشار الأسد.",
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
+		{"during a summit, with a future verb far before it", "أعلنت الحكومة أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين من دول منطقة شينغن لمدة أربعة أيام خلال القمة بين بوتين وأردوغان في سوتشي.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
