@@ -179,6 +179,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
 		{"during a summit, with a future verb far before it", "أعلنت الحكومة أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين من دول منطقة شينغن لمدة أربعة أيام خلال القمة بين بوتين وأردوغان في سوتشي.",
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"whom the meeting stands against (في مواجهة) is its topic", "واجتمع لافروف مع أردوغان في سوتشي بهدف ضبط الصفوف في مواجهة الرئيس بشار الأسد.",
+			[]string{"occurred: sergei-lavrov/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"between names the participants", "وصل لافروف إلى دمشق بعد القمة التاريخية بين بوتين وأردوغان أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- 2018-05-16"}},
 		{"future verb before a summit", "وتعد الزيارة جزءا من جولة أوروبية ستختتم بقمة بين بوتين وأردوغان الاثنين في سوتشي.",
