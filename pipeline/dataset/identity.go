@@ -281,10 +281,7 @@ func echoed(clusters []*cluster, rp *report, place *Place) *cluster {
 		// A cluster may begin days before its meeting (a plan misread
 		// as held): the day most members give counts.
 		cp, day := c.placeAndDay()
-		if day >= rp.day || rp.day-day > echoWindow || c.docs() < supported || !c.compatible(rp) {
-			continue
-		}
-		if place != nil && (cp == nil || cp.ID != place.ID) {
+		if day >= rp.day || rp.day-day > echoWindow || c.docs() < supported || !c.compatible(rp) || !atPlace(cp, place) {
 			continue
 		}
 		return c
@@ -307,15 +304,18 @@ const (
 func foretold(clusters []*cluster, rp *report, place *Place) *cluster {
 	for _, c := range clusters {
 		cp, day := c.placeAndDay()
-		if day <= rp.day || day-rp.day > foreWindow || c.docs() < foreSupported || !c.compatible(rp) {
-			continue
-		}
-		if place != nil && (cp == nil || cp.ID != place.ID) {
+		if day <= rp.day || day-rp.day > foreWindow || c.docs() < foreSupported || !c.compatible(rp) || !atPlace(cp, place) {
 			continue
 		}
 		return c
 	}
 	return nil
+}
+
+// atPlace reports whether a cluster's place cp is place, any place when
+// place is nil.
+func atPlace(cp, place *Place) bool {
+	return place == nil || cp != nil && cp.ID == place.ID
 }
 
 // placeWindow is how many days apart the days of two clusters of the same

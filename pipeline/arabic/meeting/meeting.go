@@ -2291,11 +2291,7 @@ func (s *docState) commaAfter(i int) bool {
 // ترامب، جاريد كوشنر, شقيقة هذا الأخير، كيم يو جونغ); not a title before
 // a name (زوجة الرئيس الأمريكي، دونالد ترامب).
 func (s *docState) commaParts(i int, e int) bool {
-	if i+1 >= len(s.toks) {
-		return false
-	}
-	gap := s.in.Text.Runes[s.toks[i].End:s.toks[i+1].Start]
-	if !slices.Contains(gap, '،') && !slices.Contains(gap, ',') {
+	if !s.commaAfter(i) {
 		return false
 	}
 	for _, mi := range s.bySent[s.toks[i].Sentence] {
@@ -2915,13 +2911,10 @@ func (s *docState) fallbackPlace(f *found) int {
 	}
 	// إثر اختتامهم قمة في كندا … مؤتمر صحافي عقده إثر القمة: the summit
 	// the article opens on, its place (see date).
-	if f.definite && !f.apart && f.status == doc.Occurred {
-		for k := s.leadSentence(); k < f.sent && k < s.leadSentence()+3; k++ {
-			if s.leadSameMeeting(k, f) {
-				if p := s.placeIn([]int{k}, s.tiedStart(k), len(s.toks), nil, false, own...); p >= 0 {
-					return p
-				}
-				break
+	if f.status == doc.Occurred {
+		if k := s.leadSame(f); k > 0 {
+			if p := s.placeIn([]int{k}, s.tiedStart(k), len(s.toks), nil, false, own...); p >= 0 {
+				return p
 			}
 		}
 	}
@@ -3042,28 +3035,39 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted boo
 // departure reports a place someone leaves for (قبيل سفره إلى لندن، بعد
 // عودته إلى أنقرة): the meeting was not there.
 func (s *docState) departure(m resolve.Mention) bool {
-	i := m.First - 1
-	tok := []rune(s.toks[m.First].Text)
 	// من رحلته إلى السعودية وتركيا: a place joined by و to the one a
 	// departure names is where it went too.
-	if off := m.Start - s.toks[m.First].Start; off > 0 && tok[off-1] == 'و' && i >= 0 {
+	if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'و' && m.First > 0 {
 		for _, mi := range s.bySent[m.Sentence] {
 			if p := s.in.Resolved.Mentions[mi]; p.Last == m.First && p.First < m.First && s.in.Resolved.Entities[p.Entity].Out.Type == gazetteer.TypePlace {
 				return s.departure(p)
 			}
 		}
 	}
-	if off := m.Start - s.toks[m.First].Start; !(off > 0 && tok[off-1] == 'ل') {
-		if i < 0 || s.toks[i].Sentence != m.Sentence || !towardWords[s.toks[i].Text] {
-			return false
-		}
-		i--
+	i, ok := s.destinationOf(m)
+	if !ok {
+		return false
 	}
 	if i >= 0 && s.toks[i].Sentence == m.Sentence && s.hasStemIn(departureWords, i) {
 		return true
 	}
 	// إرسال قوات إلى سوريا: what is sent, then where to.
 	return i > 0 && s.toks[i-1].Sentence == m.Sentence && s.hasStemIn(sendWords, i-1)
+}
+
+// destinationOf reports a place mention m told as where someone went:
+// with ل on its first word, or after إلى or نحو (towardWords). i is the
+// token before that: the word of going, when there is one (-1 at the
+// document's start).
+func (s *docState) destinationOf(m resolve.Mention) (i int, ok bool) {
+	i = m.First - 1
+	if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'ل' {
+		return i, true
+	}
+	if i < 0 || s.toks[i].Sentence != m.Sentence || !towardWords[s.toks[i].Text] {
+		return i, false
+	}
+	return i - 1, true
 }
 
 // sendWords send something (troops, aid, a delegation) to a place: the
@@ -3164,15 +3168,8 @@ func (s *docState) locative(m resolve.Mention) bool {
 // (عاد إلى أنقرة بعد لقائه): the verb of going is journeyPast's or
 // setOutVerbs' other than a return's.
 func (s *docState) journeyTo(m resolve.Mention) bool {
-	i := m.First - 1
-	tok := []rune(s.toks[m.First].Text)
-	if off := m.Start - s.toks[m.First].Start; !(off > 0 && tok[off-1] == 'ل') {
-		if i < 0 || s.toks[i].Sentence != m.Sentence || !towardWords[s.toks[i].Text] {
-			return false
-		}
-		i--
-	}
-	if i < 0 || s.toks[i].Sentence != m.Sentence || !(s.hasStemIn(journeyPast, i) || s.hasStemIn(setOutVerbs, i)) || s.hasStemIn(returnVerbs, i) {
+	i, ok := s.destinationOf(m)
+	if !ok || i < 0 || s.toks[i].Sentence != m.Sentence || !(s.hasStemIn(journeyPast, i) || s.hasStemIn(setOutVerbs, i)) || s.hasStemIn(returnVerbs, i) {
 		return false
 	}
 	var buf tokenize.StemBuf
@@ -3300,18 +3297,30 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// أصدر زعماء مجموعة السبع تعهدا مشتركا السبت إثر اختتامهم قمة في
 	// كندا … مؤتمر صحافي عقده إثر القمة: the summit of the lead, its day.
 	// The article may open on a summary: its first three sentences.
-	if f.place < 0 && f.definite && !f.apart {
-		for k := s.leadSentence(); k < f.sent && k < s.leadSentence()+3; k++ {
-			if !s.leadSameMeeting(k, f) {
-				continue
-			}
+	if f.place < 0 {
+		if k := s.leadSame(f); k > 0 {
 			if d, future := s.dateIn(f, []int{k}, 2); d != nil && !future {
 				return d, false
 			}
-			break
 		}
 	}
 	return nil, false
+}
+
+// leadSame returns the first of the article's first three sentences,
+// before f's, that tells of f's meeting by the same noun (see
+// leadSameMeeting), for a definite meeting noun not told apart; else 0.
+func (s *docState) leadSame(f *found) int {
+	if !f.definite || f.apart {
+		return 0
+	}
+	lead := s.leadSentence()
+	for k := lead; k < f.sent && k < lead+3; k++ {
+		if s.leadSameMeeting(k, f) {
+			return k
+		}
+	}
+	return 0
 }
 
 // leadSameMeeting reports whether sentence k tells of a meeting by the
@@ -3330,36 +3339,24 @@ func (s *docState) leadSameMeeting(k int, f *found) bool {
 			same = string([]rune(s.toks[i].Text)[prefix:]) == noun
 		}
 	}
-	if !same {
-		return false
-	}
-	for _, mi := range s.bySent[k] {
-		m := s.in.Resolved.Mentions[mi]
-		if s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && !slices.Contains(f.people, m.Entity) {
-			return false
-		}
-	}
-	return true
+	return same && s.onlyPeopleOf(k, f.people)
 }
 
 // leadMeetingAt reports whether sentence k tells of a meeting (not a
 // visit) at place, naming no person but of people.
 func (s *docState) leadMeetingAt(k, place int, people []int) bool {
 	a, b := s.sentenceRange(k)
-	if a == b || !s.reportsMeeting(a, b) {
+	if a == b || !s.reportsMeeting(a, b) || !s.onlyPeopleOf(k, people) {
 		return false
 	}
-	at := false
 	for _, mi := range s.bySent[k] {
-		m := s.in.Resolved.Mentions[mi]
-		if s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && !slices.Contains(people, m.Entity) {
-			return false
-		}
 		// Where it was (بروما، احتضنت العاصمة الروسية موسكو), not a place
 		// spoken of (موقف موسكو).
-		at = at || m.Entity == place && (s.locative(m) || s.has(hostPlaceVerbs, max(a, m.First-3), m.First))
+		if m := s.in.Resolved.Mentions[mi]; m.Entity == place && (s.locative(m) || s.has(hostPlaceVerbs, max(a, m.First-3), m.First)) {
+			return true
+		}
 	}
-	return at
+	return false
 }
 
 // hostPlaceVerbs have the place that hosts a meeting as their subject
@@ -3511,13 +3508,13 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 	return &doc.Date{Text: s.in.Text.Original(a, b), Start: a, End: b, Value: best.Value}, best.Future
 }
 
-// quoteSpans returns the spans [a, b) of text between quotation marks
-// (« », “ ”, or a pair of "), an open one running to the end.
 // isQuote reports a quotation mark quoteSpans opens or closes on.
 func isQuote(r rune) bool {
 	return r == '«' || r == '»' || r == '“' || r == '”' || r == '"'
 }
 
+// quoteSpans returns the spans [a, b) of text between quotation marks
+// (« », “ ”, or a pair of "), an open one running to the end.
 func quoteSpans(text []rune) [][2]int {
 	var out [][2]int
 	open, closer := -1, rune(0)

@@ -754,11 +754,6 @@ func roleOn(e *gazetteer.Entry, t time.Time) string {
 // holder resolves role/country to a person: the only holder named in the
 // document, else the holder on the publication date.
 func (s *state) holder(role, country string) int32 {
-	if role == leaderRole {
-		if role = s.leaderOffice(country); role == "" {
-			return -1
-		}
-	}
 	hs := s.r.g.Holders(role, country)
 	named := int32(-1)
 	for _, h := range hs {
@@ -855,7 +850,9 @@ func (s *state) descriptions() {
 			continue
 		}
 		// الزعيم الكوري الشمالي: the leader's title holds the office the
-		// country's leader holds, as its other titles hold theirs.
+		// country's leader holds, as its other titles hold theirs; with no
+		// such office (or no country) it names no one (no person holds
+		// the role leader itself).
 		if role == leaderRole && country != "" {
 			if r := s.leaderOffice(country); r != "" {
 				role = r
