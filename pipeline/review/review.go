@@ -128,7 +128,7 @@ func MergeFrom(prev, next *doc.Result) Merged {
 		if old.Review == nil {
 			continue
 		}
-		i := matchEntity(old, j, out.Entities[:len(used)], used, firsts)
+		i := matchEntity(prev.Entities, j, out.Entities[:len(used)], used, firsts)
 		if i < 0 {
 			out.Entities = append(out.Entities, old)
 			m.EntityFrom = append(m.EntityFrom, j)
@@ -208,15 +208,18 @@ func firstMentions(list []doc.Entity) map[span]int {
 	return m
 }
 
-// matchEntity returns the index of the unused entity of list that old,
-// entity self of the earlier run, matches, or -1. The first mention is
-// where an entity is in the text, so it decides: the same id and first
-// mention, else the same first mention (a corrected id), else the same
-// id — but not an entity whose first mention is that of another entity
-// of the earlier run (prevFirsts), which would be that entity: a
-// reviewer who corrects an id to another entity's id must not take that
-// entity's place.
-func matchEntity(old doc.Entity, self int, list []doc.Entity, used []bool, prevFirsts map[span]int) int {
+// matchEntity returns the index of the unused entity of list that
+// prev[self], a reviewed entity of the earlier run, matches, or -1. The
+// first mention is where an entity is in the text, so it decides: the
+// same id and first mention, else the same first mention (a corrected
+// id), else the same id — but not an entity that is another entity of
+// the earlier run (prevFirsts gives the one at its first mention), being
+// reviewed or having its id: a reviewer who corrects an id to another
+// entity's id must not take that entity's place. An unreviewed entity of
+// another id at the same first mention does not claim it, so that a
+// merged file merges into itself unchanged.
+func matchEntity(prev []doc.Entity, self int, list []doc.Entity, used []bool, prevFirsts map[span]int) int {
+	old := prev[self]
 	var first *span
 	if len(old.Mentions) > 0 {
 		first = &span{old.Mentions[0].Start, old.Mentions[0].End}
@@ -239,7 +242,8 @@ func matchEntity(old doc.Entity, self int, list []doc.Entity, used []bool, prevF
 			continue
 		}
 		if len(e.Mentions) > 0 {
-			if j, ok := prevFirsts[span{e.Mentions[0].Start, e.Mentions[0].End}]; ok && j != self {
+			if j, ok := prevFirsts[span{e.Mentions[0].Start, e.Mentions[0].End}]; ok && j != self &&
+				(prev[j].Review != nil || prev[j].ID == e.ID) {
 				continue
 			}
 		}
