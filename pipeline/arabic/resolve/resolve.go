@@ -824,6 +824,7 @@ func (s *state) descriptions() {
 	for i := 0; i < len(ms); i++ {
 		k := s.kinds[i]
 		var role, country string
+		indefinite := false // زعيم كوري شمالي: a leader, not the leader
 		first, last := ms[i].First, ms[i].Last
 		start := ms[i].Start
 		j := i + 1
@@ -833,6 +834,7 @@ func (s *state) descriptions() {
 			if j < len(ms) && ms[j].First == last && ms[j].Start-ms[i].End <= 1 {
 				if s.kinds[j].demonym >= 0 {
 					country = s.r.g.Entry(s.kinds[j].demonym).Country
+					indefinite = !s.definite(ms[j])
 					last = ms[j].Last
 					j++
 				} else if e := s.kinds[j].entity; s.isCountry(e) {
@@ -860,7 +862,7 @@ func (s *state) descriptions() {
 		}
 		if role == "" && country != "" && k.title >= 0 {
 			// الوزير الفرنسي: the one minister of that country named.
-			if h, r := s.memberOf(k.title, country); h >= 0 {
+			if h, r := s.memberOf(k.title, country); h >= 0 && !indefinite {
 				s.addMention(h, first, last, start, s.toks[last-1].End, ViaDescription, r)
 				i = j - 1
 			}
@@ -914,6 +916,9 @@ func (s *state) descriptions() {
 		}
 		var h int32 = -1
 		switch {
+		case indefinite:
+			// أول رئيس أميركي يجتمع مع زعيم كوري شمالي: an adjective
+			// without the article makes the office anyone's.
 		case country != "":
 			h = s.holder(role, country)
 		case last-first > 1 || topOffices[role]:
@@ -927,6 +932,12 @@ func (s *state) descriptions() {
 		s.addMention(s.entityFor(h), first, last, start, end, ViaDescription, role)
 		i = j - 1
 	}
+}
+
+// definite reports whether match m, an adjective or a name, carries the
+// article (الكوري، الأمريكي) after any clitic.
+func (s *state) definite(m tag.Match) bool {
+	return m.Start+2 <= len(s.text) && s.text[m.Start] == 'ا' && s.text[m.Start+1] == 'ل'
 }
 
 // onlyNamedHolder resolves a bare title (رأس النظام، الرئيس، المبعوث
