@@ -508,6 +508,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"someone absent is no participant", "التقى بوتين في موسكو أردوغان في غياب لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
+		{"but (لكن) opens another clause", "التقى بوتين أردوغان في سوتشي، لكن لافروف لم يحضر اللقاء.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
