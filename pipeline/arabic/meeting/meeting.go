@@ -747,7 +747,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence}
 	// ويشارك في المحادثات X وY: taking part in talks names their parties.
-	f.weak = t.family == Visit || t.agreement || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti))
+	f.weak = t.family == Visit || t.agreement || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti)) && !(t.nominal && t.family == Meet && !t.press && s.holdVerbBefore(ti, sa))
 	// التقى كيم لبحث قمة مع ترامب: talks of purpose after a meeting verb
 	// are what it was for; their people are the topic's.
 	if t.family == Talks && prefix > 0 && []rune(s.toks[ti].Text)[prefix-1] == 'ل' && s.meetingVerbBefore(ti, sa) {
@@ -1848,6 +1848,27 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 }
+
+// holdVerbBefore reports a finite verb of holding (عقد، أجرى) before
+// meeting noun ti in its clause, its subject between (وعقد وزراء الخارجية الروسي
+// X والتركي Y والإيراني Z اجتماعات ثنائية): the noun is its object, and
+// whoever held it its parties.
+func (s *docState) holdVerbBefore(ti, sa int) bool {
+	for i := ti - 1; i >= sa && i >= ti-heldSubjectReach; i-- {
+		if s.hasStemIn(clauseWords, i) || s.complementizer(i) {
+			return false
+		}
+		// The verb itself, not its verbal noun of purpose (لعقد).
+		if w := s.toks[i].Text; holdVerbs[w] || (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && holdVerbs[w[len("و"):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldSubjectReach is how many words a verb of holding may stand before
+// its object, a list of titled names between.
+const heldSubjectReach = 16
 
 // unnamedPartner reports a partner word (نظيره، ضيفه) in tokens [a, b)
 // that is no part of a resolved mention.
