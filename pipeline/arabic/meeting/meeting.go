@@ -3503,6 +3503,12 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			if k == f.sent && x.Start > trig && s.subordinateBetween(sn.Start+trig, sn.Start+x.Start) {
 				continue
 			}
+			// قمة بين كيم وترامب الذي أعلن الاثنين أن …: a day right
+			// after a verb of saying that follows the trigger is the
+			// saying's.
+			if k == f.sent && x.Start > trig && s.saidOn(sn.Start+x.Start) {
+				continue
+			}
 			// ويمثل هذا الاجتماع تحولا … بين البلدين اللذين تبادلا حربا
 			// كلامية خلال العام الماضي: in another sentence, a span
 			// (خلال، طوال، منذ) times what else it tells, not the meeting.
@@ -3597,6 +3603,14 @@ func (s *docState) subordinateBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// saidOn reports a verb of saying or pointing out right before the
+// token that holds analysis index pos (أعلن الاثنين، قال الثلاثاء).
+func (s *docState) saidOn(pos int) bool {
+	k := tokenAt(s.toks, pos)
+	return k > 0 && k < len(s.toks) && s.toks[k-1].Sentence == s.toks[k].Sentence &&
+		(s.hasStemIn(sayWords, k-1) || s.hasStemIn(pointWords, k-1))
 }
 
 // subordinators open a clause that times something else.

@@ -513,6 +513,8 @@ func TestMeetings(t *testing.T) {
 		{"meetings of a kind are no one's meeting", "وقال لافروف إن بوتين يتوجه إلى سوتشي للمشاركة الجمعة في اجتماعات إقليمية، ونقل عن أردوغان أن العلاقات جيدة.", nil},
 		{"meetings held by those named before them", "وعقد الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اجتماعات ثنائية في سوتشي.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"the day of a saying after the trigger is not the meeting's", "وعقدت قمة بين بوتين وأردوغان في سوتشي، الذي أعلن الاثنين أن العلاقات جيدة.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
