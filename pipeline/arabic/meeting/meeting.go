@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/extract-news/extract/pipeline/arabic/resolve"
@@ -1561,7 +1562,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// الرئيس الأميركي": a colon opens what is said; its people are
 		// not the meeting's. (Not any quotation: many quote a phrase of
 		// the report itself, عقد "لقاء جيدا" مع كيم.)
-		if slices.Contains(s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start], ':') {
+		gap := s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start]
+		if slices.Contains(gap, ':') {
+			to = i
+			break
+		}
+		// … مع رئيس الوزراء الأسترالي مالكولم ترنبول "لا أعرف …".: a
+		// quotation right after a person of the object, to the end of
+		// the sentence, is what is said.
+		if i == lastPerson && slices.ContainsFunc(gap, isQuote) && s.quoteEndsAt(s.toks[i].Start) {
 			to = i
 			break
 		}
@@ -3533,6 +3542,26 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 	sn := s.in.Analysis.SentenceOf(bestSent)
 	a, b := s.in.Text.Span(sn.Start+best.Start, sn.Start+best.End)
 	return &doc.Date{Text: s.in.Text.Original(a, b), Start: a, End: b, Value: best.Value}, best.Future
+}
+
+// quoteEndsAt reports a quotation of its sentence (quoteSpans) that
+// opens right before analysis index pos and ends the sentence: not the
+// closing mark of a name written in quotation marks (“بشار الأسد”), nor
+// words quoted before the sentence goes on (عند استقباله لنظيره
+// "سندافع عن حدودنا" في موسكو).
+func (s *docState) quoteEndsAt(pos int) bool {
+	k := tokenAt(s.toks, pos)
+	if k == 0 || k == len(s.toks) {
+		return false
+	}
+	sn := s.in.Analysis.SentenceOf(s.toks[k].Sentence)
+	text := s.in.Text.Runes[sn.Start:sn.End]
+	for _, q := range quoteSpans(text) {
+		if at := sn.Start + q[0]; at < pos && at >= s.toks[k-1].End {
+			return strings.TrimFunc(string(text[q[1]:]), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+		}
+	}
+	return false
 }
 
 // isQuote reports a quotation mark quoteSpans opens or closes on.

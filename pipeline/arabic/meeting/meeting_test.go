@@ -515,6 +515,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"the day of a saying after the trigger is not the meeting's", "وعقدت قمة بين بوتين وأردوغان في سوتشي، الذي أعلن الاثنين أن العلاقات جيدة.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"a quotation right after the partner is what is said", `وقال بوتين في سوتشي بعد اجتماع مع أردوغان "لا أعرف ما الذي سيقرره لافروف".`,
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"a name in quotation marks is still the partner", "اجتمع بوتين مع “أردوغان” و“روحاني” في سوتشي.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest hassan-rouhani/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
