@@ -231,7 +231,7 @@ func innerPunct(form string) (rune, bool) {
 // that no list knows as a given name (وزير الخارجية التركي ياووز سليم
 // كيران); after the others a name must start with a known given name, and
 // an occupation supports no ambiguous short form.
-var TitleKinds = map[string]bool{"office": true, "rank": true, "honorific": true, "cleric": true, "occupation": true}
+var TitleKinds = map[string]bool{"office": true, "rank": true, "honorific": true, "cleric": true, "occupation": true, "official": true}
 
 // titleKinds checks the kind of every title.
 func (c *Compiled) titleKinds() []problem {
