@@ -191,7 +191,8 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
 		// given name is most often a verb in the present tense.
-		if end-first >= 2 && strings.HasPrefix(t, "ي") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
+		// (Not in نغ, no Arabic ending: شونغ أوي يونغ.)
+		if end-first >= 2 && strings.HasPrefix(t, "ي") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// وحرس الشرف، الأمير محمد وإعلانا: a word joined by و starts
