@@ -66,7 +66,8 @@ func (s *state) delegations() {
 	ms := s.in.Matches
 	for i, m := range ms {
 		k := s.kinds[i]
-		if k.demonym < 0 || k.entity >= 0 || m.First == 0 || m.Prefix != 0 {
+		// وفد فرنسي: a delegation, not the one the document told of.
+		if k.demonym < 0 || k.entity >= 0 || m.First == 0 || m.Prefix != 0 || !s.definite(m) {
 			continue
 		}
 		first := m.First - 1

@@ -215,8 +215,8 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.capitalDescriptions()
 	s.descriptions()
 	s.nationalBodies()
-	s.delegations()
 	s.untitled()
+	s.delegations() // after untitled: a delegation's head may be someone no list knows
 	s.mergeUnknownPeople()
 	s.surnames()
 	s.linkBareMinistries()
@@ -485,6 +485,25 @@ func (s *state) entities() {
 			}
 		}
 	}
+}
+
+// countryBetween returns the country of the first definite nationality
+// or country matched in tokens [a, b) (the complement of a title: وزير
+// الخارجية البحريني، سفير كوريا الشمالية), or "".
+func (s *state) countryBetween(a, b int, matchAt map[int]int) string {
+	for t := a; t < b; t++ {
+		j, ok := matchAt[t]
+		if !ok {
+			continue
+		}
+		if d := s.kinds[j].demonym; d >= 0 && s.definite(s.in.Matches[j]) {
+			return s.r.g.Entry(d).Country
+		}
+		if e := s.kinds[j].entity; s.isCountry(e) {
+			return s.r.g.Entry(e).Country
+		}
+	}
+	return ""
 }
 
 // otherGiven reports whether token i is a given name of the lists (of
@@ -1073,6 +1092,11 @@ func (s *state) untitled() {
 			continue
 		}
 		s.addUnknown(gazetteer.TypePerson, first, end, false, ViaTitle, role)
+		// وزير الخارجية البحريني X: the country of the office is the
+		// person's.
+		if e := &s.out.Entities[s.out.Mentions[len(s.out.Mentions)-1].Entity].Out; e.Country == "" {
+			e.Country = s.countryBetween(ms[i].Last, first, matchAt)
+		}
 		// Coverage counts the names that start with a given name the
 		// pipeline knows (README, gazetteer coverage), as before.
 		s.out.Mentions[len(s.out.Mentions)-1].Titled = role != "" && s.givenName(first)
