@@ -234,12 +234,22 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			return 0, 0, false
 		}
 		// إيستيبان موراليس مستبقا، إرسون قرارا: a word in the accusative
-		// (its ending ا) describes the one named, or is the object.
+		// (its ending ا) describes the one named, or is the object;
+		// هوك وممثلين: a word behind و and a consonant ends it too (not
+		// وايت، وولستروم، ويلي، وليامس; not after a hyphen: كيونج-وها).
 		for k := first + 1; k < end; k++ {
-			if s.accusative(k) {
+			r := []rune(s.toks[k].Text)
+			if string(s.text[s.toks[k-1].End:s.toks[k].Start]) == "-" {
+				continue
+			}
+			if s.accusative(k) || len(r) > 2 && r[0] == 'و' && !strings.ContainsRune("اويل", r[1]) && !s.givenName(k) {
 				end = k
 				break
 			}
+		}
+		// جولة دبلوماسية: a noun and its adjective in ية.
+		if r := []rune(s.toks[first+1].Text); end-first == 2 && len(r) >= 6 && strings.HasSuffix(string(r), "ية") {
+			return 0, 0, false
 		}
 		if end-first < 2 {
 			return 0, 0, false
