@@ -181,7 +181,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
 		// in the original, or ل and no long vowel after two words) or
 		// with tanween is no part of a name.
-		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) {
+		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) || cliticMasdar(t) {
 			break
 		}
 		// جو غوميز سيغيب، عصام الحضري ليكمل: after two words, a verb in
@@ -430,6 +430,15 @@ func markedVerb(t string) bool {
 func cliticNoun(t string) bool {
 	r := []rune(t)
 	return len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// cliticMasdar reports a verbal noun of the derived forms behind ب or ل
+// (بارتكاب، لاستلام، بانتخاب، باستقبال): its alef, then ت as the third
+// letter and a long ا two or three letters on. No name is so shaped
+// (not بابتيست، لاتفالا، باراك; ك would take كانتونا، كاسترمان).
+func cliticMasdar(t string) bool {
+	r := []rune(t)
+	return len(r) >= 7 && (r[0] == 'ب' || r[0] == 'ل') && r[1] == 'ا' && r[3] == 'ت' && (r[5] == 'ا' || r[6] == 'ا')
 }
 
 // afterAal reports a definite word right after آل (آل الشيخ، آل سعود):
