@@ -156,17 +156,23 @@ func hasStem(set map[string]bool, tok string) bool {
 	return false
 }
 
-// apposable reports whether only spaces, quotes, commas, dashes or a
-// parenthesis stand between runes a and b.
+// apposable reports whether only spaces, quotes, commas, dashes, a colon
+// or a parenthesis stand between runes a and b; not a colon and a quote,
+// which open what is said (وهتف مؤيدو الرئيس السوري: "إحنا رجالك").
 func apposable(text []rune, a, b int) bool {
+	colon, quote := false, false
 	for _, r := range text[a:b] {
 		switch r {
-		case ' ', '"', '\'', ',', '(', '-', ':':
+		case ':':
+			colon = true
+		case '"', '\'':
+			quote = true
+		case ' ', ',', '(', '-':
 		default:
 			return false
 		}
 	}
-	return true
+	return !(colon && quote)
 }
 
 var givenNames = lex.Set("givenNames")
