@@ -23,7 +23,7 @@ func knownMeetingsCmd(knownPath, run string, verbose bool, stdout, stderr io.Wri
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
 		return exitFailed
 	}
-	if err := dataset.WriteScores(stdout, known.Score(dataset.Build(rs)), verbose); err != nil {
+	if err := dataset.WriteScores(stdout, known.Score(dataset.Build(rs), rs), verbose); err != nil {
 		fmt.Fprintf(stderr, "extract eval: %v\n", err)
 		return exitFailed
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/extract-news/extract/pipeline/doc"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -82,16 +83,50 @@ type PairScore struct {
 	Found int
 	// Missed are the known meetings without a row.
 	Missed []KnownMeeting
+	// Reported counts the known meetings the run's documents report:
+	// one of them, published from the meeting's first day to
+	// ReportWindow days after its last, names both people. FoundReported
+	// counts those of them that have a row. (A meeting no document of
+	// the corpus tells of cannot be found by any extractor.)
+	Reported, FoundReported int
 }
+
+// ReportWindow is how many days after a meeting a document that names
+// both its people counts as its news.
+const ReportWindow = 3
 
 // FoundWindow is how many days a row's date may be from a known meeting.
 const FoundWindow = 2
 
-// Score compares ms with the known meetings, pair by pair.
-func (k *Known) Score(ms []Meeting) []PairScore {
+// Score compares ms, the meetings Build made of results rs, with the
+// known meetings, pair by pair.
+func (k *Known) Score(ms []Meeting, rs []*doc.Result) []PairScore {
+	type named struct {
+		day time.Time
+		ids map[string]bool
+	}
+	var docs []named
+	for _, r := range rs {
+		day, err := time.Parse(time.DateOnly, firstN(r.Document.Published, len(time.DateOnly)))
+		if err != nil {
+			continue
+		}
+		ids := map[string]bool{}
+		for _, e := range r.Entities {
+			ids[e.ID] = true
+		}
+		docs = append(docs, named{day, ids})
+	}
 	var out []PairScore
 	for _, p := range k.Pairs {
 		s := PairScore{Pair: p}
+		reported := func(km KnownMeeting) bool {
+			from, to := km.span()
+			to = to.Add(ReportWindow * 24 * time.Hour)
+			return slices.ContainsFunc(docs, func(d named) bool {
+				return !d.day.Before(from) && !d.day.After(to) && d.ids[p.People[0]] && d.ids[p.People[1]]
+			})
+		}
 		for _, m := range ms {
 			if m.Status != "occurred" || !hasActor(m, p.People[0]) || !hasActor(m, p.People[1]) {
 				continue
@@ -102,10 +137,17 @@ func (k *Known) Score(ms []Meeting) []PairScore {
 			s.Rows = append(s.Rows, m)
 		}
 		for _, km := range p.Meetings {
-			if slices.ContainsFunc(s.Rows, func(m Meeting) bool { return km.near(m.Date) }) {
+			found := slices.ContainsFunc(s.Rows, func(m Meeting) bool { return km.near(m.Date) })
+			if found {
 				s.Found++
 			} else {
 				s.Missed = append(s.Missed, km)
+			}
+			if reported(km) {
+				s.Reported++
+				if found {
+					s.FoundReported++
+				}
 			}
 		}
 		out = append(out, s)
@@ -131,13 +173,27 @@ func (km KnownMeeting) near(d string) bool {
 	if err != nil {
 		return false
 	}
-	from, _ := time.Parse(time.DateOnly, km.Date)
-	to := from
+	from, to := km.span()
+	w := FoundWindow * 24 * time.Hour
+	return !t.Before(from.Add(-w)) && !t.After(to.Add(w))
+}
+
+// span returns the first and last day of km.
+func (km KnownMeeting) span() (from, to time.Time) {
+	from, _ = time.Parse(time.DateOnly, km.Date)
+	to = from
 	if km.To != "" {
 		to, _ = time.Parse(time.DateOnly, km.To)
 	}
-	w := FoundWindow * 24 * time.Hour
-	return !t.Before(from.Add(-w)) && !t.After(to.Add(w))
+	return from, to
+}
+
+// firstN returns the first n bytes of s, or s when shorter.
+func firstN(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
 }
 
 func hasActor(m Meeting, id string) bool {
@@ -148,7 +204,7 @@ func hasActor(m Meeting, id string) bool {
 // of the tuned pairs, the held-out pairs and all; verbose lists each
 // pair's rows.
 func WriteScores(w io.Writer, scores []PairScore, verbose bool) error {
-	type total struct{ real, found, rows, realComplete, rowsComplete int }
+	type total struct{ real, found, rows, realComplete, rowsComplete, reported, foundReported int }
 	var tuned, held total
 	fmt.Fprintf(w, "%-48s %5s %5s %5s %6s %s\n", "pair", "real", "found", "rows", "rows/m", "")
 	for _, s := range scores {
@@ -164,6 +220,8 @@ func WriteScores(w io.Writer, scores []PairScore, verbose bool) error {
 		real := len(s.Pair.Meetings)
 		t.real += real
 		t.found += s.Found
+		t.reported += s.Reported
+		t.foundReported += s.FoundReported
 		t.rows += len(s.Rows)
 		if s.Pair.Complete {
 			t.realComplete += real
@@ -180,13 +238,15 @@ func WriteScores(w io.Writer, scores []PairScore, verbose bool) error {
 		}
 	}
 	all := total{tuned.real + held.real, tuned.found + held.found, tuned.rows + held.rows,
-		tuned.realComplete + held.realComplete, tuned.rowsComplete + held.rowsComplete}
+		tuned.realComplete + held.realComplete, tuned.rowsComplete + held.rowsComplete,
+		tuned.reported + held.reported, tuned.foundReported + held.foundReported}
 	for _, x := range []struct {
 		name string
 		t    total
 	}{{"tuned pairs", tuned}, {"held-out pairs", held}, {"all pairs", all}} {
-		_, err := fmt.Fprintf(w, "%-16s found %d/%d (%.0f%%), rows %d/%d real on complete pairs (%.2f per meeting)\n",
-			x.name, x.t.found, x.t.real, 100*ratio(x.t.found, x.t.real), x.t.rowsComplete, x.t.realComplete, ratio(x.t.rowsComplete, x.t.realComplete))
+		_, err := fmt.Fprintf(w, "%-16s found %d/%d (%.0f%%), rows %d/%d real on complete pairs (%.2f per meeting); of the meetings the documents report, found %d/%d (%.0f%%)\n",
+			x.name, x.t.found, x.t.real, 100*ratio(x.t.found, x.t.real), x.t.rowsComplete, x.t.realComplete, ratio(x.t.rowsComplete, x.t.realComplete),
+			x.t.foundReported, x.t.reported, 100*ratio(x.t.foundReported, x.t.reported))
 		if err != nil {
 			return err
 		}

@@ -31,14 +31,14 @@ pairs:
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms := Build([]*doc.Result{
-		meetingDoc("a1", "", "2018-05-18", "sochi", "putin", "assad"),         // found, one day off
-		meetingDoc("b1", "", "2018-07-01", "", "putin", "assad"),              // a wrong row
-		meetingDoc("c1", "", "2017-05-01", "", "putin", "assad"),              // out of the period
-		planned(meetingDoc("d1", "", "2018-09-01", "", "putin", "assad")),     // a plan is no row
-		meetingDoc("e1", "", "2018-04-07", "", "putin", "rouhani", "erdogan"), // three days off
-	})
-	scores := k.Score(ms)
+	rs := []*doc.Result{
+		meetingDoc("a1", "2018-05-18T08:00:00Z", "2018-05-18", "sochi", "putin", "assad"),         // found, one day off
+		meetingDoc("b1", "", "2018-07-01", "", "putin", "assad"),                                  // a wrong row
+		meetingDoc("c1", "", "2017-05-01", "", "putin", "assad"),                                  // out of the period
+		planned(meetingDoc("d1", "2018-09-06T08:00:00Z", "2018-09-01", "", "putin", "assad")),     // a plan is no row; published too late to report the meeting
+		meetingDoc("e1", "2018-04-07T08:00:00Z", "2018-04-07", "", "putin", "rouhani", "erdogan"), // three days off, yet a report of the meeting
+	}
+	scores := k.Score(Build(rs), rs)
 	if len(scores) != 2 {
 		t.Fatalf("%d pairs, want 2", len(scores))
 	}
@@ -48,11 +48,17 @@ pairs:
 	if s := scores[1]; len(s.Rows) != 1 || s.Found != 0 {
 		t.Errorf("putin–rouhani: %d rows, %d found; want 1, 0", len(s.Rows), s.Found)
 	}
+	if s := scores[0]; s.Reported != 1 || s.FoundReported != 1 {
+		t.Errorf("putin–assad: %d reported, %d of them found; want 1, 1", s.Reported, s.FoundReported)
+	}
+	if s := scores[1]; s.Reported != 1 || s.FoundReported != 0 {
+		t.Errorf("putin–rouhani: %d reported, %d of them found; want 1, 0", s.Reported, s.FoundReported)
+	}
 	var b strings.Builder
 	if err := WriteScores(&b, scores, true); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"tuned pairs      found 1/2 (50%), rows 2/2", "held-out pairs   found 0/1 (0%), rows 1/1", "missed 2018-09-01 Damascus"} {
+	for _, want := range []string{"tuned pairs      found 1/2 (50%), rows 2/2", "report, found 1/1 (100%)", "held-out pairs   found 0/1 (0%), rows 1/1", "missed 2018-09-01 Damascus"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}
