@@ -195,6 +195,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if end-first >= 2 && strings.HasPrefix(t, "ي") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
+		// تميم ينتقد، فيليب يتقاعد: right after the first word too, a verb
+		// in the present of a derived form (يت، يس، ين, and in ت; not
+		// يلديز، يدلين، يراحي).
+		if derivedPresent(t) && !s.givenName(end) && !s.personShortForm(end) {
+			break
+		}
 		// وحرس الشرف، الأمير محمد وإعلانا: a word joined by و starts
 		// something else unless it is a given name (وليد).
 		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (end-first >= 2 || len([]rune(t)) > 4 && strings.HasPrefix(t, "وا")) {
@@ -258,13 +264,21 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	return first, end, true
 }
 
-// verbShaped reports a word shaped like a verb: in the present, of four
+// derivedPresent reports a word of five letters or more shaped like a
+// verb in the present of a derived form: ي or ت, then ت، س or ن
+// (ينتقد، يتقاعد، يستطيع، تتمنى), but not تسا, a foreign Ts.
+func derivedPresent(t string) bool {
+	r := []rune(t)
+	return len(r) >= 5 && (r[0] == 'ي' || r[0] == 'ت') && (r[1] == 'ت' || r[1] == 'س' || r[1] == 'ن') &&
+		!strings.HasPrefix(t, "تسا") // تساتساروف، تساناكوبولوس: Ts
+}
+
+// verbShaped reports a word shaped like a verb in the present: of four
 // letters (يلقي، تصدر), or of five or more starting in ي and no long
-// vowel, or in تت (يستعرض، تتقمص; not يوجين، ياريف); or in the past
-// plural (أعلنوا).
+// vowel, or in تت (يستعرض، تتقمص; not يوجين، ياريف).
 func verbShaped(t string) bool {
 	r := []rune(t)
-	return presentVerb(t) || len(r) >= 5 && strings.HasSuffix(t, "وا") && r[0] != 'ا' ||
+	return presentVerb(t) ||
 		len(r) >= 5 && (r[0] == 'ي' && r[1] != 'و' && r[1] != 'ا' && r[1] != 'ي' || r[0] == 'ت' && r[1] == 'ت')
 }
 
