@@ -419,7 +419,7 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		}
 		// مجلس النواب: a chamber of parliament is a name of one word.
 		if head == "مجلس" && chambers[s.toks[i+1].Text] {
-			end := i + 2
+			end := s.withNationality(i+2, matchAt) // مجلس النواب الأيرلندي
 			s.addUnknownSpan(gazetteer.TypeOrganization, i, end, s.toks[i].Start+prefix, s.toks[end-1].End, ViaBody)
 			i = end - 1
 			continue
@@ -479,6 +479,7 @@ func (s *state) namedBodies(matchAt map[int]int) {
 					strings.HasPrefix(s.toks[end].Text, "ال") && !genericBodyWords[s.toks[end].Text] && !nameEnders[s.toks[end].Text]; k++ {
 					end++
 				}
+				end = s.withNationality(end, matchAt) // مركز العمليات الجوية للقوات القطرية
 			}
 		}
 		// وكالة الأنباء الرسمية: a generic adjective makes the phrase a
@@ -512,6 +513,19 @@ func (s *state) namedBodies(matchAt map[int]int) {
 		}
 		i = end - 1
 	}
+}
+
+// withNationality returns end, or the end of a definite nationality
+// that starts there (مجلس النواب الأيرلندي): the body's country is part
+// of its name.
+func (s *state) withNationality(end int, matchAt map[int]int) int {
+	if end >= len(s.toks) || !s.toks[end].Joined {
+		return end
+	}
+	if j, ok := matchAt[end]; ok && s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 && s.definite(s.in.Matches[j]) {
+		return s.in.Matches[j].Last
+	}
+	return end
 }
 
 // matchEnding returns the match whose last token is tok-1, or -1.
@@ -579,6 +593,18 @@ func (s *state) quotedName(first int) (int, int, bool) {
 // entity on its first mention.
 func (s *state) addUnknownSpan(typ string, first, end, start, stop int, via string) {
 	s.addUnknownRole(typ, first, end, start, stop, via, "")
+	// نقابة الصحفيين الفلسطينيين: a body whose name ends on a definite
+	// nationality is of that country.
+	e := &s.out.Entities[s.out.Mentions[len(s.out.Mentions)-1].Entity].Out
+	if e.Country != "" || end-first < 2 {
+		return
+	}
+	for j := range s.in.Matches {
+		if m := s.in.Matches[j]; m.Last == end && m.First > first && s.kinds[j].demonym >= 0 && m.Prefix == 0 && s.definite(m) {
+			e.Country = s.r.g.Entry(s.kinds[j].demonym).Country
+			return
+		}
+	}
 }
 
 // resolvedTok reports whether token i is inside a match that resolved to
