@@ -1650,7 +1650,11 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 		// المستشار السابق للرئيس الأمريكي، مايكل فلين … اجتماع له: whom
 		// an aide serves is not the aide, before the trigger as after it.
-		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) {
+		// وقالت المتحدثة باسم البيت الأبيض سارة ساندرز "التقى بولتون
+		// بسفير تركيا": who speaks for others, outside the quotation that
+		// tells of the meeting, took no part.
+		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) &&
+			!((s.spokesperson(m) || s.hasStemIn(spokesWords, m.First)) && s.quoteStart(f.tok) >= m.Last) {
 			add(m.Entity)
 		}
 	}
@@ -3562,6 +3566,19 @@ func (s *docState) quoteEndsAt(pos int) bool {
 		}
 	}
 	return false
+}
+
+// quoteStart returns the first token inside the quotation of its
+// sentence that holds token ti, or -1.
+func (s *docState) quoteStart(ti int) int {
+	sn := s.in.Analysis.SentenceOf(s.toks[ti].Sentence)
+	pos := s.toks[ti].Start - sn.Start
+	for _, q := range quoteSpans(s.in.Text.Runes[sn.Start:sn.End]) {
+		if q[0] < pos && pos < q[1] {
+			return tokenAt(s.toks, sn.Start+q[0])
+		}
+	}
+	return -1
 }
 
 // isQuote reports a quotation mark quoteSpans opens or closes on.

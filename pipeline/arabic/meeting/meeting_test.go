@@ -519,6 +519,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"a name in quotation marks is still the partner", "اجتمع بوتين مع “أردوغان” و“روحاني” في سوتشي.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest hassan-rouhani/guest @sochi -"}},
+		{"who speaks for others outside the quotation took no part", `وقال المتحدث باسم الخارجية الروسية سيرغي لافروف "التقى بوتين أردوغان في سوتشي".`,
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
