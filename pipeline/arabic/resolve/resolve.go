@@ -897,14 +897,27 @@ func (s *state) descriptions() {
 			continue
 		}
 		end := s.toks[last-1].End
+		// الرئيس الراحل، رئيس الوزراء الجديد المكلف: words that make the
+		// holder a late, former, new or designate one.
+		mods, incoming := last, false
+		for mods < len(s.toks) && mods < last+3 && s.toks[mods].Joined && (formerWords[s.toks[mods].Text] || incomingWords[s.toks[mods].Text] || newWords[s.toks[mods].Text]) {
+			incoming = incoming || incomingWords[s.toks[mods].Text]
+			mods++
+		}
 		// A name right after the description: the description is its title.
-		if j < len(ms) && ms[j].First >= last && ms[j].First <= last+1 && apposable(s.text, end, ms[j].Start) {
+		if j < len(ms) && ms[j].First >= mods && ms[j].First <= mods+1 && apposable(s.text, s.toks[mods-1].End, ms[j].Start) {
 			if mi := s.kinds[j].mention; mi >= 0 {
 				if e := s.out.Entities[s.out.Mentions[mi].Entity]; e.Out.Type == gazetteer.TypePerson {
 					s.out.Mentions[mi].Role = role
 					continue
 				}
 			}
+		}
+		// رئيس الوزراء الأردني الجديد المكلف بتشكيل حكومة جديدة عمر
+		// الرزاز: with no name right after, the holder on the publication
+		// date is not the one meant (see below for a former one).
+		if incoming {
+			continue
 		}
 		// An unknown name follows (untitled() reports it), or a rank that
 		// introduces the name (رئيس هيئة الأركان اللواء محمد باقري).
@@ -1196,6 +1209,14 @@ func (s *state) isCountry(e int32) bool {
 var topOffices = map[string]bool{"president": true, "king": true, "emir": true, "crown-prince": true, "supreme-leader": true}
 
 var formerWords = lex.Set("formerWords")
+
+// incomingWords after an office make its holder a designate or elect
+// one (المكلف، المنتخب), whom the lists do not yet hold; newWords make
+// it a new one (الجديد), whom they most often do.
+var (
+	incomingWords = lex.Set("incomingWords")
+	newWords      = lex.Set("newWords")
+)
 
 // appositionAfterName reports a description at token first that follows
 // a comma and an unmatched two-word name (مايكل فلين، مستشار الأمن
