@@ -1152,6 +1152,23 @@ func (s *docState) imperfect(f *found) bool {
 	return true
 }
 
+// heldPresent reports a verb of holding in the present right before f's
+// meeting noun (يجري محادثات، تعقد اجتماعا).
+func (s *docState) heldPresent(f *found) bool {
+	if !f.trig.nominal {
+		return false
+	}
+	for i := f.tok - 1; i >= 0 && i >= f.tok-2 && s.toks[i].Sentence == f.sent; i-- {
+		if presentHold[strings.TrimPrefix(s.toks[i].Text, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentHold are the verbs of holding a meeting in the present.
+var presentHold = lex.Set("presentHold")
+
 // pastMarkers before a trigger verb put it in the past.
 var pastMarkers = lex.Set("pastMarkers")
 
@@ -2614,6 +2631,12 @@ func (s *docState) event(f *found, n int) doc.Event {
 	}
 	var future bool
 	ev.Date, future = s.date(f)
+	// ويجري محادثات مع نتانياهو الخميس (published that Thursday morning),
+	// يلتقي ماكرون ظهر اليوم الملك: the day's programme, told in the
+	// present and dated the day of publication, is yet to happen.
+	if ev.Date != nil && !future && !s.in.Published.IsZero() && ev.Date.Value == s.in.Published.Format("2006-01-02") && (s.imperfect(f) || s.heldPresent(f)) {
+		future = true
+	}
 	if ev.Date != nil && !future && ev.Date.Value != "" && (s.imperfect(f) || f.status == doc.Planned) {
 		// يستقبل … الاثنين، ستختتم بقمة … الاثنين: a present-tense or
 		// future verb with a weekday tells of the coming one, not the

@@ -521,6 +521,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest hassan-rouhani/guest @sochi -"}},
 		{"who speaks for others outside the quotation took no part", `وقال المتحدث باسم الخارجية الروسية سيرغي لافروف "التقى بوتين أردوغان في سوتشي".`,
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"the day's programme in the present is yet to happen", "ويلتقي بوتين ظهر اليوم أردوغان في سوتشي.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-17"}},
+		{"the weekday of publication in the present is that day", "ويلتقي بوتين الخميس أردوغان في سوتشي.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-17"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
