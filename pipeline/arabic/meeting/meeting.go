@@ -1597,6 +1597,13 @@ func (s *docState) participants(f *found, sa, sb int) {
 			}
 			continue // التقى الأمين العام لمنظمة التعاون الإسلامي: not a topic
 		}
+		// أنه التقى مع كيم وتقدم أقوى إشارة … على استعداد ترامب: after a
+		// person of the object, و and a verb in the present start another
+		// clause.
+		if lastPerson > f.tok && lastPerson <= i && wawPresent(s.toks[i].Text) {
+			to = i
+			break
+		}
 		// وقع الاتفاقية عن الجانب الكويتي X: what is signed or handed
 		// over is no topic.
 		if (f.trig.signed && s.hasStemIn(agreementWords, i)) || (f.trig.deliver && s.hasStemIn(deliveredThings, i)) {
@@ -1849,6 +1856,26 @@ func (s *docState) participants(f *found, sa, sb int) {
 				}
 			}
 		}
+		// وجعلت الزيارة بومبيو أكبر مسؤول أميركي يُعرف أنه التقى مع كيم:
+		// with no verb of saying, the pronoun is the person named last
+		// before it in the sentence.
+		// Not بأنه, the content of a noun (ادعاءات بوتين بأنه التقى: whose
+		// claim it is, not who met).
+		if sp < 0 && !spoken && !s.saidBefore(sa, from-1) && !strings.HasPrefix(s.toks[from-1].Text, "ب") {
+			last := -1
+			for _, mi := range s.bySent[f.sent] {
+				if m := ms[mi]; m.Last <= from-1 && m.Last >= from-1-pronounReach && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+					last = m.Entity
+				}
+			}
+			if last >= 0 && !seen[last] {
+				if f.trig.object {
+					add(last)
+				} else {
+					subject(last)
+				}
+			}
+		}
 	}
 	// Pro-drop subject (عقد لقاء مع X، التقى X، أثناء لقائه X): the person
 	// of the nearest earlier sentence that named one.
@@ -1919,6 +1946,22 @@ var partnerWords = lex.Set("partnerWords")
 // pointWords are verbs of pointing out or considering (أشار، اعتبر)
 // that, like sayWords, have a speaker.
 var pointWords = lex.Set("pointWords")
+
+// saidBefore reports a verb of saying or pointing out in tokens [a, b)
+// (وذكر ماكرون أن ترامب … في حين أنه ناقش: the pronoun may be the
+// speaker's, however far).
+func (s *docState) saidBefore(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.hasStemIn(sayWords, j) || s.hasStemIn(pointWords, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReach is how many words before إنه/أنه the person its pronoun
+// stands for may end.
+const pronounReach = 10
 
 // sayReach is how many words before its speaker a verb of saying may
 // stand (قال مساعد وزير الخارجية الإيرانية للشؤون السياسية X).
@@ -3589,6 +3632,13 @@ func (s *docState) quoteEndsAt(pos int) bool {
 		}
 	}
 	return false
+}
+
+// wawPresent reports a word shaped like و and a verb in the present,
+// of five letters or more (وتقدم، ويشير، وتواصل).
+func wawPresent(t string) bool {
+	r := []rune(t)
+	return len(r) >= 5 && r[0] == 'و' && (r[1] == 'ت' || r[1] == 'ي') && r[2] != 'ا' && r[2] != 'و' && r[2] != 'ي'
 }
 
 // quoteStart returns the first token inside the quotation of its
