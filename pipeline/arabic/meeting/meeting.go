@@ -905,6 +905,15 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 				return true
 			}
 		}
+		// أعلن فيه ترامب عن لقاء ثان مع كيم: a verb of announcing, its
+		// subject between, and another, new meeting.
+		if ti+1 < len(s.toks) && s.toks[ti+1].Sentence == s.toks[ti].Sentence && anotherWords[s.toks[ti+1].Text] {
+			for j := i - 1; j >= sa && j >= i-announceReach; j-- {
+				if s.hasStemIn(announceVerbs, j) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -930,6 +939,10 @@ func (s *docState) heldAfter(ti int) bool {
 var (
 	announceNouns = lex.Set("announceNouns")
 	aboutWords    = lex.Set("aboutWords")
+	// announceVerbs announce a meeting after عن only as another or a
+	// new one (anotherWords: لقاء ثان، قمة جديدة).
+	announceVerbs = lex.Set("announceVerbs")
+	anotherWords  = lex.Set("anotherWords")
 )
 
 const announceReach = 6

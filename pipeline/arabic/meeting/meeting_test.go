@@ -527,6 +527,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-17"}},
 		{"the pronoun of أنه with no verb of saying is the person named before it", "وجعلت الزيارة بوتين أول رئيس يعرف أنه التقى مع أردوغان وتقدم أقوى إشارة على استعداد لافروف.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"another meeting announced is to come", "في وقت أعلن فيه بوتين عن لقاء ثان مع أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
