@@ -529,6 +529,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"another meeting announced is to come", "في وقت أعلن فيه بوتين عن لقاء ثان مع أردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"the reception of an occasion is no meeting", "وحضر بوتين وأردوغان الحفل في سوتشي، وأدى المغني أغنية استقبال الزفاف.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
