@@ -3165,8 +3165,22 @@ func (s *docState) departure(m resolve.Mention) bool {
 		return true
 	}
 	// إرسال قوات إلى سوريا: what is sent, then where to.
-	return i > 0 && s.toks[i-1].Sentence == m.Sentence && s.hasStemIn(sendWords, i-1)
+	if i > 0 && s.toks[i-1].Sentence == m.Sentence && s.hasStemIn(sendWords, i-1) {
+		return true
+	}
+	// تقديم مساعدات غذائية إلى بيونغ يانغ: a thing that goes there, an
+	// adjective between.
+	for j := i; j >= 0 && j >= i-1 && s.toks[j].Sentence == m.Sentence; j-- {
+		if s.hasStemIn(sentThings, j) {
+			return true
+		}
+	}
+	return false
 }
+
+// sentThings are things that go to a place (مساعدات، شحنات، صادرات): the
+// place after إلى is theirs, not a meeting's.
+var sentThings = lex.Set("sentThings")
 
 // destinationOf reports a place mention m told as where someone went:
 // with ل on its first word, or after إلى or نحو (towardWords). i is the

@@ -530,6 +530,8 @@ func TestMeetings(t *testing.T) {
 		{"another meeting announced is to come", "في وقت أعلن فيه بوتين عن لقاء ثان مع أردوغان.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"the reception of an occasion is no meeting", "وحضر بوتين وأردوغان الحفل في سوتشي، وأدى المغني أغنية استقبال الزفاف.", nil},
+		{"a thing sent to a place places no meeting", "والتقى بوتين أردوغان وعرض عليه تقديم مساعدات غذائية إلى دمشق.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
