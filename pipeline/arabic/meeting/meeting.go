@@ -1902,8 +1902,11 @@ func (s *docState) participants(f *found, sa, sb int) {
 	if !f.between && opens && !spoken && !f.trig.signed && !f.trig.deliver && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) && !s.unnamedPartner(f.tok+1, min(f.to, f.tok+8)) {
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
+			ka, _ := s.sentenceRange(k)
 			for _, mi := range s.bySent[k] {
-				if s.in.Resolved.Entities[ms[mi].Entity].Out.Type == gazetteer.TypePerson {
+				// وحطت طائرة الأمير وليام، نجل ولي العهد البريطاني الأمير
+				// تشارلز. وكان في استقباله: not whose son or aide he is.
+				if s.in.Resolved.Entities[ms[mi].Entity].Out.Type == gazetteer.TypePerson && !s.principal(ms[mi], ka-1) {
 					last = ms[mi].Entity
 				}
 			}

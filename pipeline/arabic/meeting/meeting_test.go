@@ -532,6 +532,8 @@ func TestMeetings(t *testing.T) {
 		{"the reception of an occasion is no meeting", "وحضر بوتين وأردوغان الحفل في سوتشي، وأدى المغني أغنية استقبال الزفاف.", nil},
 		{"a thing sent to a place places no meeting", "والتقى بوتين أردوغان وعرض عليه تقديم مساعدات غذائية إلى دمشق.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a pronoun's person is not whose kin he is", "ووصل الوزير سيرغي لافروف، نجل الرئيس بشار الأسد، إلى موسكو. وكان في استقباله بوتين.",
+			[]string{"occurred: vladimir-putin/host sergei-lavrov/guest @moscow -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
