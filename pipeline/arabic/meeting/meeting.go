@@ -1680,6 +1680,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 			f.pre = 1
 		}
 	}
+	// doer is e as the one who meets: the subject, or the object of a
+	// verb with an object pronoun (استقبله).
+	doer := func(e int) {
+		if f.trig.object {
+			add(e)
+		} else {
+			subject(e)
+		}
+	}
 	for _, mi := range s.bySent[f.sent] {
 		m := ms[mi]
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
@@ -1854,20 +1863,12 @@ func (s *docState) participants(f *found, sa, sb int) {
 			}
 		}
 		if sp >= 0 && !seen[sp] {
-			if f.trig.object {
-				add(sp)
-			} else {
-				subject(sp)
-			}
+			doer(sp)
 		}
 		// وأكد فيشر أنه التقى بتورشين: a speaker no list knows is still
 		// the subject; no one from an earlier sentence is.
 		if sp < 0 {
-			for j := max(sa, from-1-sayReach); j < from-1; j++ {
-				if s.hasStemIn(sayWords, j) || s.hasStemIn(pointWords, j) {
-					spoken = true
-				}
-			}
+			spoken = s.saidBefore(max(sa, from-1-sayReach), from-1)
 		}
 		// وجعلت الزيارة بومبيو أكبر مسؤول أميركي يُعرف أنه التقى مع كيم:
 		// with no verb of saying, the pronoun is the person named last
@@ -1882,11 +1883,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 				}
 			}
 			if last >= 0 && !seen[last] {
-				if f.trig.object {
-					add(last)
-				} else {
-					subject(last)
-				}
+				doer(last)
 			}
 		}
 	}
@@ -1911,11 +1908,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 				}
 			}
 			if last >= 0 && !seen[last] {
-				if f.trig.object {
-					add(last)
-				} else {
-					subject(last)
-				}
+				doer(last)
 				break
 			}
 		}
