@@ -157,9 +157,12 @@ func (c *classifier) monthAfter(ti, sb int) string {
 	if end <= ti+1 {
 		return ""
 	}
-	runes := c.in.Text.Runes[c.toks[ti].End:c.toks[end-1].End]
+	// The expression may run past the eighth token (في فبراير شباط 2017):
+	// read to the sentence's end, keep what starts within reach.
+	runes := c.in.Text.Runes[c.toks[ti].End:c.toks[sb-1].End]
+	reach := c.toks[end-1].End - c.toks[ti].End
 	for _, x := range dates.Find(runes, pub) {
-		if x.Value != "" {
+		if x.Value != "" || x.Start >= reach {
 			continue
 		}
 		if p := dates.Period(string(runes[x.Start:x.End]), pub); len(p) == 7 && p < pub.Format("2006-01") {

@@ -56,6 +56,8 @@ func TestClassify(t *testing.T) {
 			[]string{"occurred reference ? month 2018-07"}},
 		{"a month named", "التقى بوتين أردوغان في يونيو الماضي في موسكو.",
 			[]string{"occurred reference ? month 2018-06"}},
+		{"a month and its year past the eighth word", "وأثار ذلك بوتين في أول اجتماع له في الكرملين مع أردوغان في فبراير شباط 2017 كما قال.",
+			[]string{"occurred reference ? month 2017-02"}},
 		{"a coming month is a plan", "ويتوقع أن تعقد قمة بين بوتين وأردوغان مطلع أكتوبر.",
 			[]string{"planned report ?"}},
 		{"the last meeting, in a month after publication's", "وجرى آخر لقاء بين بوتين وأردوغان على هامش قمة في فيتنام في نوفمبر.",
