@@ -853,6 +853,11 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 		if i > sa && planPrepositions[s.toks[i-1].Text] {
 			return true
 		}
+		// حددت فوكس نيوز مكان عقد القمة، استقرتا على مكان لعقد القمة: the
+		// place where it is to be held (not مكان اللقاء, where one was).
+		if i > sa && s.hasStemIn(venueWords, i-1) {
+			return true
+		}
 		// يتوجه بومبيو إلى كوريا الشمالية لإجراء محادثات مع كيم، غادر
 		// متوجها إلى سنغافورة لعقد قمته: setting out to hold them; they
 		// are ahead.
@@ -917,6 +922,10 @@ func (s *docState) nounPlanned(ti, sa int) bool {
 	}
 	return false
 }
+
+// venueWords before عقد/انعقاد and a meeting noun name where it is to
+// be held (مكان عقد القمة).
+var venueWords = lex.Set("venueWords")
 
 // heldAfter reports a verb of holding in the past right after the meeting
 // noun at ti, or after its relative pronoun (محادثات جرت، القمة التي

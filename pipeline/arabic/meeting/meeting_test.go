@@ -534,6 +534,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a pronoun's person is not whose kin he is", "ووصل الوزير سيرغي لافروف، نجل الرئيس بشار الأسد، إلى موسكو. وكان في استقباله بوتين.",
 			[]string{"occurred: vladimir-putin/host sergei-lavrov/guest @moscow -"}},
+		{"the place where a meeting is to be held", "وحددت الوكالة مكان عقد القمة بين بوتين وأردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"the place of a meeting held", "ووصل بوتين إلى مكان اللقاء أولا ثم تبعه أردوغان.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
