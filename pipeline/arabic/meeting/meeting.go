@@ -2973,6 +2973,9 @@ func (s *docState) relativeHolder(ti, from int) int {
 	return -1
 }
 
+// vagueRecentWords place a meeting lately or before, with no day.
+var vagueRecentWords = lex.Set("vagueRecentWords")
+
 // recentWords place a meeting lately (مؤخرا، حديثا).
 var recentWords = lex.Set("recentWords")
 
@@ -3389,6 +3392,11 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// vague as it may be; another sentence's day is often another event's.
 	if d, future := s.dateIn(f, []int{f.sent}, 0); d != nil {
 		return d, future
+	}
+	// والتزمت وسائل الإعلام الصمت عن لقاء كيم في قمة مؤخرا مع مون:
+	// lately, without a day; another sentence's day is another event's.
+	if s.has(vagueRecentWords, f.from, f.to) {
+		return nil, false
 	}
 	if d, future := s.dateIn(f, f.evSents, 0); d != nil {
 		return d, future

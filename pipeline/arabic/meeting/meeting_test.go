@@ -538,6 +538,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"the place of a meeting held", "ووصل بوتين إلى مكان اللقاء أولا ثم تبعه أردوغان.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"lately takes no day from another sentence", "وكان آخر خبر عن بوتين زيارته الثلاثاء إلى مطعم في موسكو. والتزمت الوكالة الصمت عن لقاء بوتين في قمة مؤخرا مع أردوغان.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
