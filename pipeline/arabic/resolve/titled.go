@@ -184,6 +184,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) || cliticMasdar(t) {
 			break
 		}
+		// عصام الحضري ضاحكا، مانويل نوير جاهزا: after two words, an active
+		// participle in the accusative (فاعلا) describes the one named (not
+		// after a particle: دي كيه شارما، ميشيل دي باولا).
+		if end-first >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && participleAcc(t) {
+			break
+		}
 		// جو غوميز سيغيب، عصام الحضري ليكمل: after two words, a verb in
 		// the present behind the future's س or the purpose's ل.
 		if end-first >= 2 && markedVerb(t) && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
@@ -444,6 +450,14 @@ func markedVerb(t string) bool {
 func cliticNoun(t string) bool {
 	r := []rune(t)
 	return len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// participleAcc reports an active participle of the first form in the
+// accusative (فاعلا: ضاحكا، قائلا، مبتسما is not): five letters, the
+// second and the last ا.
+func participleAcc(t string) bool {
+	r := []rune(t)
+	return len(r) == 5 && r[1] == 'ا' && r[4] == 'ا'
 }
 
 // cliticMasdar reports a verbal noun of the derived forms behind ب or ل
