@@ -959,9 +959,11 @@ func (s *state) descriptions() {
 			// without the article makes the office anyone's.
 		case country != "":
 			h = s.holder(role, country)
-		case last-first > 1 || topOffices[role]:
+		case last-first > 1 || topOffices[role] && s.definite(ms[i]):
 			// A bare one-word title names someone only for the top
-			// offices (الرئيس، الملك); قائد ميداني، الوزير are anyone.
+			// offices (الرئيس، الملك); قائد ميداني، الوزير are anyone, and
+			// so is رئيس without the article, the head of what follows
+			// (رئيس المفوضية الأوروبية جان كلود يونكر).
 			h = s.onlyNamedHolder(role)
 		}
 		if h < 0 {
