@@ -1658,6 +1658,13 @@ func (s *docState) participants(f *found, sa, sb int) {
 			to = i
 			break
 		}
+		// للقاء بوتن بعد ساعات من إعلان ترامب انسحابه: a span of time
+		// after the object times the meeting by another event, whose
+		// people are its own.
+		if i+2 < sb && s.hasStemIn(sequenceWords, i) && s.hasStemIn(spanUnits, i+1) && s.toks[i+2].Text == "من" {
+			to = i
+			break
+		}
 		// X الذي يلقب بظل الرئيس Y، X وهو …: a relative or appositive
 		// clause after a participant says who X is, not whom they met.
 		// Its date and place may still be the meeting's (التقى أردوغان
@@ -3680,6 +3687,10 @@ func wawPresent(t string) bool {
 	r := []rune(t)
 	return len(r) >= 5 && r[0] == 'و' && (r[1] == 'ت' || r[1] == 'ي') && r[2] != 'ا' && r[2] != 'و' && r[2] != 'ي'
 }
+
+// spanUnits are the units of a span of time between two events (بعد
+// ساعات من، قبل أيام من).
+var spanUnits = lex.Set("spanUnits")
 
 // quoteStart returns the first token inside the quotation of its
 // sentence that holds token ti, or -1.

@@ -540,6 +540,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"lately takes no day from another sentence", "وكان آخر خبر عن بوتين زيارته الثلاثاء إلى مطعم في موسكو. والتزمت الوكالة الصمت عن لقاء بوتين في قمة مؤخرا مع أردوغان.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
+		{"a span of time after the object times the meeting by another event", "وسافر بوتين إلى سوتشي الأربعاء للقاء أردوغان بعد ساعات من إعلان لافروف قراره.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
