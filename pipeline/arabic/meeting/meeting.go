@@ -1972,6 +1972,21 @@ var partnerWords = lex.Set("partnerWords")
 // that, like sayWords, have a speaker.
 var pointWords = lex.Set("pointWords")
 
+// saidBy reports a verb of saying or pointing out in sentence k with a
+// mention of entity e at most sayReach words after it: what e said.
+func (s *docState) saidBy(k, e int) bool {
+	ms := s.in.Resolved.Mentions
+	for _, mi := range s.bySent[k] {
+		if m := ms[mi]; m.Entity == e {
+			a, _ := s.sentenceRange(k)
+			if s.saidBefore(max(a, m.First-sayReach), m.First) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // saidBefore reports a verb of saying or pointing out in tokens [a, b)
 // (وذكر ماكرون أن ترامب … في حين أنه ناقش: the pronoun may be the
 // speaker's, however far).
@@ -3419,6 +3434,14 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// أكد بن دغر، الأربعاء، أن … وجاء ذلك أثناء لقائه السفير: the
 	// statement the meeting was the occasion of has its day.
 	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && s.thatWas(f.tok, sa) {
+		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
+			return d, false
+		}
+	}
+	// أعلن السفير ماثيو تولر، الاثنين، رفض بلاده … وأكد تولر خلال لقائه
+	// رئيس الحكومة …: what the meeting's subject said in the sentence
+	// before, on a day, was said at the meeting.
+	if f.sent > 1 && f.trig.nominal && f.trig.suffixed && f.pre > 0 && s.saidBy(f.sent-1, f.people[0]) && s.saidBy(f.sent, f.people[0]) {
 		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
 			return d, false
 		}

@@ -542,6 +542,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @moscow -"}},
 		{"a span of time after the object times the meeting by another event", "وسافر بوتين إلى سوتشي الأربعاء للقاء أردوغان بعد ساعات من إعلان لافروف قراره.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
+		{"what the subject said the sentence before, on a day, was said at the meeting", "وأعلن لافروف، الثلاثاء، رفض بلاده التدخل. وأكد لافروف خلال لقائه محمد جواد ظريف أن العلاقات جيدة.",
+			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- 2018-05-15"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
