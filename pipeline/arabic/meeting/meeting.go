@@ -1594,6 +1594,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// End of the object phrase: the first topic word or new clause after
 	// the trigger.
 	to, objEnd, sayAt := sb, sb, -1
+	relEnd := -1 // where a relative clause after a participant began
 	topicEnd := false
 	lastPerson := -1 // the token after the last person mention seen
 	for i := f.tok + 1; i < sb; i++ {
@@ -1670,7 +1671,16 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// Its date and place may still be the meeting's (التقى أردوغان
 		// بومبيو، الذي وصل إلى أنقرة الأربعاء).
 		if objEnd == sb && i == lastPerson && relativeWords[s.toks[i].Text] {
-			objEnd = i
+			objEnd, relEnd = i, i
+		}
+		// والتقى بومبيو الذي وصل السبت إلى الرياض، العاهل السعودي الملك
+		// سلمان: a relative clause that names no one, closed by a comma,
+		// and the object after it.
+		// (Not a verb after the comma: بومبيو، الذي قام بزيارة سرية،
+		// أكدها الرئيس ترامب.)
+		if relEnd >= 0 && objEnd == relEnd && i > relEnd+1 && slices.ContainsFunc(gap, isComma) && !s.personWithin(relEnd+1, i) &&
+			(s.named[i] || strings.HasPrefix(s.toks[i].Text, "ال")) && s.personWithin(i, min(to, i+4)) {
+			objEnd, relEnd = sb, -1
 		}
 		// …، قال لافروف: a verb of saying ends the object; its speaker is
 		// no object (see below for a subject).
@@ -3714,6 +3724,9 @@ func wawPresent(t string) bool {
 // spanUnits are the units of a span of time between two events (بعد
 // ساعات من، قبل أيام من).
 var spanUnits = lex.Set("spanUnits")
+
+// isComma reports an Arabic or a Latin comma.
+func isComma(r rune) bool { return r == '،' || r == ',' }
 
 // quoteStart returns the first token inside the quotation of its
 // sentence that holds token ti, or -1.

@@ -544,6 +544,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-16"}},
 		{"what the subject said the sentence before, on a day, was said at the meeting", "وأعلن لافروف، الثلاثاء، رفض بلاده التدخل. وأكد لافروف خلال لقائه محمد جواد ظريف أن العلاقات جيدة.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- 2018-05-15"}},
+		{"the object after a relative clause that names no one, closed by a comma", "والتقى بوتين الذي وصل السبت إلى سوتشي، الرئيس التركي رجب طيب أردوغان.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-12"}},
+		{"not a verb after the comma", "واستقبل بوتين لافروف، الذي قام بزيارة إلى سوتشي، أكدها الرئيس رجب طيب أردوغان.",
+			[]string{"occurred: vladimir-putin/host sergei-lavrov/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
