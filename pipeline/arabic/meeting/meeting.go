@@ -2740,6 +2740,11 @@ func (s *docState) event(f *found, n int) doc.Event {
 			future = true
 		}
 	}
+	// على مدار 5 أيام، التقى خلالها الرئيس الأميركي: a meeting during a
+	// stay of days has no day of its own (the place of the stay stays).
+	if sa, sb := s.sentenceTokens(f.tok); !future && f.status == doc.Occurred && duringSpan(s.toks, f.tok, sa, sb) {
+		ev.Date = nil
+	}
 	if future {
 		ev.Status = doc.Planned
 	}
@@ -3727,6 +3732,38 @@ var spanUnits = lex.Set("spanUnits")
 
 // isComma reports an Arabic or a Latin comma.
 func isComma(r rune) bool { return r == '،' || r == ',' }
+
+// duringSpan reports a word of during with a pronoun (خلالها) right
+// after or before the trigger at ti whose antecedent is a span of days
+// or weeks a few words before (على مدار 5 أيام، التقى خلالها، زيارة
+// استغرقت ثلاثة أيام التقى خلالها).
+func duringSpan(toks []tokenize.Token, ti, sa, sb int) bool {
+	at := -1
+	switch {
+	case ti+1 < sb && duringPronouns[toks[ti+1].Text]:
+		at = ti
+	case ti-1 > sa && duringPronouns[toks[ti-1].Text]:
+		at = ti - 1
+	default:
+		return false
+	}
+	for i := at - 1; i >= sa && i >= at-duringReach; i-- {
+		if stemIn(stayUnits, toks[i].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// duringPronouns are the words of during with a pronoun (خلالها);
+// stayUnits the units of a stay (أيام، أسابيع); duringReach how many
+// words before the trigger the unit may stand.
+var (
+	duringPronouns = lex.Set("duringPronouns")
+	stayUnits      = lex.Set("stayUnits")
+)
+
+const duringReach = 4
 
 // quoteStart returns the first token inside the quotation of its
 // sentence that holds token ti, or -1.

@@ -141,6 +141,11 @@ func (c *classifier) classify(ev *doc.Event) {
 		reference(doc.DatedYear, y)
 		return
 	}
+	// على مدار 5 أيام، التقى خلالها: during a stay told as over.
+	if ev.Status == doc.Occurred && ev.Date == nil && duringSpan(c.toks, ti, sa, sb) {
+		reference(doc.DatedEarlier, "")
+		return
+	}
 	if !recent && (c.pastCue(ti, sa, sb) || ev.Date == nil && c.bareNoun(ti, sa)) {
 		reference(doc.DatedEarlier, "")
 	}
@@ -211,6 +216,11 @@ func (c *classifier) bareNoun(ti, sa int) bool {
 		if c.stemIn(holdVerbs, k) {
 			return false // القمة التي عقدت، اللقاء الذي جرى
 		}
+	}
+	// قبل ساعات من لقاء رئيس الحكومة الإسرائيلية بالرئيس الأمريكي: hours
+	// from the news told, the meeting of the day.
+	if ti-3 >= sa && c.toks[ti-1].Text == "من" && c.stemIn(hourWords, ti-2) && c.stemIn(sequenceWords, ti-3) {
+		return false
 	}
 	// خلال لقائه، في لقاء مع: during the meeting, as it happened.
 	suffixed := !strings.HasPrefix(string([]rune(c.toks[ti].Text)[prefix:]), "ال") && suffixedNoun(c.toks[ti].Text, prefix)
