@@ -2253,6 +2253,12 @@ func (s *docState) genitivePair(ti, to int) bool {
 			if strings.HasPrefix(s.toks[i].Text, "بال") && s.personWithin(i+1, min(to, i+5)) {
 				return true
 			}
+			// بعد استقبال حسن نصرالله، أمين عام حزب الله، لوفد من الحوثيين:
+			// a group behind ل is the partner, unnamed (the subject's
+			// title between).
+			if t := s.toks[i].Text; strings.HasPrefix(t, "ل") && groupPartners[strings.TrimPrefix(t, "ل")] {
+				return true
+			}
 			if i > end+2 {
 				return false
 			}
@@ -2264,6 +2270,10 @@ func (s *docState) genitivePair(ti, to int) bool {
 	}
 	return false
 }
+
+// groupPartners are groups of people met as one (وفد، مسؤولين) that,
+// behind ل after a meeting noun and its subject, are its partner.
+var groupPartners = lex.Set("groupPartners")
 
 // backRefWords before and demonstratives after a definite meeting noun refer
 // back to one told of before.
