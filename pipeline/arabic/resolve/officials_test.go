@@ -397,6 +397,22 @@ func TestDescriptionsOfOfficials(t *testing.T) {
 	}
 }
 
+// TestCliticIdioms checks that a word a clitic makes a common phrase is
+// not the place the bare word names, with the real lists.
+func TestCliticIdioms(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2018, 7, 14, 0, 0, 0, 0, time.UTC)
+	place := func(e *doc.Entity) bool { return e.Type == "place" }
+	for _, tt := range []struct{ text, want string }{
+		{"وقصف التحالف مواقع الحوثيين في اليمن بحجة أنها مخازن أسلحة.", "yemen:اليمن"},
+		{"وقصف التحالف مواقع الحوثيين في محافظة حجة في اليمن.", "hajjah:محافظة حجة yemen:اليمن"},
+	} {
+		if got := entities(t, x, tt.text, pub, place); got != tt.want {
+			t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestTransliterate(t *testing.T) {
 	for _, tt := range []struct{ ar, want string }{
 		{"سيرغي سكريبال", "Sirghi Skribal"},

@@ -399,6 +399,11 @@ func (s *state) entities() {
 		for _, in := range m.Inner {
 			s.innerName(in)
 		}
+		// بحجة أنه يخالف القوانين: a word that a clitic makes a common
+		// phrase ("on the pretext") is no name of a place (حجة، Hajjah).
+		if m.Prefix > 0 && cliticIdioms[s.toks[m.First].Text] {
+			continue
+		}
 		best, bestKind := int32(-1), gazetteer.Kind(255)
 		var strongCands []int32
 		for _, p := range m.Payloads {
@@ -1211,6 +1216,10 @@ func (s *state) isCountry(e int32) bool {
 var topOffices = map[string]bool{"president": true, "king": true, "emir": true, "crown-prince": true, "supreme-leader": true}
 
 var formerWords = lex.Set("formerWords")
+
+// cliticIdioms are words behind a clitic that are common phrases, never
+// the name the bare word may be (بحجة "on the pretext", not Hajjah).
+var cliticIdioms = lex.Set("cliticIdioms")
 
 // incomingWords after an office make its holder a designate or elect
 // one (المكلف، المنتخب), whom the lists do not yet hold; newWords make
