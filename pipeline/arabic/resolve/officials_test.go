@@ -406,6 +406,7 @@ func TestCliticIdioms(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"وقصف التحالف مواقع الحوثيين في اليمن بحجة أنها مخازن أسلحة.", "yemen:اليمن"},
 		{"وقصف التحالف مواقع الحوثيين في محافظة حجة في اليمن.", "hajjah:محافظة حجة yemen:اليمن"},
+		{"وفتحت الحكومة باب الحوار مع اليمن.", "yemen:اليمن"},
 	} {
 		if got := entities(t, x, tt.text, pub, place); got != tt.want {
 			t.Errorf("%s\n got: %s\nwant: %s", tt.text, got, tt.want)
