@@ -25,7 +25,8 @@ type Token struct {
 	Text string
 	// Sentence is the 1-based index of the sentence holding the token.
 	Sentence int
-	// Joined reports that only spaces (or a hyphen between letters: جاي-إن)
+	// Joined reports that only spaces (or a hyphen between letters: جاي-إن,
+	// or a space and the mark of a hashtag: مارتن #غريفيث)
 	// separate the token from the previous one in the same sentence, so a
 	// name may run across both.
 	Joined bool
@@ -135,6 +136,13 @@ func AnalyzeInto(a *Analysis, text []rune) *Analysis {
 		// مون جاي-إن، كيم جونغ-أون: a hyphen inside a name joins its
 		// words as a space does.
 		if r == '-' && sentStart >= 0 && i > 0 && IsWordRune(text[i-1]) && i+1 < n && IsWordRune(text[i+1]) {
+			i++
+			off++
+			continue
+		}
+		// مارتن #غريفيث: the mark of a hashtag that starts a word inside
+		// running text joins it to the word before as a space does.
+		if r == '#' && sentStart >= 0 && i > 0 && text[i-1] == ' ' && i+1 < n && IsWordRune(text[i+1]) {
 			i++
 			off++
 			continue
