@@ -2226,11 +2226,12 @@ func (s *docState) personBehindClitic(i int) bool {
 // (لقاء بومبيو بكيم، اجتماع بوتين مع أردوغان).
 func (s *docState) genitivePair(ti, to int) bool {
 	// The subject right after the noun, or after its title (لقاء زعيم
-	// كوريا الشمالية كيم جونغ أون).
+	// كوريا الشمالية كيم جونغ أون، لقاء الأمين العام لحزب الله حسن نصر
+	// الله).
 	end := -1
 	for _, mi := range s.bySent[s.toks[ti].Sentence] {
 		m := s.in.Resolved.Mentions[mi]
-		if m.First > ti && m.First <= ti+4 && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+		if m.First > ti && m.First <= ti+subjectReach && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
 			if !s.has(withWords, ti+1, m.First) {
 				end = m.Last
 			}
@@ -2270,6 +2271,11 @@ func (s *docState) genitivePair(ti, to int) bool {
 	}
 	return false
 }
+
+// subjectReach is how many words after a meeting noun its own subject's
+// name may start: a title of up to five words comes first (الأمين العام
+// لحزب الله).
+const subjectReach = 6
 
 // groupPartners are groups of people met as one (وفد، مسؤولين) that,
 // behind ل after a meeting noun and its subject, are its partner.

@@ -477,6 +477,8 @@ func TestMeetings(t *testing.T) {
 		{"a tally of meetings", "التقى بوتين وأردوغان 9 مرات خلال 5 سنوات.", nil},
 		{"praising a meeting of others", "وأشاد بوتين بلقاء لافروف بأردوغان.",
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
+		{"criticising a meeting of others, its subject behind a long title", "وانتقد بوتين لقاء الأمين العام لحزب الله سيرغي لافروف بالرئيس التركي رجب طيب أردوغان.",
+			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a place that names the summit", "وقال لافروف إن قمة سوتشي بين بوتين وأردوغان كانت مثمرة.",
