@@ -1666,6 +1666,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 			to = i
 			break
 		}
+		// قمة أبريل التي مهدت الطريق للقاء التاريخي بين كيم وترامب: a
+		// relative clause on a meeting noun, before anyone is named, that
+		// holds another meeting noun tells of that other meeting.
+		// (Not one after the clause's people: اللقاء الذي جمع ترامب
+		// بماكرون واللقاء الآخر.)
+		if k := s.nounAt(i+1, min(sb, i+6)); f.trig.nominal && lastPerson < 0 && relativeWords[s.toks[i].Text] && k >= 0 && !s.personWithin(i+1, k) {
+			to = i
+			break
+		}
 		// X الذي يلقب بظل الرئيس Y، X وهو …: a relative or appositive
 		// clause after a participant says who X is, not whom they met.
 		// Its date and place may still be the meeting's (التقى أردوغان
@@ -1761,7 +1770,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 			if gathered && (!s.personWithin(i+1, min(to, i+1+maxGap)) || holdSuffixed[s.toks[i].Text] && !s.subjectAfter(i+1, to)) {
 				break
 			}
-			if (s.toks[i].Text == "بين" || gathered) && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i)) {
+			// Not a بين of another meeting noun in the relative clause
+			// (قمة أبريل التي مهدت الطريق للقاء التاريخي بين كيم وترامب).
+			if (s.toks[i].Text == "بين" || gathered) && (i <= f.tok+3 || s.has(relativeWords, f.tok+1, i) && !s.personWithin(f.tok+1, i) && s.nounAt(f.tok+1, i) < 0) {
 				// نجح المبعوث نزار العلولا في عقد لقاء مصالحة بين X وY: who
 				// holds a meeting between others sits in it.
 				restart(i, s.convener(f, from))
@@ -2325,6 +2336,17 @@ func (s *docState) personWithin(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nounAt returns the first meeting noun in tokens [a, b), or -1.
+func (s *docState) nounAt(a, b int) int {
+	var buf tokenize.StemBuf
+	for i := a; i < b; i++ {
+		if t, _, ok := s.triggerAt(i, &buf); ok && t.nominal {
+			return i
+		}
+	}
+	return -1
 }
 
 // triggerWithin reports a trigger word in tokens [a, b).
