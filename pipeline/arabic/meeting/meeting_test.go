@@ -481,6 +481,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/participant recep-tayyip-erdogan/participant @- -"}},
 		{"another meeting noun in a summit's relative clause", "وراجع الوفدان التقدم منذ قمة أبريل التي مهدت الطريق للقاء التاريخي بين بوتين وأردوغان في سوتشي في حزيران الماضي.",
 			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi ?"}},
+		{"a death told after the object is its topic", "وجاء تصريح بوتين خلال استقباله لمجموعة من أحفاد السلطان بمناسبة مرور قرن على وفاة أردوغان.", nil},
+		{"an attempted murder after the object is its topic", "وترأس بوتين اجتماعا للجنة الطوارئ في ظل التحقيقات في محاولة اغتيال لافروف.", nil},
 		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a place that names the summit", "وقال لافروف إن قمة سوتشي بين بوتين وأردوغان كانت مثمرة.",
