@@ -1675,6 +1675,12 @@ func (s *docState) participants(f *found, sa, sb int) {
 			to = i
 			break
 		}
+		// عقد غول اجتماعا مع داود أوغلو، في وقت يتزايد الحديث عن خوض
+		// غول الانتخابات منافسا لأردوغان: what goes on meanwhile.
+		if i > f.tok+1 && s.whileClause(i, sb) {
+			to = i - 1
+			break
+		}
 		// X الذي يلقب بظل الرئيس Y، X وهو …: a relative or appositive
 		// clause after a participant says who X is, not whom they met.
 		// Its date and place may still be the meeting's (التقى أردوغان
@@ -2060,6 +2066,23 @@ const spokesReach = 6
 // thenWords before a meeting noun in a trigger's object start another
 // meeting (ومن ثم لقاء).
 var thenWords = lex.Set("thenWords")
+
+// whileNouns after في open a clause of what goes on at the same time
+// (في وقت يتزايد الحديث); whileNot after them make it the meeting's own
+// time (في وقت سابق).
+var (
+	whileNouns = lex.Set("whileNouns")
+	whileNot   = lex.Set("whileNot")
+)
+
+// whileClause reports في وقت or في الوقت at token i (the noun) opening a
+// clause of its own, not a time of the meeting (في وقت سابق).
+func (s *docState) whileClause(i, sb int) bool {
+	if i < 1 || i+1 >= sb || !whileNouns[s.toks[i].Text] || s.toks[i-1].Text != "في" {
+		return false
+	}
+	return !whileNot[s.toks[i+1].Text]
+}
 
 // pronounComplementizers are the complementizers with a pronoun (إنه،
 // أنها): the subject of the verb after them.
