@@ -86,6 +86,9 @@ type found struct {
 	// summit is the entity a summit noun is named after (قمة مجموعة
 	// السبع، قمة هلسنكي), -1 for none: one summit of one document.
 	summit int
+	// named is the city or town a merged fragment's summit noun is
+	// named after (قمة بانمونغوم), -1 for none.
+	named int
 	// relative: the trigger opens a relative clause (الذين التقاهم): the
 	// meeting of the noun before it.
 	relative bool
@@ -746,7 +749,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.family == Receive && ti+1 < sb && s.hasStemIn(receivedThings, ti+1) {
 		return nil
 	}
-	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence}
+	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, named: -1}
 	// ويشارك في المحادثات X وY: taking part in talks names their parties.
 	f.weak = t.family == Visit || t.agreement || t.needsWith && !(ti+1 < sb && s.has(withWords, ti+1, min(sb, ti+12))) && !(t.nominal && s.has(partakeWords, max(sa, ti-2), ti)) && !(t.nominal && t.family == Meet && !t.press && s.holdVerbBefore(ti, sa))
 	// التقى كيم لبحث قمة مع ترامب: talks of purpose after a meeting verb
@@ -2110,6 +2113,25 @@ func (s *docState) summitName(ti int, t trigger, sa, sb int) int {
 	return -1
 }
 
+// cityNaming returns the place right after f's summit noun when it is a
+// city or a town, not a country (القمة بين الولايات المتحدة وكوريا
+// الشمالية names sides, not where), else -1.
+func (s *docState) cityNaming(f *found) int {
+	if f.summit < 0 {
+		return -1
+	}
+	e := s.in.Resolved.Entities[f.summit]
+	if e.Out.Type != gazetteer.TypePlace || countryLike(e.Entry) {
+		return -1
+	}
+	for _, mi := range s.bySent[f.sent] {
+		if m := s.in.Resolved.Mentions[mi]; m.Entity == f.summit && m.First == f.tok+1 {
+			return f.summit
+		}
+	}
+	return -1
+}
+
 // marginWords before a summit noun make it the scene of other meetings.
 var marginWords = lex.Set("marginWords")
 
@@ -2705,6 +2727,11 @@ func (s *docState) merge(events []*found, f *found) bool {
 		}
 		e.addSent(f.sent)
 		e.triggers = append(e.triggers, f.tok)
+		// قمة تاريخية جمعته مع مون … كيم أعلن خلال قمة بانمونغوم: the
+		// place a fragment's summit is named after names this one.
+		if e.named < 0 {
+			e.named = s.cityNaming(f)
+		}
 		if !f.weak && !f.apart && len(f.people) >= 2 && f.from < f.to {
 			e.clauses = append(e.clauses, [2]int{s.placeStart(f), f.to})
 		}
@@ -2849,6 +2876,10 @@ func (s *docState) location(f *found) int {
 			return c
 		}
 		return s.cityOf(p, f)
+	}
+	// The place a merged fragment's summit is named after (قمة بانمونغوم).
+	if f.named >= 0 {
+		return f.named
 	}
 	// في مقر البرلمان، بمقر وزارة الخارجية الألمانية: a government's seat
 	// is in its capital, when the text names it.

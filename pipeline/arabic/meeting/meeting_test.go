@@ -487,6 +487,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-14"}},
 		{"earlier is the meeting's own time", "والتقى سيرغي لافروف في وقت سابق اليوم مع محمد جواد ظريف.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- 2018-05-17"}},
+		{"the city a merged summit is named after", "ووعد بوتين بذلك خلال قمة تاريخية جمعته مع أردوغان الجمعة. وأكدت الوكالة أن بوتين أعلن خلال قمة سوتشي عن بادرة حسن نية.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-11"}},
 		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a place that names the summit", "وقال لافروف إن قمة سوتشي بين بوتين وأردوغان كانت مثمرة.",
