@@ -1339,6 +1339,16 @@ func (s *docState) clause(ti, lo, hi int) (int, int) {
 			hi = i
 			break
 		}
+		// وقالت ماي بعد اجتماع مع ميركل في برلين "أريد ضمان …": after a
+		// meeting something came after (بعد، عقب), a quotation after the
+		// object, to the sentence's end, is what is said then; its wishes
+		// are no plan of the meeting. (Not any quotation: وصفت قمة كيم
+		// وترامب بالـ"محتملة" quotes the plan itself.)
+		if gap := s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start]; ti > lo && s.hasStemIn(sequenceWords, ti-1) && !s.hasStemIn(beforeWords, ti-1) &&
+			slices.ContainsFunc(gap, isQuote) && s.personWithin(ti+1, i) && s.quoteEndsAt(s.toks[i].Start) {
+			hi = i
+			break
+		}
 	}
 	for i := ti - 1; i >= lo; i-- {
 		// من المقرر أن يلتقي: the plan governs the clause.

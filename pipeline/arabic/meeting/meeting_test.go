@@ -489,6 +489,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- 2018-05-17"}},
 		{"the city a merged summit is named after", "ووعد بوتين بذلك خلال قمة تاريخية جمعته مع أردوغان الجمعة. وأكدت الوكالة أن بوتين أعلن خلال قمة سوتشي عن بادرة حسن نية.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-11"}},
+		{"a wish quoted after a meeting is no plan of it", "وصل سيرغي لافروف ومحمد جواد ظريف إلى المؤتمر. وقال لافروف بعد اجتماع مع ظريف في موسكو \"أريد ضمان أن تبقى العلاقات جيدة\".",
+			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow -"}},
 		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a place that names the summit", "وقال لافروف إن قمة سوتشي بين بوتين وأردوغان كانت مثمرة.",
