@@ -2027,6 +2027,26 @@ func (s *docState) saidBy(k, e int) bool {
 	return false
 }
 
+// stanceVerbs take a stand (أدان، انتقد، دعا).
+var stanceVerbs = lex.Set("stanceVerbs")
+
+// stancedBy reports entity e named in sentence k right after a verb that
+// takes a stand (أدان وزير الخارجية الأميركي، مايك بومبيو، إيران).
+func (s *docState) stancedBy(k, e int) bool {
+	ms := s.in.Resolved.Mentions
+	for _, mi := range s.bySent[k] {
+		if m := ms[mi]; m.Entity == e {
+			a, _ := s.sentenceRange(k)
+			for j := max(a, m.First-sayReach); j < m.First; j++ {
+				if s.hasStemIn(stanceVerbs, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // saidBefore reports a verb of saying or pointing out in tokens [a, b)
 // (وذكر ماكرون أن ترامب … في حين أنه ناقش: the pronoun may be the
 // speaker's, however far).
@@ -3558,7 +3578,10 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// أعلن السفير ماثيو تولر، الاثنين، رفض بلاده … وأكد تولر خلال لقائه
 	// رئيس الحكومة …: what the meeting's subject said in the sentence
 	// before, on a day, was said at the meeting.
-	if f.sent > 1 && f.trig.nominal && f.trig.suffixed && f.pre > 0 && s.saidBy(f.sent-1, f.people[0]) && s.saidBy(f.sent, f.people[0]) {
+	// أدان بومبيو إيران، الأحد … وقال بومبيو، خلال مؤتمر صحفي مشترك مع
+	// الجبير: a stand taken, then what was said during a meeting noun.
+	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && (f.trig.suffixed || f.tok > sa && s.hasStemIn(duringWords, f.tok-1)) && f.pre > 0 &&
+		(s.saidBy(f.sent-1, f.people[0]) || s.stancedBy(f.sent-1, f.people[0])) && s.saidBy(f.sent, f.people[0]) {
 		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
 			return d, false
 		}

@@ -491,6 +491,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi 2018-05-11"}},
 		{"a wish quoted after a meeting is no plan of it", "وصل سيرغي لافروف ومحمد جواد ظريف إلى المؤتمر. وقال لافروف بعد اجتماع مع ظريف في موسكو \"أريد ضمان أن تبقى العلاقات جيدة\".",
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow -"}},
+		{"a stand taken on a day, then what was said during a press conference", "أدان وزير الخارجية الروسي سيرغي لافروف الغرب، الأحد، لدعمه المتمردين. وقال لافروف، خلال مؤتمر صحفي مشترك مع محمد جواد ظريف، إن العلاقات جيدة.",
+			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- 2018-05-13"}},
 		{"a meeting noun with بين in another's object", "وسبق استقبال بوتين لأردوغان لقاء بينه وبين لافروف.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @- -", "occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a place that names the summit", "وقال لافروف إن قمة سوتشي بين بوتين وأردوغان كانت مثمرة.",
