@@ -172,6 +172,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و") {
 			break
 		}
+		// روبرت كروتي تساؤلات: a plural in ات or a verb in the past of a
+		// derived form (تناولت).
+		if tShaped(t) && !s.givenName(end) && !s.personShortForm(end) {
+			break
+		}
 		// حكم الواهب عنونه، معروف بتأييده: a word with a pronoun suffix
 		// is a verb or a noun of the sentence (not -يه, a foreign name's
 		// ending: جان مارك شاتنييه).
@@ -279,6 +284,16 @@ func derivedPresent(t string) bool {
 		!strings.HasPrefix(t, "تسا") // تساتساروف، تساناكوبولوس: Ts
 }
 
+// tShaped reports a word of five letters or more that begins and ends
+// in ت, its second letter a consonant: a verb in the past of a derived
+// form with the feminine ت (تناولت، تحدثت، تصدرت) or a plural in ات of a
+// verbal noun (تصريحات، تساؤلات، تعليقات), never a name's word (not
+// تيغارت، توجندهات، تينيت، تشيلافيرت: a vowel or تش second).
+func tShaped(t string) bool {
+	r := []rune(t)
+	return len(r) >= 5 && r[0] == 'ت' && r[len(r)-1] == 'ت' && !strings.ContainsRune("اويش", r[1])
+}
+
 // verbShaped reports a word shaped like a verb in the present: of four
 // letters (يلقي، تصدر), or of five or more starting in ي and no long
 // vowel, or in تت (يستعرض، تتقمص; not يوجين، ياريف).
@@ -339,7 +354,7 @@ func (s *state) freeNameWord(i int, notResolved bool) bool {
 	if s.personShortForm(i) {
 		return true
 	}
-	if !s.nameLike(i) || prepositional(t) || strings.HasPrefix(t, "ال") || commonWords[t] || nameEnders[t] ||
+	if !s.nameLike(i) || prepositional(t) || strings.HasPrefix(t, "ال") || commonWords[t] || nameEnders[t] || tShaped(t) ||
 		len([]rune(t)) < 2 || strings.HasPrefix(t, "وال") {
 		return false
 	}
