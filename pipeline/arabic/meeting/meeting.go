@@ -817,6 +817,9 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) || f.definite && s.futureDuring(ti, sa) {
 		f.status = doc.Planned
 	}
+	if !t.nominal && s.timeClause(ti, sa) && s.hasStemIn(beforeWords, ti-2) && s.mainPresent(sa, ti) {
+		f.status = doc.Planned
+	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
 	// الماضي) reports a meeting that took place, whatever plans the
 	// sentence also mentions.
@@ -1482,6 +1485,48 @@ var programWords = lex.Set("programWords")
 // timeConjunctions with أن make a clause of time.
 var timeConjunctions = lex.Set("timeConjunctions")
 
+// timeClause reports a trigger verb at ti right after قبل أن or بعد أن:
+// its tense and, when the clause names no subject, its subject are the
+// main clause's.
+func (s *docState) timeClause(ti, sa int) bool {
+	return ti-2 >= sa && (s.toks[ti-1].Text == "ان" || s.toks[ti-1].Text == "وان") && s.hasStemIn(timeConjunctions, ti-2)
+}
+
+// mainPresent reports a sentence that opens on a trigger verb in the
+// present (وتلتقي ميركل اليوم عون … قبل أن تجتمع بالحريري): what comes
+// after قبل أن in it is yet to come as well.
+func (s *docState) mainPresent(sa, ti int) bool {
+	var buf tokenize.StemBuf
+	t, prefix, ok := s.triggerAt(sa, &buf)
+	return ok && sa < ti && !t.nominal && nonPast(string([]rune(s.toks[sa].Text)[prefix:]))
+}
+
+// mainSubject returns the subject of a clause of time at trigger f: the
+// person named last before قبل أن when الأخير follows the verb (استقبل
+// الملك سلمان بومبيو قبل أن يلتقي الأخير بولي العهد), else one named
+// right after the sentence's opening verb (ويجري بومبيو محادثات … قبل
+// أن يلتقي ولي العهد); -1 for none.
+func (s *docState) mainSubject(f *found, sa int) int {
+	ms := s.in.Resolved.Mentions
+	conj := f.tok - 2
+	latter := f.tok+1 < len(s.toks) && latterWords[s.toks[f.tok+1].Text]
+	e := -1
+	for _, mi := range s.bySent[f.sent] {
+		m := ms[mi]
+		if m.Last > conj || s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
+			continue
+		}
+		if latter {
+			e = m.Entity
+			continue
+		}
+		if m.First <= sa+2 && !s.principal(m, sa-1) {
+			return m.Entity
+		}
+	}
+	return e
+}
+
 // perfectT are the past-tense triggers that begin with ت.
 var perfectT = lex.Set("perfectT")
 
@@ -1941,6 +1986,14 @@ func (s *docState) participants(f *found, sa, sb int) {
 			if last >= 0 && !seen[last] {
 				doer(last)
 			}
+		}
+	}
+	// قبل أن تجتمع بالحريري، قبل أن يلتقي الأخير بولي العهد: a clause of
+	// time that names one person or الأخير has the main clause's subject.
+	if !f.between && f.pre == 0 && !f.trig.nominal && from == f.tok && s.timeClause(f.tok, sa) &&
+		(len(f.people) == 1 || len(f.people) >= 1 && f.tok+1 < sb && latterWords[s.toks[f.tok+1].Text]) {
+		if e := s.mainSubject(f, sa); e >= 0 && !seen[e] {
+			doer(e)
 		}
 	}
 	// Pro-drop subject (عقد لقاء مع X، التقى X، أثناء لقائه X): the person
