@@ -1254,8 +1254,19 @@ func (s *docState) interview(ti int, t trigger, sb int) bool {
 			return i+1 < sb && (s.hasStemIn(mediaWords, i+1) || s.mediaAt(i+1) || s.shortQuoteAt(i+1, sb))
 		}
 	}
+	// في لقاء ببرنامج أندرو مار شو، لقاء لصحيفة، لقاء على قناة: a
+	// programme or an outlet right after the noun, behind a clitic or
+	// في، على، عبر.
+	if !t.press && ti+1 < sb && (s.hasStemIn(mediaWords, ti+1) && s.toks[ti+1].Text != "موقع" ||
+		ti+2 < sb && mediumPrepositions[s.toks[ti+1].Text] && (s.hasStemIn(mediaWords, ti+2) || s.mediaAt(ti+2))) {
+		return true
+	}
 	return false
 }
+
+// mediumPrepositions stand between a meeting noun and the programme or
+// outlet that makes it an interview (لقاء على قناة، لقاء عبر شبكة).
+var mediumPrepositions = lex.Set("mediumPrepositions")
 
 // mediaAt reports a mention of a media outlet that starts at token i (في
 // لقاء مع وكالة رويترز).

@@ -571,6 +571,7 @@ func TestMeetings(t *testing.T) {
 		{"not a verb after the comma", "واستقبل بوتين لافروف، الذي قام بزيارة إلى سوتشي، أكدها الرئيس رجب طيب أردوغان.",
 			[]string{"occurred: vladimir-putin/host sergei-lavrov/guest @sochi -"}},
 		{"a group behind ل after the noun and its subject is the partner", "ووجه لافروف رسالة إلى دمشق بعد استقبال بوتين، رئيس روسيا، لوفد من المعارضة.", nil},
+		{"an interview on a programme", "وقال بوتين، في لقاء ببرنامج سيرغي لافروف شو على القناة الأولى، إن أردوغان شريك.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
