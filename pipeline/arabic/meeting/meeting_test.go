@@ -572,6 +572,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host sergei-lavrov/guest @sochi -"}},
 		{"a group behind ل after the noun and its subject is the partner", "ووجه لافروف رسالة إلى دمشق بعد استقبال بوتين، رئيس روسيا، لوفد من المعارضة.", nil},
 		{"an interview on a programme", "وقال بوتين، في لقاء ببرنامج سيرغي لافروف شو على القناة الأولى، إن أردوغان شريك.", nil},
+		{"the file of negotiations is a portfolio", "وقال بوتين إن لافروف المسؤول عن ملف المفاوضات مع أردوغان سيعود غدا.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
