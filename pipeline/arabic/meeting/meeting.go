@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -1927,6 +1928,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 					anchor = m.Last
 				}
 			}
+			// ناقش قضية كوريا الشمالية مع بوتين الاثنين خلال قمة هلسنكي:
+			// the clause, and its time and place, go on after the partner.
+			if anchor > i {
+				end := anchor
+				for end < sb && !(s.hasStemIn(clauseWords, end) || s.complementizer(end)) {
+					end++
+				}
+				f.to = end
+			}
 			break
 		}
 	}
@@ -3621,6 +3631,12 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	if s.has(vagueRecentWords, f.from, f.to) {
 		return nil, false
 	}
+	// وكان الاثنان قد حضرا الاجتماع في 2016: a year before the
+	// publication's in the trigger's clause; no other sentence's day is
+	// this meeting's.
+	if s.earlierYear(f.tok, f.to) {
+		return nil, false
+	}
 	if d, future := s.dateIn(f, f.evSents, 0); d != nil {
 		return d, future
 	}
@@ -3679,6 +3695,33 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 		}
 	}
 	return nil, false
+}
+
+// yearLeads stand right before a year that times what precedes them
+// (في 2016، عام 2015).
+var yearLeads = lex.Set("yearLeads")
+
+// earlierYear reports a year before the publication's written as digits
+// in tokens [from, to) (الاجتماع في 2016، قمة عام 2015).
+func (s *docState) earlierYear(from, to int) bool {
+	if s.in.Published.IsZero() {
+		return false
+	}
+	for i := from; i < to && i < len(s.toks); i++ {
+		t := s.toks[i].Text
+		if len(t) != 4 || strings.Trim(t, "0123456789") != "" {
+			continue
+		}
+		// في 2016، عام 2015; not منذ وقف إطلاق النار سنة 1953, the
+		// time of something else.
+		if i == 0 || !yearLeads[s.toks[i-1].Text] || s.has(sinceOpeners, max(from, i-6), i) {
+			continue
+		}
+		if y, err := strconv.Atoi(t); err == nil && y >= 1900 && y < s.in.Published.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSame returns the first of the article's first three sentences,

@@ -573,6 +573,11 @@ func TestMeetings(t *testing.T) {
 		{"a group behind ل after the noun and its subject is the partner", "ووجه لافروف رسالة إلى دمشق بعد استقبال بوتين، رئيس روسيا، لوفد من المعارضة.", nil},
 		{"an interview on a programme", "وقال بوتين، في لقاء ببرنامج سيرغي لافروف شو على القناة الأولى، إن أردوغان شريك.", nil},
 		{"the file of negotiations is a portfolio", "وقال بوتين إن لافروف المسؤول عن ملف المفاوضات مع أردوغان سيعود غدا.", nil},
+		{"a case discussed is a topic", "وقال لافروف إنه ناقش قضية أردوغان مع المسؤولين الأتراك الأربعاء.", nil},
+		{"the time and place after a partner named after the topic", "وناقش لافروف قضية سوريا مع محمد جواد ظريف الاثنين خلال زيارته إلى سوتشي.",
+			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @sochi 2018-05-14"}},
+		{"an earlier year in the clause dates no meeting from another sentence", "وقال لافروف إن المواد تكشف ما أحاط باللقاء حتى اليوم. وكان لافروف قد حضر الاجتماع مع محمد جواد ظريف في 2016.",
+			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
