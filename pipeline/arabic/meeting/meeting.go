@@ -189,7 +189,7 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 		if merged := s.merge(events, f); merged {
 			continue
 		}
-		if f.weak || len(f.people) < 2 {
+		if f.weak || len(f.people) < 2 || s.spousePair(f) {
 			pending = append(pending, f)
 			continue
 		}
@@ -2645,6 +2645,26 @@ var aideTitles = lex.Set("aideTitles")
 // honorifics stand before a name as a title of courtesy (الأمير،
 // الشيخ).
 var honorifics = lex.Set("honorifics")
+
+// spouseWords name the companion of the person before them (وزوجته).
+var spouseWords = lex.Set("spouseWords")
+
+// spousePair reports a meeting of two people only, the second named in
+// its sentence as the first's spouse (استقبلهم ترامب وزوجته ميلانيا): one
+// side, whoever they met unnamed.
+func (s *docState) spousePair(f *found) bool {
+	if len(f.people) != 2 {
+		return false
+	}
+	for _, mi := range s.bySent[f.sent] {
+		m := s.in.Resolved.Mentions[mi]
+		// Not the next of a list (تشارلز وزوجته والأمير ويليام).
+		if m.First > 0 && slices.Contains(f.people, m.Entity) && spouseWords[s.toks[m.First-1].Text] && !strings.HasPrefix(s.toks[m.First].Text, "و") {
+			return true
+		}
+	}
+	return false
+}
 
 // kinWords name a relative, or the lawyer, of the person after them.
 var kinWords = lex.Set("kinWords")

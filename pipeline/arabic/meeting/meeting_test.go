@@ -578,6 +578,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @sochi 2018-05-14"}},
 		{"an earlier year in the clause dates no meeting from another sentence", "وقال لافروف إن المواد تكشف ما أحاط باللقاء حتى اليوم. وكان لافروف قد حضر الاجتماع مع محمد جواد ظريف في 2016.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
+		{"a host and his spouse are one side", "وهبطت الطائرة في دمشق حيث استقبلهم الرئيس بشار الأسد وزوجته أسماء الأسد.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
