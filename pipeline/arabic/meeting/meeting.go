@@ -2027,6 +2027,10 @@ func (s *docState) participants(f *found, sa, sb int) {
 	// resolved (التقى الرئيس الكوري الجنوبي ونظيره الشمالي): the
 	// partner is there, only unknown.
 	if !f.between && opens && !spoken && !f.trig.signed && !f.trig.deliver && f.pre == 0 && len(f.people) == 1 && (!f.trig.nominal || f.trig.suffixed || s.has(withWords, f.tok-1, f.tok+2)) && !s.unnamedPartner(f.tok+1, min(f.to, f.tok+8)) {
+		// كما التقى الخميس X: "also" goes on with the subject of the
+		// sentence before, the first person it names (أعلن ماكرون أنه
+		// بحث مع بوتين …), not the last.
+		also := f.tok > sa && f.tok-1 == sa && alsoWords[s.toks[sa].Text]
 		for k := f.sent - 1; k >= 1 && k >= f.sent-2; k-- {
 			var last = -1
 			ka, _ := s.sentenceRange(k)
@@ -2035,6 +2039,9 @@ func (s *docState) participants(f *found, sa, sb int) {
 				// تشارلز. وكان في استقباله: not whose son or aide he is.
 				if s.in.Resolved.Entities[ms[mi].Entity].Out.Type == gazetteer.TypePerson && !s.principal(ms[mi], ka-1) {
 					last = ms[mi].Entity
+					if also {
+						break
+					}
 				}
 			}
 			if last >= 0 && !seen[last] {
@@ -2645,6 +2652,10 @@ var aideTitles = lex.Set("aideTitles")
 // honorifics stand before a name as a title of courtesy (الأمير،
 // الشيخ).
 var honorifics = lex.Set("honorifics")
+
+// alsoWords open a sentence that goes on with the subject of the one
+// before (كما التقى).
+var alsoWords = lex.Set("alsoWords")
 
 // spouseWords name the companion of the person before them (وزوجته).
 var spouseWords = lex.Set("spouseWords")

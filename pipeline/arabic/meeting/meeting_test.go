@@ -579,6 +579,8 @@ func TestMeetings(t *testing.T) {
 		{"an earlier year in the clause dates no meeting from another sentence", "وقال لافروف إن المواد تكشف ما أحاط باللقاء حتى اليوم. وكان لافروف قد حضر الاجتماع مع محمد جواد ظريف في 2016.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"a host and his spouse are one side", "وهبطت الطائرة في دمشق حيث استقبلهم الرئيس بشار الأسد وزوجته أسماء الأسد.", nil},
+		{"also goes on with the subject of the sentence before", "وأعلن بوتين أنه بحث مع أردوغان ملف سوريا. كما التقى الخميس محمد جواد ظريف.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -", "occurred: vladimir-putin/participant mohammad-javad-zarif/participant @- 2018-05-17"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
