@@ -1773,6 +1773,15 @@ func (s *docState) participants(f *found, sa, sb int) {
 			objEnd, sayAt = i, i
 		}
 	}
+	// لكن عندما التقى موفدو سيول هذا الأسبوع، تعهد كيم …: a clause that
+	// times something else, opened by عندما or حينما right before the
+	// trigger, ends at its first comma; the main clause's people are not
+	// the meeting's.
+	if f.tok-1 >= sa && whenWords[s.toks[f.tok-1].Text] || f.tok-2 >= sa && whenWords[s.toks[f.tok-2].Text] {
+		if c := s.firstComma(f.tok, to); c >= 0 {
+			to = c
+		}
+	}
 	f.from, f.to = from, to
 	f.lead = from
 	objEnd = min(objEnd, to)
@@ -4121,6 +4130,20 @@ func (s *docState) saidOn(pos int) bool {
 
 // subordinators open a clause that times something else.
 var subordinators = lex.Set("subordinators")
+
+// whenWords open a clause of time before its main clause (عندما التقى
+// X، قال Y).
+var whenWords = lex.Set("whenWords")
+
+// firstComma returns the first token after a comma in (a, b), or -1.
+func (s *docState) firstComma(a, b int) int {
+	for i := a + 1; i < b && i < len(s.toks); i++ {
+		if slices.ContainsFunc(s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start], isComma) {
+			return i
+		}
+	}
+	return -1
+}
 
 // spanWords before a date make it a span of time.
 var spanWords = lex.Set("spanWords")

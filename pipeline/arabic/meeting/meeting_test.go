@@ -581,6 +581,7 @@ func TestMeetings(t *testing.T) {
 		{"a host and his spouse are one side", "وهبطت الطائرة في دمشق حيث استقبلهم الرئيس بشار الأسد وزوجته أسماء الأسد.", nil},
 		{"also goes on with the subject of the sentence before", "وأعلن بوتين أنه بحث مع أردوغان ملف سوريا. كما التقى الخميس محمد جواد ظريف.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -", "occurred: vladimir-putin/participant mohammad-javad-zarif/participant @- 2018-05-17"}},
+		{"a clause of time ends at its comma", "لكن عندما التقى موفدو موسكو هذا الأسبوع، تعهد أردوغان بعدم إيقاظ بوتين من النوم.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
