@@ -2087,7 +2087,10 @@ const heldSubjectReach = 16
 func (s *docState) unnamedPartner(a, b int) bool {
 	for i := a; i < b && i < len(s.toks); i++ {
 		// Not نظيره الأميركي جيم ماتيس: the title of the name after it.
-		if !s.named[i] && s.hasStemIn(partnerWords, i) && !s.personWithin(i+1, min(len(s.toks), i+4)) {
+		// التقى الرئيس الفرنسي بالمجموعات الكردية: a group met as one;
+		// not one joined by و to a partner named (مباحثاته مع شي جينبينغ
+		// ومسؤولين آخرين: Xi is the partner).
+		if !s.named[i] && (s.hasStemIn(partnerWords, i) || s.hasStemIn(groupNouns, i) && !strings.HasPrefix(s.toks[i].Text, "و")) && !s.personWithin(i+1, min(len(s.toks), i+4)) {
 			return true
 		}
 	}
@@ -2095,8 +2098,12 @@ func (s *docState) unnamedPartner(a, b int) bool {
 }
 
 // partnerWords name the other side of a meeting by its relation to the
-// subject (نظيره، ضيفه).
-var partnerWords = lex.Set("partnerWords")
+// subject (نظيره، ضيفه); groupNouns name a group met as one (وفد،
+// المجموعات الكردية).
+var (
+	partnerWords = lex.Set("partnerWords")
+	groupNouns   = lex.Set("groupNouns")
+)
 
 // pointWords are verbs of pointing out or considering (أشار، اعتبر)
 // that, like sayWords, have a speaker.

@@ -582,6 +582,9 @@ func TestMeetings(t *testing.T) {
 		{"also goes on with the subject of the sentence before", "وأعلن بوتين أنه بحث مع أردوغان ملف سوريا. كما التقى الخميس محمد جواد ظريف.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -", "occurred: vladimir-putin/participant mohammad-javad-zarif/participant @- 2018-05-17"}},
 		{"a clause of time ends at its comma", "لكن عندما التقى موفدو موسكو هذا الأسبوع، تعهد أردوغان بعدم إيقاظ بوتين من النوم.", nil},
+		{"a group met as one takes no one from the sentence before", "وانتقد أردوغان الخطوة الفرنسية. والتقى الرئيس الروسي بالمجموعات الكردية في موسكو.", nil},
+		{"a group joined to a partner named leaves the partner", "وزار سيرغي لافروف موسكو. وقال لافروف إن مباحثاته مع محمد جواد ظريف ومسؤولين آخرين كانت جيدة.",
+			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
