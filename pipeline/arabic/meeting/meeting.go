@@ -2440,7 +2440,7 @@ func (s *docState) genitivePair(ti, to int) bool {
 			// بعد استقبال حسن نصرالله، أمين عام حزب الله، لوفد من الحوثيين:
 			// a group behind ل is the partner, unnamed (the subject's
 			// title between).
-			if t := s.toks[i].Text; strings.HasPrefix(t, "ل") && groupPartners[strings.TrimPrefix(t, "ل")] {
+			if t := s.toks[i].Text; strings.HasPrefix(t, "ل") && groupNouns[strings.TrimPrefix(t, "ل")] {
 				return true
 			}
 			if i > end+2 {
@@ -2459,10 +2459,6 @@ func (s *docState) genitivePair(ti, to int) bool {
 // name may start: a title of up to five words comes first (الأمين العام
 // لحزب الله).
 const subjectReach = 6
-
-// groupPartners are groups of people met as one (وفد، مسؤولين) that,
-// behind ل after a meeting noun and its subject, are its partner.
-var groupPartners = lex.Set("groupPartners")
 
 // backRefWords before and demonstratives after a definite meeting noun refer
 // back to one told of before.
