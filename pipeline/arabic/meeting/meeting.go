@@ -1648,6 +1648,20 @@ func (s *docState) participants(f *found, sa, sb int) {
 			break
 		}
 	}
+	// جاءت جولة وزير الدفاع بعد قمة تاريخية في سنغافورة، التقى خلالها
+	// ترامب وكيم: a verb after a comma with خلالها (not و: زار موسكو
+	// والتقى خلالها بوتين) describes the noun before; its people follow
+	// it.
+	// (Only when its subject comes right after it and both sides are
+	// named: وصل بومبيو إلى الرياض، يلتقي خلالها بالعاهل السعودي والجبير
+	// is Pompeo's.) Its place and day may still be the noun's (في
+	// سنغافورة).
+	ownPair := false
+	if !f.trig.nominal && f.tok > sa && f.tok+1 < sb && duringPronouns[s.toks[f.tok+1].Text] && !strings.HasPrefix(s.toks[f.tok].Text, "و") &&
+		slices.ContainsFunc(s.in.Text.Runes[s.toks[f.tok-1].End:s.toks[f.tok].Start], isComma) && s.peopleWithin(f.tok+2, sb) >= 2 &&
+		s.bareSubjectAt(f.tok+2, sb) {
+		ownPair = true
+	}
 	// ومن ثم لقاء نظيره X: a meeting noun after ثم names its own people
 	// after it; those before it are the earlier meeting's.
 	if f.trig.nominal && f.tok > sa && thenWords[s.toks[f.tok-1].Text] {
@@ -1819,7 +1833,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// وقالت المتحدثة باسم البيت الأبيض سارة ساندرز "التقى بولتون
 		// بسفير تركيا": who speaks for others, outside the quotation that
 		// tells of the meeting, took no part.
-		if m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) &&
+		if !ownPair && m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) &&
 			!((s.spokesperson(m) || s.hasStemIn(spokesWords, m.First)) && s.quoteStart(f.tok) >= m.Last) {
 			add(m.Entity)
 		}
@@ -2494,6 +2508,45 @@ func (s *docState) withNoun(i, sb int) bool {
 		}
 	}
 	return false
+}
+
+// bareSubjectAt reports a person named from token i on, within four
+// words and with no مع before, with no clitic in front (بوتين، الرئيس
+// الأمريكي ترامب; not بالعاهل السعودي): a subject, not an object.
+func (s *docState) bareSubjectAt(i, sb int) bool {
+	for _, mi := range s.bySent[s.toks[min(i, len(s.toks)-1)].Sentence] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.First < i || m.First >= min(sb, i+4) || s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
+			continue
+		}
+		if s.has(withWords, i, m.First+1) {
+			return false
+		}
+		// A title first (بالرئيس حسن روحاني): its clitic counts.
+		if t := s.toks[i].Text; m.First > i && (strings.HasPrefix(t, "بال") || strings.HasPrefix(t, "لل")) {
+			return false
+		}
+		return m.First > i || m.Start == s.toks[m.First].Start
+	}
+	return false
+}
+
+// peopleWithin counts the distinct people whose mentions start in tokens
+// [a, b).
+func (s *docState) peopleWithin(a, b int) int {
+	var seen []int
+	for i := a; i < b && i < len(s.toks); i++ {
+		if !s.named[i] {
+			continue
+		}
+		for _, mi := range s.bySent[s.toks[i].Sentence] {
+			m := s.in.Resolved.Mentions[mi]
+			if m.First == i && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson && !slices.Contains(seen, m.Entity) {
+				seen = append(seen, m.Entity)
+			}
+		}
+	}
+	return len(seen)
 }
 
 // personWithin reports a person's mention starting in tokens [a, b).

@@ -585,6 +585,10 @@ func TestMeetings(t *testing.T) {
 		{"a group met as one takes no one from the sentence before", "وانتقد أردوغان الخطوة الفرنسية. والتقى الرئيس الروسي بالمجموعات الكردية في موسكو.", nil},
 		{"a group joined to a partner named leaves the partner", "وزار سيرغي لافروف موسكو. وقال لافروف إن مباحثاته مع محمد جواد ظريف ومسؤولين آخرين كانت جيدة.",
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow -"}},
+		{"a verb after a comma with خلالها names its own people", "جاءت جولة سيرغي لافروف بعد قمة تاريخية في سوتشي، التقى خلالها بوتين وأردوغان.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"a visit's programme after خلالها is the visitor's", "وصل سيرغي لافروف إلى طهران في مستهل جولة تستمر ثلاثة أيام، يلتقي خلالها بالرئيس حسن روحاني ومحمد جواد ظريف.",
+			[]string{"planned: sergei-lavrov/participant hassan-rouhani/participant mohammad-javad-zarif/participant @tehran -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
