@@ -443,8 +443,11 @@ func (s *state) namedBodies(matchAt map[int]int) {
 				// not a bare head (شركة إيطالية: "an Italian company").
 				if s.kinds[j].demonym >= 0 && s.in.Matches[j].Prefix == 0 && end > i+1 {
 					end = s.in.Matches[j].Last
-					// مجلس التنسيق السعودي الإماراتي: two nationalities.
-					if k, ok := matchAt[end]; ok && s.kinds[k].demonym >= 0 && s.in.Matches[k].Prefix == 0 && s.toks[end].Joined {
+					// مجلس التنسيق السعودي الإماراتي، دائرة الشؤون الفلسطينية
+					// والإسرائيلية: two nationalities, the second maybe
+					// behind و.
+					if k, ok := matchAt[end]; ok && s.kinds[k].demonym >= 0 && s.toks[end].Joined &&
+						(s.in.Matches[k].Prefix == 0 || s.in.Matches[k].Prefix == 1 && strings.HasPrefix(s.toks[end].Text, "وال")) {
 						end = s.in.Matches[k].Last
 					}
 				}
