@@ -1833,7 +1833,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// وقالت المتحدثة باسم البيت الأبيض سارة ساندرز "التقى بولتون
 		// بسفير تركيا": who speaks for others, outside the quotation that
 		// tells of the meeting, took no part.
-		if !ownPair && m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) &&
+		if !ownPair && m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) && !s.aboutOrBefore(m, from, f.tok) &&
 			!((s.spokesperson(m) || s.hasStemIn(spokesWords, m.First)) && s.quoteStart(f.tok) >= m.Last) {
 			add(m.Entity)
 		}
@@ -1910,6 +1910,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		}
 	}
 	afterSubject := false // an object verb's subject is in
+	served := map[int]bool{}
 	for _, mi := range s.bySent[f.sent] {
 		m := ms[mi]
 		if s.in.Resolved.Entities[m.Entity].Out.Type != gazetteer.TypePerson {
@@ -1919,7 +1920,10 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// not the principal of an aide or envoy (كبير مساعدي زعيم كوريا
 		// الشمالية كيم جونغ أون: the aide met, not Kim).
 		if m.First > f.tok && m.First < objEnd && m.First-anchor <= maxGap {
-			if s.principal(m, f.tok) || s.absent(m) || f.trig.deliver && s.sender(m, f.tok) {
+			// محامي الرئيس ترامب … مذكرة استدعاء لترامب: whom an aide
+			// serves stays out when named again.
+			if s.principal(m, f.tok) || s.absent(m) || f.trig.deliver && s.sender(m, f.tok) || served[m.Entity] {
+				served[m.Entity] = true
 				anchor = m.Last
 				continue
 			}
@@ -2721,6 +2725,29 @@ var honorifics = lex.Set("honorifics")
 // alsoWords open a sentence that goes on with the subject of the one
 // before (كما التقى).
 var alsoWords = lex.Set("alsoWords")
+
+// aboutOrBefore reports a person named before a trigger, in its clause
+// from token from on, as a topic (بشأن مصير الصحفي جمال خاشقجي بوصول
+// بومبيو … لعقد اجتماع) or as a time (وقبل ترامب، كان تميم في لقاء):
+// no party.
+// Only وقبل X، / وبعد X، (not قبل ترامب، عرضا: Trump accepted), and only
+// a topic with someone else named after it before the trigger (not حول
+// استعدادات الرئيس للقاء نظيره: the president's own meeting).
+func (s *docState) aboutOrBefore(m resolve.Mention, from, ti int) bool {
+	if p := m.First - 1; p >= from && (s.toks[p].Text == "وقبل" || s.toks[p].Text == "وبعد") && m.Start == s.toks[m.First].Start &&
+		m.Last < len(s.toks) && slices.ContainsFunc(s.in.Text.Runes[s.toks[m.Last-1].End:s.toks[m.Last].Start], isComma) {
+		return true
+	}
+	for i := m.First - 1; i >= from && i >= m.First-3; i-- {
+		if s.named[i] {
+			break
+		}
+		if s.hasStemIn(topicLeads, i) {
+			return s.personWithin(m.Last, ti)
+		}
+	}
+	return false
+}
 
 // spouseWords name the companion of the person before them (وزوجته).
 var spouseWords = lex.Set("spouseWords")

@@ -589,6 +589,13 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"a visit's programme after خلالها is the visitor's", "وصل سيرغي لافروف إلى طهران في مستهل جولة تستمر ثلاثة أيام، يلتقي خلالها بالرئيس حسن روحاني ومحمد جواد ظريف.",
 			[]string{"planned: sergei-lavrov/participant hassan-rouhani/participant mohammad-javad-zarif/participant @tehran -"}},
+		{"whom an aide serves stays out when named again", "وأثار بوتين في اجتماع مع محامي الرئيس التركي رجب طيب أردوغان في مارس إمكانية استدعاء أردوغان.", nil},
+		{"someone named as a time before the clause", "وقبل أردوغان، كان بوتين في لقاء مع وزير الخارجية سيرغي لافروف.",
+			[]string{"occurred: vladimir-putin/participant sergei-lavrov/participant @- -"}},
+		{"someone named as a topic before the subject", "تتزايد الضغوط بشأن مصير لافروف بوصول بوتين إلى أنقرة لعقد اجتماع مع أردوغان.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a topic that holds the trigger is the meeting's", "وحول استعدادات بوتين للقاء أردوغان، قال لافروف إن كل شيء جاهز.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
