@@ -1426,6 +1426,27 @@ func (s *docState) futureDuring(ti, sa int) bool {
 	return false
 }
 
+// futureAfter reports a verb in the future, or in the present after قد,
+// within twelve words after token ti: the predicate of a meeting noun
+// that is yet to come (إن لقاءه بنظيره قد ينجم عنه أعظم اتفاق).
+func (s *docState) futureAfter(ti, sb int) bool {
+	for i := ti + 1; i < sb && i <= ti+12; i++ {
+		t := s.toks[i].Text
+		// Not in what a complement or a quotation says (إن لقاءه مع
+		// العبادي فيه رسالة بأن "الحكومة ستكون شاملة").
+		if s.complementizer(i) || slices.ContainsFunc(s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start], isQuote) {
+			return false
+		}
+		if t == "سوف" || isFutureVerb(t, 0) && !s.named[i] {
+			return true
+		}
+		if (t == "قد" || t == "وقد") && i+1 < sb && nonPast(s.toks[i+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayFollow reports a meeting noun at ti whose verb is a present after
 // قد (قد يعقبها اجتماع، قد تليها قمة): one that may come.
 func (s *docState) mayFollow(ti, sa int) bool {
@@ -1991,6 +2012,18 @@ func (s *docState) participants(f *found, sa, sb int) {
 	if !f.trig.nominal && f.pre == 0 && s.firstPersonPresent(f.tok, f.prefix) {
 		if sp := s.speaker(f.sent, sa, sb); sp >= 0 {
 			subject(sp)
+		}
+	}
+	// وقال الرئيس ترامب إن لقاءه مع بوتين "بداية طيبة": the pronoun of a
+	// meeting noun right after إن is the speaker's.
+	if !f.between && f.pre == 0 && f.trig.nominal && f.trig.suffixed && from > sa && f.tok == from && pronounComplementizers[s.toks[from-1].Text+"ه"] {
+		if sp := s.speaker(f.sent, sa, from-1); sp >= 0 && !seen[sp] {
+			subject(sp)
+			// إن لقاءه بنظيره قد ينجم عنه، إن اجتماعه سيكون: what the
+			// meeting may or will bring is of one to come.
+			if s.futureAfter(f.tok, sb) {
+				f.status = doc.Planned
+			}
 		}
 	}
 	spoken := false // the subject is a speaker no list knows

@@ -596,6 +596,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a topic that holds the trigger is the meeting's", "وحول استعدادات بوتين للقاء أردوغان، قال لافروف إن كل شيء جاهز.",
 			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"the pronoun of a meeting noun right after إن is the speaker's", "وكانت الأزمة قد بدأت بعد تصريحات رجب طيب أردوغان. وقال الرئيس فلاديمير بوتين إن لقاءه مع محمد جواد ظريف كان بداية طيبة.",
+			[]string{"occurred: vladimir-putin/participant mohammad-javad-zarif/participant @- -"}},
+		{"what a meeting noun after إن may bring is of one to come", "وقال الرئيس فلاديمير بوتين إن لقاءه مع محمد جواد ظريف قد ينجم عنه أعظم اتفاق.",
+			[]string{"planned: vladimir-putin/participant mohammad-javad-zarif/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
