@@ -19,7 +19,9 @@
 //     optionally preceded by a weekday, "يوم" or a relative word; numeric
 //     dates D/M/YYYY and YYYY-MM-DD;
 //   - a month alone and periods (الشهر/الأسبوع/العام/السنة الماضي/المقبل…),
-//     returned with an empty Value.
+//     returned with an empty Value;
+//   - Easter (عيد الفصح، عيد القيامة, optionally after عطلة), resolved to
+//     the Easter Sunday nearest the publication date.
 //
 // Clitics و ف ب ل may be attached to the first word of an expression; the
 // span then starts after the clitic (for "لليوم" it starts at the second ل).
@@ -112,6 +114,10 @@ var (
 	wMonday  = n("الاثنين")
 	wBayn    = n("بين")
 	wMaan    = n("معاً")
+	wEid     = n("عيد")
+
+	holidayLeads = ar.Set("holidayLeads")
+	easterWords  = ar.Set("easterWords")
 
 	clitics = []string{"وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"}
 
@@ -124,10 +130,10 @@ var (
 func buildStarters() {
 	m := starters
 	clear(m)
-	for _, w := range []string{wYawm, wToday, wAms, wAlAms, wAwwal, wGhadan, wAlGhad, wBaad, wShahr} {
+	for _, w := range []string{wYawm, wToday, wAms, wAlAms, wAwwal, wGhadan, wAlGhad, wBaad, wShahr, wEid} {
 		m[w] = true
 	}
-	for _, t := range []map[string]bool{timeWords, periods} {
+	for _, t := range []map[string]bool{timeWords, periods, holidayLeads} {
 		for k := range t {
 			m[k] = true
 		}
@@ -713,6 +719,19 @@ func (p *parser) parseAt(i int) (Expr, int, bool) {
 	if k, ok := p.inSet(j, true, timeWords); ok {
 		setStart(k)
 		j, first, timed = j+1, false, true
+	}
+	// عطلة عيد الفصح: Easter Sunday nearest the publication date.
+	if !timed {
+		if end, next, k, ok := p.holiday(j, first); ok {
+			setStart(k)
+			e := Expr{Start: start, End: end}
+			if p.hasPub {
+				t := easterNear(p.pub)
+				e.Value = t.Format(time.DateOnly)
+				e.Future = t.After(p.pub)
+			}
+			return e, next, true
+		}
 	}
 	// relative word, optional weekday, optional explicit date.
 	if off, next, k, ok := p.relative(j, first); ok {

@@ -33,6 +33,8 @@ var cases = []struct {
 	{"awwal min ams", thu, "عقد الاجتماع أول من أمس.", []want{{"أول من أمس", "2020-07-07", true, false}}},
 	{"ams al-awwal", thu, "غادر الوفد أمس الأول.", []want{{"أمس الأول", "2020-07-07", true, false}}},
 	{"tomorrow", thu, "يلتقي الطرفان غداً في جنيف.", []want{{"غداً", "2020-07-10", true, true}}},
+	{"easter holiday", time.Date(2018, 4, 18, 10, 0, 0, 0, time.UTC), "قام بزيارة سرية خلال عطلة عيد القيامة والتقى زعيمها.", []want{{"عطلة عيد القيامة", "2018-04-01", false, false}}},
+	{"easter ahead", time.Date(2019, 3, 30, 10, 0, 0, 0, time.UTC), "يزور البابا البلاد قبل عيد الفصح.", []want{{"عيد الفصح", "2019-04-21", false, true}}},
 	{"day of this month", thu, "تعقد القمة في 12 من الشهر الجاري.", []want{{"12 من الشهر الجاري", "2020-07-12", false, true}}},
 	{"day of last month", thu, "التقيا في 3 من الشهر الماضي.", []want{{"3 من الشهر الماضي", "2020-06-03", false, false}}},
 	{"ordinal day", thu, "التقيا في العاشر من يونيو الماضي.", []want{{"العاشر من يونيو الماضي", "2020-06-10", false, false}}},
@@ -216,5 +218,13 @@ func TestInvalidRunes(t *testing.T) {
 	got := Find(text, thu)
 	if len(got) != 1 || string(text[got[0].Start:got[0].End]) != "امس" || got[0].Value != "2020-07-08" {
 		t.Fatalf("got %v", show(text, got))
+	}
+}
+
+func TestEaster(t *testing.T) {
+	for y, want := range map[int]string{2018: "2018-04-01", 2019: "2019-04-21", 2020: "2020-04-12", 2024: "2024-03-31", 2038: "2038-04-25"} {
+		if got := easter(y).Format(time.DateOnly); got != want {
+			t.Errorf("easter(%d) = %s, want %s", y, got, want)
+		}
 	}
 }

@@ -3955,8 +3955,10 @@ func (s *docState) scene(f *found) []int {
 		if a == b || s.reportsMeeting(a, b) && !(k == lead && s.onlyPeopleOf(k, f.people)) {
 			continue
 		}
-		// The scene is an arrival or a visit, or the article's lead.
-		if k != lead && !s.has(visitCues, a, b) {
+		// The scene is an arrival or a visit, or the article's lead; not
+		// one yet to come (وقال ترامب إنه سيكون متواجدا عندما يصل ضيوف
+		// بومبيو … الخميس: that Thursday is ahead).
+		if k != lead && (!s.has(visitCues, a, b) || s.futureWithin(a, b)) {
 			continue
 		}
 		for _, mi := range s.bySent[k] {

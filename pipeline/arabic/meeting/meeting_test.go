@@ -600,6 +600,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant mohammad-javad-zarif/participant @- -"}},
 		{"what a meeting noun after إن may bring is of one to come", "وقال الرئيس فلاديمير بوتين إن لقاءه مع محمد جواد ظريف قد ينجم عنه أعظم اتفاق.",
 			[]string{"planned: vladimir-putin/participant mohammad-javad-zarif/participant @- -"}},
+		{"an arrival yet to come dates no meeting told after it", "أفرجت السلطات عن ثلاثة محتجزين. وقال بوتين إنه سيكون متواجدا عندما يصل ضيوف سيرغي لافروف إلى المطار الخميس. وقال بوتين إن لافروف عقد لقاء جيدا مع محمد جواد ظريف.",
+			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
