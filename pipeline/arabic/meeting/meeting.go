@@ -287,6 +287,58 @@ func (s *docState) afterCall(ti int) bool {
 	return false
 }
 
+// callAfter reports talks at token ti that one of the two sentences after
+// tells as a call, naming one of their people: a call word (تلقى ولي
+// العهد اتصالا هاتفيا من بومبيو) or the call itself (عن الاتصال بين
+// بومبيو والأمير محمد بن سلمان).
+func (s *docState) callAfter(ti int) bool {
+	k := s.toks[ti].Sentence
+	for j := k + 1; j <= k+2 && j < len(s.sentToks); j++ {
+		a, b := s.sentenceRange(j)
+		if a < b && (s.has(callWords, a, b) || s.callNounWithin(a, b)) && s.sharePerson(k, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// callNouns name a call that another sentence told of (الاتصال).
+var callNouns = lex.Set("callNouns")
+
+// callNounWithin reports a call noun in tokens [a, b) that names a call,
+// not a contact: before بين, or after في، خلال، عن (عن الاتصال بين بومبيو
+// والأمير; not رفض مبارك الاتصال بالعائلة الملكية).
+func (s *docState) callNounWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !callNouns[s.toks[i].Text] {
+			continue
+		}
+		if i+1 < b && s.toks[i+1].Text == "بين" || i > a && callLeads[s.toks[i-1].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// callLeads before a call noun make it the call itself (في الاتصال).
+var callLeads = lex.Set("callLeads")
+
+// sharePerson reports a person named in both sentences j and k.
+func (s *docState) sharePerson(j, k int) bool {
+	ms := s.in.Resolved.Mentions
+	for _, a := range s.bySent[j] {
+		if s.in.Resolved.Entities[ms[a].Entity].Out.Type != gazetteer.TypePerson {
+			continue
+		}
+		for _, b := range s.bySent[k] {
+			if ms[b].Entity == ms[a].Entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reported reports whether an event has sentence k as evidence.
 func (s *docState) reported(events []*found, k int) bool {
 	for _, e := range events {
@@ -720,7 +772,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		return nil
 	}
 	// تلقى X اتصالا هاتفيا من Y. وبحث الجانبان …: the talks are the call's.
-	if t.family == Talks && !t.nominal && s.afterCall(ti) {
+	if t.family == Talks && !t.nominal && (s.afterCall(ti) || s.callAfter(ti)) {
 		return nil
 	}
 	if s.bareLiqa(ti, prefix, sb) || s.interview(ti, t, sb) || s.question(ti) || s.counted(ti, sb) || s.interviewBefore(ti, t, prefix, sa) {

@@ -602,6 +602,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: vladimir-putin/participant mohammad-javad-zarif/participant @- -"}},
 		{"an arrival yet to come dates no meeting told after it", "أفرجت السلطات عن ثلاثة محتجزين. وقال بوتين إنه سيكون متواجدا عندما يصل ضيوف سيرغي لافروف إلى المطار الخميس. وقال بوتين إن لافروف عقد لقاء جيدا مع محمد جواد ظريف.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
+		{"talks the next sentence tells as a call", "بحث الرئيس فلاديمير بوتين مع رجب طيب أردوغان الوضع في سوريا. وقالت الوكالة إن أردوغان تلقى اتصالا هاتفيا من بوتين.", nil},
+		{"talks the sentence after calls the call itself", "وناقش لافروف مع محمد جواد ظريف الملف النووي. ولم يذكر البيان عن الاتصال بين لافروف وظريف أي تفاصيل.", nil},
+		{"contact with others is no call", "وناقش بوتين مع أردوغان الاحتفال. ورفض أردوغان الاتصال بالعائلة الملكية.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
