@@ -1735,6 +1735,13 @@ func (s *docState) participants(f *found, sa, sb int) {
 		s.bareSubjectAt(f.tok+2, sb) {
 		ownPair = true
 	}
+	// باقي الرؤساء ورؤساء الحكومات الذين وقعوا على الاتفاق: a verb that
+	// opens a relative clause, with no object pronoun, has the noun before
+	// it as subject; when no person is named there, the people before are
+	// not its parties (not الذين التقاهم, whose subject is before).
+	if f.relative && !f.trig.nominal && !f.trig.object && f.tok-2 >= sa && !s.named[f.tok-2] {
+		from = f.tok
+	}
 	// ومن ثم لقاء نظيره X: a meeting noun after ثم names its own people
 	// after it; those before it are the earlier meeting's.
 	if f.trig.nominal && f.tok > sa && thenWords[s.toks[f.tok-1].Text] {

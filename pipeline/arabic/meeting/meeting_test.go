@@ -606,6 +606,8 @@ func TestMeetings(t *testing.T) {
 		{"talks the sentence after calls the call itself", "وناقش لافروف مع محمد جواد ظريف الملف النووي. ولم يذكر البيان عن الاتصال بين لافروف وظريف أي تفاصيل.", nil},
 		{"contact with others is no call", "وناقش بوتين مع أردوغان الاحتفال. ورفض أردوغان الاتصال بالعائلة الملكية.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"a relative clause whose antecedent names no one", "ويكثف بوتين اتصالاته مع أردوغان ومع باقي الرؤساء الذين وقعوا على الاتفاق.", nil},
+		{"whom the subject met, in a relative clause", "وقال سيرغي لافروف إن المسؤولين الذين التقاهم في طهران أكدوا دعمهم.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
