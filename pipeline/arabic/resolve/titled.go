@@ -452,9 +452,17 @@ func presentVerb(t string) bool {
 // markedVerb reports a word shaped like a verb in the present behind the
 // future's س or the purpose's ل (سيغيب، ليكمل): five letters, the second
 // ي، ت or ن, the third no long vowel, and no ending of a name (ا، ه:
-// ليندا).
+// ليندا); or six or more of a derived form, سيت/ليت then no long vowel
+// (سيتصدى، ليتحدث). Or a verb in the past of the seventh form, ان and
+// three letters none a long vowel (انطلق، انتهى is not: its ى ends it).
 func markedVerb(t string) bool {
 	r := []rune(t)
+	if len(r) >= 6 && (r[0] == 'س' || r[0] == 'ل') && (r[1] == 'ي' || r[1] == 'ت' || r[1] == 'ن') && r[2] == 'ت' && !strings.ContainsRune("اوي", r[3]) {
+		return true
+	}
+	if len(r) == 5 && r[0] == 'ا' && r[1] == 'ن' && !strings.ContainsRune("اويى", r[2]) && !strings.ContainsRune("اويى", r[3]) && !strings.ContainsRune("اويىه", r[4]) {
+		return true
+	}
 	return len(r) == 5 && (r[0] == 'س' || r[0] == 'ل') && (r[1] == 'ي' || r[1] == 'ت' || r[1] == 'ن') &&
 		r[2] != 'ا' && r[2] != 'و' && r[2] != 'ي' && r[4] != 'ا' && r[4] != 'ه'
 }
