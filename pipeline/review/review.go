@@ -217,7 +217,8 @@ func firstMentions(list []doc.Entity) map[span]int {
 // reviewed or having its id: a reviewer who corrects an id to another
 // entity's id must not take that entity's place. An unreviewed entity of
 // another id at the same first mention does not claim it, so that a
-// merged file merges into itself unchanged.
+// merged file merges into itself unchanged; nor does an entity with no
+// id match by id.
 func matchEntity(prev []doc.Entity, self int, list []doc.Entity, used []bool, prevFirsts map[span]int) int {
 	old := prev[self]
 	var first *span
@@ -237,8 +238,10 @@ func matchEntity(prev []doc.Entity, self int, list []doc.Entity, used []bool, pr
 			return i
 		}
 	}
+	// An entity with neither a first mention nor an id (a bare mark left
+	// by hand) matches nothing: it is kept as written, after the run's.
 	for i, e := range list {
-		if used[i] || e.ID != old.ID {
+		if used[i] || e.ID != old.ID || old.ID == "" {
 			continue
 		}
 		if len(e.Mentions) > 0 {
