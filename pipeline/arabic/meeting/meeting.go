@@ -3583,7 +3583,9 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted boo
 					continue
 				}
 			}
-			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) || s.topical(m) || s.departure(m) && !s.journeyTo(m) {
+			// قمتهما التاريخية التي تستضيفها سنغافورة: the place that hosts
+			// is where, as a locative cue's is.
+			if e.Out.Type != gazetteer.TypePlace || !s.locative(m) && !s.has(venueVerbs, max(0, m.First-2), m.First) || s.topical(m) || s.departure(m) && !s.journeyTo(m) {
 				continue
 			}
 			if countryLike(e.Entry) {
@@ -3992,8 +3994,12 @@ func (s *docState) leadMeetingAt(k, place int, people []int) bool {
 }
 
 // hostPlaceVerbs have the place that hosts a meeting as their subject
-// (احتضنت موسكو محادثات، استضافت الرياض اجتماعا).
-var hostPlaceVerbs = lex.Set("hostPlaceVerbs")
+// (احتضنت موسكو محادثات، استضافت الرياض اجتماعا); venueVerbs are those
+// of them that only a place or a host does (not شهد, also "witnessed").
+var (
+	hostPlaceVerbs = lex.Set("hostPlaceVerbs")
+	venueVerbs     = lex.Set("venueVerbs")
+)
 
 // scene returns the one or two sentences before f's that name one of its
 // participants, report no meeting and tell of an arrival or a visit (or

@@ -608,6 +608,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"a relative clause whose antecedent names no one", "ويكثف بوتين اتصالاته مع أردوغان ومع باقي الرؤساء الذين وقعوا على الاتفاق.", nil},
 		{"whom the subject met, in a relative clause", "وقال سيرغي لافروف إن المسؤولين الذين التقاهم في طهران أكدوا دعمهم.", nil},
+		{"the place that hosts the summit is where", "وصافح بوتين أردوغان في مستهل قمتهما التي تستضيفها سوتشي.",
+			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
