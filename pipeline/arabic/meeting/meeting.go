@@ -3487,6 +3487,23 @@ func (s *docState) fallbackPlace(f *found) int {
 			}
 		}
 	}
+	// لوح لافروف، في طوكيو، الأربعاء … وقال لافروف بعد لقائه مع نظيره
+	// الياباني: the lead that dates the meeting (its scene) places it
+	// too, by a city it names with a locative cue.
+	// Only a place within a few words after a participant's name, where
+	// the lead puts him (not a topic further on: عفرين).
+	if lead := s.leadSentence(); f.status == doc.Occurred && lead > 0 && lead != f.sent && slices.Contains(s.scene(f), lead) {
+		for _, mi := range s.bySent[lead] {
+			m := s.in.Resolved.Mentions[mi]
+			if !slices.Contains(f.people, m.Entity) {
+				continue
+			}
+			if p := s.placeIn([]int{lead}, m.Last, m.Last+4, nil, false, own...); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) && s.inAt(lead, p, m.Last, m.Last+4) {
+				return p
+			}
+			break
+		}
+	}
 	p := -1
 	for _, k := range f.evSents[1:] {
 		if p = s.placeIn([]int{k}, s.tiedStart(k), len(s.toks), nil, false, own...); p >= 0 {
@@ -3506,6 +3523,25 @@ func (s *docState) fallbackPlace(f *found) int {
 		return v
 	}
 	return p
+}
+
+// inAt reports a mention of place p in tokens [a, b) of sentence k right
+// after في or behind the clitic ب (في طوكيو، بطوكيو): where someone is,
+// not where a visit goes (لزيارة سيول).
+func (s *docState) inAt(k, p, a, b int) bool {
+	for _, mi := range s.bySent[k] {
+		m := s.in.Resolved.Mentions[mi]
+		if m.Entity != p || m.First < a || m.First >= b {
+			continue
+		}
+		if m.First > 0 && s.toks[m.First-1].Text == "في" {
+			return true
+		}
+		if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'ب' {
+			return true
+		}
+	}
+	return false
 }
 
 // departureNouns after قبل/قبيل place a meeting before its subject's

@@ -610,6 +610,8 @@ func TestMeetings(t *testing.T) {
 		{"whom the subject met, in a relative clause", "وقال سيرغي لافروف إن المسؤولين الذين التقاهم في طهران أكدوا دعمهم.", nil},
 		{"the place that hosts the summit is where", "وصافح بوتين أردوغان في مستهل قمتهما التي تستضيفها سوتشي.",
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
+		{"the lead that dates the meeting places it where it puts its subject", "وهدد سيرغي لافروف، في موسكو، الأربعاء، بالرد على بريطانيا. وصرح لافروف في أعقاب لقائه مع محمد جواد ظريف بأن الرد سيكون حازما.",
+			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-16"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
