@@ -830,8 +830,13 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	// the one reported are background, not a record of their own.
 	if t.nominal && !f.definite && ti > sa && s.hasStemIn(sequenceWords, ti-1) {
 		// Only a meeting after which something happened (بعد، عقب) is
-		// past; one before which it did (قبيل قمة) may be yet to come.
-		f.background = !f.weak && !s.hasStemIn(beforeWords, ti-1)
+		// past; one before which it did (قبيل قمة) may be yet to come —
+		// unless it is the subject's own, named by a pronoun, before which
+		// he said something (وقال ترامب … وقبيل اجتماعه مع نتنياهو): the
+		// news told after both, dated by its day (see classify).
+		// Only قبيل (eveWords), which classify then holds to a day up to
+		// publication's: قبل لقائه with no day is often days ahead.
+		f.background = !f.weak && (!s.hasStemIn(beforeWords, ti-1) || t.suffixed && s.hasStemIn(eveWords, ti-1) && s.saidPast(sa, ti-1))
 		f.weak = true
 	}
 	// التقى وفدا الكوريتين قبل القمة بين ترامب وكيم: a meeting that
@@ -2249,6 +2254,17 @@ func (s *docState) stancedBy(k, e int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// saidPast reports a verb of saying in the past in tokens [a, b) (قال،
+// أكد، كرر; not يقول).
+func (s *docState) saidPast(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.named[i] && s.hasStemIn(sayWords, i) && !nonPast(strings.TrimPrefix(s.toks[i].Text, "و")) {
+			return true
 		}
 	}
 	return false

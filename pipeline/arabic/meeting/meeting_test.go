@@ -612,6 +612,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"the lead that dates the meeting places it where it puts its subject", "وهدد سيرغي لافروف، في موسكو، الأربعاء، بالرد على بريطانيا. وصرح لافروف في أعقاب لقائه مع محمد جواد ظريف بأن الرد سيكون حازما.",
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-16"}},
+		{"said shortly before his meeting, on the day of the news", "وقال سيرغي لافروف الخميس قبيل اجتماعه مع محمد جواد ظريف في موسكو إن العلاقات جيدة.",
+			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-17"}},
+		{"shortly before his meeting, with no day, is one to come", "وقال سيرغي لافروف قبيل اجتماعه مع محمد جواد ظريف إن العلاقات جيدة.",
+			[]string{"planned: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
