@@ -149,7 +149,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// A word the lists hold only as an unsupported short form
 		// (أحمد, some person's surname) is part of the name.
 		// فهد بن تركي: a nationality after بن is a father's name.
-		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0 && !sonOf[s.toks[end-1].Text]) {
+		// محمد جواد آذري جهرمي: a nationality without the article, with
+		// a free word of a name after it, is a surname.
+		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0 && !sonOf[s.toks[end-1].Text] && !s.surnameDemonym(j, end)) {
 			break
 		}
 		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) && !compoundTails[t] {
@@ -273,6 +275,15 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 	}
 	return first, end, true
+}
+
+// surnameDemonym reports match j, a nationality at token end inside a
+// name, written without the article and followed by a free word of a
+// name (آذري جهرمي): a word of the name, not the person's nationality.
+func (s *state) surnameDemonym(j, end int) bool {
+	m := s.in.Matches[j]
+	return m.Prefix == 0 && !s.definite(m) && m.Last == end+1 && end+1 < len(s.toks) && s.toks[end+1].Joined &&
+		s.toks[end+1].Sentence == s.toks[end].Sentence && s.freeNameWord(end+1, true)
 }
 
 // derivedPresent reports a word of five letters or more shaped like a
@@ -443,9 +454,13 @@ func (s *state) unknownNameAt(i int) bool {
 
 // presentVerb reports a word shaped like a verb in the present (يلقي،
 // تصدر): four letters, the first ي, ت or ن and the second no long vowel
-// (not ياكو، يونغ، تيتي).
+// (not ياكو، يونغ، تيتي); or three, the first ي and neither of the others
+// a long vowel (يمد يده; not يان، يوم).
 func presentVerb(t string) bool {
 	r := []rune(t)
+	if len(r) == 3 && r[0] == 'ي' && !strings.ContainsRune("اويى", r[1]) && !strings.ContainsRune("اويى", r[2]) {
+		return true
+	}
 	return len(r) == 4 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
 }
 
