@@ -3859,12 +3859,19 @@ func (s *docState) topical(m resolve.Mention) bool {
 			// (السفير التركي في سلطنة عمان).
 			break
 		}
-		if i >= m.First-3 && s.hasStemIn(topicWords, i) || s.hasStemIn(envoyWords, i) {
+		// المهاجرين الذين يعتمدون ليبيا نقطة انطلاق نحو أوروبا، لقطع
+		// الطريق أمام القاعدة للعودة إلى غرب العراق: where others go or
+		// come back to is a topic, not where the meeting was.
+		if i >= m.First-3 && (s.hasStemIn(topicWords, i) || s.hasStemIn(motionNouns, i)) || s.hasStemIn(envoyWords, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// motionNouns are verbal nouns of others' moving (انطلاق، العودة،
+// الهجرة، التسلل): a place right after them is where they go.
+var motionNouns = lex.Set("motionNouns")
 
 // officePlace reports a place that ends an office title before a name:
 // وزير الدولة للشؤون الخارجية في الإمارات أنور قرقاش is the minister's

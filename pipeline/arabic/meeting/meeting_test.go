@@ -616,6 +616,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-17"}},
 		{"shortly before his meeting, with no day, is one to come", "وقال سيرغي لافروف قبيل اجتماعه مع محمد جواد ظريف إن العلاقات جيدة.",
 			[]string{"planned: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
+		{"where others go is a topic, not the place", "وأعلن لافروف أنه بحث مع محمد جواد ظريف مراقبة حدود المهاجرين الذين يعتمدون طهران نقطة انطلاق نحو موسكو.",
+			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
