@@ -857,6 +857,11 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if t.nominal && s.has(briefWords, max(sa, ti-briefReach), ti) {
 		f.weak = true
 	}
+	// تلمح فيها وكالة الأنباء الكورية الشمالية إلى قمة بين كيم وترامب: a
+	// meeting hinted at is spoken of, not reported.
+	if t.nominal && ti > sa && (s.toks[ti-1].Text == "الي" || s.toks[ti-1].Text == "الى" || s.toks[ti-1].Text == "إلى") && s.has(hintVerbs, max(sa, ti-10), ti-1) {
+		f.weak = true
+	}
 	// يغادر الرئيس الأمريكي القمة مبكرا: a meeting left is where someone
 	// was; whoever else the sentence names did not meet there.
 	if f.definite && s.leftMeeting(ti, sa) {
@@ -3868,6 +3873,9 @@ func (s *docState) topical(m resolve.Mention) bool {
 	}
 	return false
 }
+
+// hintVerbs before إلى and a meeting noun make it hinted at (تلمح إلى قمة).
+var hintVerbs = lex.Set("hintVerbs")
 
 // motionNouns are verbal nouns of others' moving (انطلاق، العودة،
 // الهجرة، التسلل): a place right after them is where they go.

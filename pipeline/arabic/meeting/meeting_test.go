@@ -618,6 +618,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"where others go is a topic, not the place", "وأعلن لافروف أنه بحث مع محمد جواد ظريف مراقبة حدود المهاجرين الذين يعتمدون طهران نقطة انطلاق نحو موسكو.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
+		{"a summit hinted at is spoken of", "وهي المرة الأولى التي تلمح فيها وكالة الأنباء الروسية الرسمية إلى قمة بين بوتين وأردوغان.", nil},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
