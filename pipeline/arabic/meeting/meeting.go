@@ -883,6 +883,13 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if !t.nominal && s.timeClause(ti, sa) && s.hasStemIn(beforeWords, ti-2) && s.mainPresent(sa, ti) {
 		f.status = doc.Planned
 	}
+	// يهدف لتعزيز موقف كيم في اجتماعه مع ترامب: a meeting noun a present
+	// verb of aiming governs is where the aim is to be met, yet to come.
+	// (Only in/during it, في/خلال: يهدف إلى التقليل من تأثير القمة التي
+	// جمعت ترمب وبوتين aims at a summit held.)
+	if t.nominal && ti-1 > sa && (s.toks[ti-1].Text == "في" || s.toks[ti-1].Text == "خلال") && s.has(aimVerbs, max(sa, ti-6), ti) && !s.complementizerWithin(max(sa, ti-6), ti) {
+		f.status = doc.Planned
+	}
 	// قد / لقد before a verb in the past (وكان بومبيو قد التقى … الأسبوع
 	// الماضي) reports a meeting that took place, whatever plans the
 	// sentence also mentions.
@@ -3868,6 +3875,20 @@ func (s *docState) topical(m resolve.Mention) bool {
 		// الطريق أمام القاعدة للعودة إلى غرب العراق: where others go or
 		// come back to is a topic, not where the meeting was.
 		if i >= m.First-3 && (s.hasStemIn(topicWords, i) || s.hasStemIn(motionNouns, i)) || s.hasStemIn(envoyWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// aimVerbs in the present before a meeting noun make it the setting of
+// an aim, yet to come (يهدف لتعزيز موقف كيم في اجتماعه).
+var aimVerbs = lex.Set("aimVerbs")
+
+// complementizerWithin reports a complementizer in tokens [a, b).
+func (s *docState) complementizerWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.complementizer(i) {
 			return true
 		}
 	}

@@ -619,6 +619,10 @@ func TestMeetings(t *testing.T) {
 		{"where others go is a topic, not the place", "وأعلن لافروف أنه بحث مع محمد جواد ظريف مراقبة حدود المهاجرين الذين يعتمدون طهران نقطة انطلاق نحو موسكو.",
 			[]string{"occurred: sergei-lavrov/participant mohammad-javad-zarif/participant @- -"}},
 		{"a summit hinted at is spoken of", "وهي المرة الأولى التي تلمح فيها وكالة الأنباء الروسية الرسمية إلى قمة بين بوتين وأردوغان.", nil},
+		{"an aim in a meeting is yet to come", "ويبدو أن ما ذكرته الوكالة يهدف لتعزيز موقف بوتين في اجتماعه مع أردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"aiming at a meeting held is no plan", "وقالت الوزارة إن الاعتقال يهدف إلى التقليل من تأثير القمة التي جمعت بوتين وأردوغان.",
+			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"an interview with the channel", "قال بوتين في لقاء مع القناة الأولى إن أردوغان شريك.", nil},
 	}
 	for _, tt := range tests {
