@@ -139,6 +139,7 @@ var (
 	placeCues        = lex.Set("placeCues")
 	orgCues          = lex.Set("orgCues")
 	counterpartWords = lex.Set("counterpartWords")
+	deputyWords      = lex.Set("deputyWords")
 	// namedAfterHeads are the heads of things named after a person.
 	namedAfterHeads = lex.Set("namedAfterHeads")
 	nameJoiners     = lex.Set("nameJoiners")
@@ -955,6 +956,12 @@ func (s *state) descriptions() {
 		// A description in apposition to the name before it (مايكل فلين،
 		// مستشار الأمن القومي) describes that person, known or not.
 		if s.appositionAfterName(first) {
+			continue
+		}
+		// نائبة الأمين العام لحلف الناتو، مساعد وزير الدفاع السعودي with
+		// no name after: the deputy's or the aide's office, which names
+		// no one we know, not the holder.
+		if first > 0 && s.toks[first-1].Sentence == s.toks[first].Sentence && hasStem(deputyWords, s.toks[first-1].Text) {
 			continue
 		}
 		var h int32 = -1

@@ -52,6 +52,8 @@ func TestResolve(t *testing.T) {
 		{"description by date", "التقى وزير الدفاع الروسي أمس.", pub, "sergei-shoigu:وزير الدفاع الروسي"},
 		{"description on another date", "التقى وزير الدفاع الروسي أمس.", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "andrei-belousov:وزير الدفاع الروسي"},
 		{"description without a date", "التقى وزير الدفاع الروسي أمس.", time.Time{}, ""},
+		{"a deputy's office names not the holder", "وصل مساعد وزير الدفاع الروسي أمس.", pub, ""},
+		{"nor an aide's", "وقالت مستشارة وزير الدفاع الروسي إن الزيارة ناجحة.", pub, ""},
 		{"description with a name is the name's title", "التقى وزير الخارجية الروسي سيرغي لافروف.", pub, "sergei-lavrov:سيرغي لافروف"},
 		{"counterpart", "التقى سيرغي لافروف نظيره السوري في موسكو.", pub, "moscow:موسكو sergei-lavrov:سيرغي لافروف walid-muallem:نظيره السوري"},
 		{"the person an airport is named after is no one in the news", "وصل إلى مطار بشار الأسد الدولي.", pub, ""},
