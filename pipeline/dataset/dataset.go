@@ -238,7 +238,7 @@ func reports(r *doc.Result, base int) []*report {
 		rp := &report{seq: base + len(out), ev: ev}
 		seen := map[string]bool{}
 		for _, p := range ev.Participants {
-			if rejected(p.Entity) || seen[p.Entity] {
+			if rejected(p.Entity) || seen[p.Entity] || p.Via == doc.ViaMember {
 				continue
 			}
 			seen[p.Entity] = true

@@ -69,6 +69,19 @@ func further(r *doc.Result) *doc.Result {
 	return r
 }
 
+// members marks the participants ids of r's events present at a summit
+// by office (doc.ViaMember).
+func members(r *doc.Result, ids ...string) *doc.Result {
+	for i := range r.Events {
+		for k, p := range r.Events[i].Participants {
+			if slices.Contains(ids, p.Entity) {
+				r.Events[i].Participants[k].Via = doc.ViaMember
+			}
+		}
+	}
+	return r
+}
+
 // planned marks the events of r planned.
 func planned(r *doc.Result) *doc.Result {
 	for i := range r.Events {
@@ -111,6 +124,13 @@ func TestBuildMerges(t *testing.T) {
 			meetingDoc("c1", "2018-05-18T09:00:00Z", "2018-05-17", "", "putin", "assad"),
 		},
 		want: []string{"a1+c1+b1"}, // in date order: b1 has only its publication date
+	}, {
+		name: "a summit's members by office join no bilateral meeting",
+		results: []*doc.Result{
+			meetingDoc("a1", "2018-05-17T08:00:00Z", "2018-05-17", "damascus", "putin", "assad"),
+			members(meetingDoc("b1", "2018-05-18T08:00:00Z", "", "sochi", "erdogan", "rouhani", "putin", "assad"), "putin", "assad"),
+		},
+		want: []string{"a1", "b1"},
 	}, {
 		name: "stated dates three days apart",
 		results: []*doc.Result{

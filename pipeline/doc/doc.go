@@ -91,7 +91,17 @@ type Span struct {
 type Participant struct {
 	Entity string `yaml:"entity" json:"entity"`
 	Role   string `yaml:"role" json:"role"` // host | guest | participant
+	// Via is ViaMember for a participant the meeting's own words do not
+	// name, empty otherwise.
+	Via string `yaml:"via,omitempty" json:"via,omitempty"`
 }
+
+// ViaMember marks a participant of a summit of an organization of states
+// (قمة مجموعة السبع) whom the document names elsewhere and who led one
+// of its members on the summit's day: present by office, not by the
+// summit's sentence. Cross-document identity leaves such participants
+// out, so that a summit's record joins no bilateral meeting of theirs.
+const ViaMember = "member"
 
 // Location is where an event took place.
 type Location struct {

@@ -20,7 +20,8 @@ import (
 //     by listing the form under ambiguous on both;
 //   - a person's role that no title names, or a role in a country that
 //     no country entry has: descriptions (الرئيس السوري) can never
-//     resolve to it;
+//     resolve to it; the same for an organization's Members and Heads,
+//     which would never bring anyone to its summits;
 //   - two people, or one person twice, holding an office marked single
 //     (see Entry.Single) in the same country on overlapping dates. A role
 //     may end on the day the next holder's begins;
@@ -105,6 +106,16 @@ func (c *Compiled) roleNames() []problem {
 		}
 	}
 	for _, e := range c.Set.Entries {
+		for _, cc := range e.Members {
+			if !countries[cc] {
+				out = append(out, problem{e.File, e.Line, fmt.Sprintf("member %q of %q is no country entry's code", cc, e.ID)})
+			}
+		}
+		for _, h := range e.Heads {
+			if !offices[h] {
+				out = append(out, problem{e.File, e.Line, fmt.Sprintf("head %q of %q is an office named by no title", h, e.ID)})
+			}
+		}
 		for _, r := range e.Roles {
 			if !offices[r.Role] {
 				out = append(out, problem{e.File, r.Line, fmt.Sprintf("role %q of %q is named by no title", r.Role, e.ID)})

@@ -113,6 +113,18 @@ entries:
     name_ar: ا ب
     roles: [{role: president, country: XX, from: 2000-01-01}]
 `, "", []string{`people.yaml:6: role "president" of "a" is in country "XX", which no country entry has`}},
+		{"summit members and heads", `type: person
+entries:
+  - id: a
+    name: A
+    name_ar: ا ب
+    roles: [{role: president, country: SY, from: 2000-01-01}]
+`, `type: organization
+entries:
+  - {id: g, name: G, name_ar: ج ح, members: [SY, XX], heads: [president, chair]}
+`, []string{
+			`orgs.yaml:3: head "chair" of "g" is an office named by no title`,
+			`orgs.yaml:3: member "XX" of "g" is no country entry's code`}},
 		{"form shared across types", `type: person
 entries:
   - {id: a, name: A, name_ar: الجزيرة}

@@ -68,6 +68,12 @@ type Entry struct {
 	// the head of state: prime-minister in parliamentary states. Empty: the
 	// head of state.
 	Leader string
+	// Members, for an organization of states (G7, NATO), are the
+	// countries whose leaders sit at its summits; Heads are the offices
+	// of no country whose holders sit there too (the presidents of the
+	// European Commission and Council at the G7). A leader is the holder
+	// of the country's Leader office, else its head of state.
+	Members, Heads []string
 	// Single marks an office one person holds at a time in a country
 	// (titles only): the president, the foreign minister. "extract
 	// gazetteer check" reports people whose dates in it overlap.
@@ -362,6 +368,12 @@ func (p *parser) own(e *Entry) {
 		e.Roles[i].Role, e.Roles[i].Country = p.share(e.Roles[i].Role), p.share(e.Roles[i].Country)
 	}
 	fs := append(p.fields[:0], &e.ID, &e.Name, &e.NameAr)
+	for i := range e.Members {
+		e.Members[i] = p.share(e.Members[i])
+	}
+	for i := range e.Heads {
+		e.Heads[i] = p.share(e.Heads[i])
+	}
 	for _, l := range [][]string{e.Aliases, e.Latin, e.Ambiguous, e.Context, e.Demonyms} {
 		for i := range l {
 			fs = append(fs, &l[i])
@@ -475,6 +487,15 @@ func (p *parser) entry(n *yaml.Node, typ string) *Entry {
 			e.Leader = p.scalar(v)
 			if typ != TypePlace {
 				p.errorf(k, "leader is a key of places (countries) only")
+			}
+		case "members", "heads":
+			l := p.list(v)
+			if typ != TypeOrganization {
+				p.errorf(k, "%s is a key of organizations only", k.Value)
+			} else if k.Value == "members" {
+				e.Members = l
+			} else {
+				e.Heads = l
 			}
 		case "single":
 			e.Single = p.boolean(v)

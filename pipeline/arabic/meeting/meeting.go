@@ -3183,7 +3183,24 @@ func (s *docState) event(f *found, n int) doc.Event {
 	if future {
 		ev.Status = doc.Planned
 	}
+	members, sents := s.summitMembers(f, ev.Date)
+	if len(members) > 0 {
+		f.people = append(slices.Clip(f.people), members...)
+		for _, k := range sents {
+			if !slices.ContainsFunc(ev.Evidence, func(e doc.Span) bool { return e.Sentence == k }) {
+				sn := s.in.Analysis.SentenceOf(k)
+				a, b, txt := span(sn.Start, sn.End)
+				ev.Evidence = append(ev.Evidence, doc.Span{Text: txt, Start: a, End: b, Sentence: k})
+			}
+		}
+		slices.SortFunc(ev.Evidence, func(a, b doc.Span) int { return a.Start - b.Start })
+	}
 	ev.Participants = s.roles(f, loc)
+	for i, p := range ev.Participants {
+		if slices.ContainsFunc(members, func(e int) bool { return s.in.Resolved.Entities[e].Out.ID == p.Entity }) {
+			ev.Participants[i].Via = doc.ViaMember
+		}
+	}
 	return ev
 }
 

@@ -1,0 +1,72 @@
+package meeting_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/extract-news/extract/gazetteers"
+	"github.com/extract-news/extract/pipeline"
+	"github.com/extract-news/extract/pipeline/doc"
+)
+
+// TestSummitMembers checks the leaders of an organization's members who
+// sat at its summit, with the project's lists (organizations.yaml gives
+// the members; people.yaml the offices and their dates).
+func TestSummitMembers(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	pub := time.Date(2018, 6, 16, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+		members    string // the participants by office
+	}{
+		{"a leader only spoken to at the summit, and the EU's president",
+			"هدد الرئيس الأميركي دونالد ترامب خلال قمة مجموعة السبع في كندا رئيس الوزراء الياباني شينزو آبي. وقال ترامب للرئيس الفرنسي إيمانويل ماكرون إن الإرهابيين في باريس. كما واجه رئيس المفوضية الأوروبية جان كلود يونكر انتقادات ترامب.",
+			[]string{"occurred: donald-trump/participant shinzo-abe/participant emmanuel-macron/participant jean-claude-juncker/participant @canada -"},
+			"emmanuel-macron jean-claude-juncker"},
+		{"a leader of no member, and a minister, stay out",
+			"هدد الرئيس الأميركي دونالد ترامب خلال قمة مجموعة السبع في كندا رئيس الوزراء الياباني شينزو آبي. وقال الرئيس الروسي فلاديمير بوتين إن روسيا لا تريد العودة. وقال وزير الخارجية الفرنسي جان إيف لودريان إن القمة صعبة.",
+			[]string{"occurred: donald-trump/participant shinzo-abe/participant @canada -"}, ""},
+		{"a summit to come brings no one",
+			"سيلتقي الرئيس الأميركي دونالد ترامب رئيس الوزراء الياباني شينزو آبي خلال قمة مجموعة السبع في كندا الأسبوع المقبل. وقالت المستشارة الألمانية أنغيلا ميركل إن التجارة على جدول الأعمال.",
+			[]string{"planned: donald-trump/participant shinzo-abe/participant @canada ?"}, ""},
+		{"a former leader stays out",
+			"هدد الرئيس الأميركي دونالد ترامب خلال قمة مجموعة السبع في كندا رئيس الوزراء الياباني شينزو آبي. وكان الرئيس السابق باراك أوباما قد حضر قمم المجموعة.",
+			[]string{"occurred: donald-trump/participant shinzo-abe/participant @canada -"}, ""},
+		{"NATO's secretary general sits at its summit",
+			"انتقد الرئيس الأميركي دونالد ترامب خلال قمة حلف شمال الأطلسي في بروكسل المستشارة الألمانية أنغيلا ميركل. وقال ينس ستولتنبرغ إن الحلف موحد.",
+			[]string{"occurred: donald-trump/participant angela-merkel/participant jens-stoltenberg/participant @brussels -"},
+			"jens-stoltenberg"},
+		{"the summit is only the occasion of a meeting of two",
+			"التقى الرئيس الأميركي دونالد ترامب رئيس الوزراء الياباني شينزو آبي على هامش قمة مجموعة السبع في كندا. وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة صعبة.",
+			[]string{"occurred: donald-trump/participant shinzo-abe/participant @canada -"}, ""},
+		{"a summit named after a city has no members",
+			"التقى الرئيس الأميركي دونالد ترامب الرئيس الروسي فلاديمير بوتين خلال قمة هلسنكي. وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة مهمة.",
+			[]string{"occurred: donald-trump/participant vladimir-putin/participant @helsinki -"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summary(r); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+			// Only those the summit's clause does not name are members.
+			for _, e := range r.Events {
+				for _, p := range e.Participants {
+					if byOffice := p.Via == doc.ViaMember; byOffice != strings.Contains(tt.members, p.Entity) {
+						t.Errorf("%s: via %q", p.Entity, p.Via)
+					}
+				}
+			}
+		})
+	}
+}
