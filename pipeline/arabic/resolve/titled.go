@@ -188,13 +188,24 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
 		// in the original, or ل and no long vowel after two words) or
 		// with tanween is no part of a name.
-		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) || cliticMasdar(t) {
+		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) || cliticMasdar(t) || end-first >= 2 && cliticFeminine(s.original(end)) {
 			break
 		}
 		// عصام الحضري ضاحكا، مانويل نوير جاهزا: after two words, an active
 		// participle in the accusative (فاعلا) describes the one named (not
 		// after a particle: دي كيه شارما، ميشيل دي باولا).
 		if end-first >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && participleAcc(t) {
+			break
+		}
+		// محمود الخطيب رئيسا، جاك شيراك تكريما: after two words, a noun
+		// in the accusative (its ending ا on a common word, or a
+		// participle in مت، مست) says what the one named became or did.
+		if end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && s.accusative(end) {
+			break
+		}
+		// هشام عرفات أصدر قرارا، عمرو نصار اتخذ: after two words, a verb
+		// in the past of a derived form (أفعل، افتعل), no given name.
+		if end-first >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && derivedPast(s.original(end)) {
 			break
 		}
 		// جو غوميز سيغيب، عصام الحضري ليكمل: after two words, a verb in
@@ -488,6 +499,31 @@ func markedVerb(t string) bool {
 func cliticNoun(t string) bool {
 	r := []rune(t)
 	return len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// cliticFeminine reports a word, as written, of ب and a noun of four
+// letters or more in ة, or in م (بكفالة، بمناسبة، بجائزة، بمتابعة): "on
+// bail", "on the occasion of", no word of a name (names in ب have a
+// long vowel second or no such ending: بيتزي، بروجردي، بلحاج; not ه:
+// بلانكيه).
+func cliticFeminine(t string) bool {
+	r := []rune(t)
+	return cliticNoun(t) && r[0] == 'ب' && (r[len(r)-1] == 'ة' && len(r) >= 5 || r[1] == 'م')
+}
+
+// derivedPast reports a word, as written, shaped like a verb in the past
+// of the fourth form (أفعل: أصدر، أجرى، أكد with its shadda unwritten)
+// or the eighth (افتعل: اتخذ، انتقد، اعتبر).
+func derivedPast(t string) bool {
+	r := []rune(t)
+	switch {
+	case len(r) == 4 && r[0] == 'أ':
+		// Not a long vowel second, a foreign name's (أوهل، أوزيل).
+		return r[1] != 'و' && r[1] != 'ي' && r[1] != 'ا'
+	case (len(r) == 4 || len(r) == 5) && r[0] == 'ا' && r[2] == 'ت':
+		return true
+	}
+	return false
 }
 
 // participleAcc reports an active participle of the first form in the
