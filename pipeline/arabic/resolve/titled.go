@@ -14,6 +14,8 @@ import (
 
 var (
 	officeLinks    = lex.Set("officeLinks")
+	levelWords     = lex.Set("levelWords")
+	levelNouns     = lex.Set("levelNouns")
 	affairsWords   = lex.Set("affairsWords")
 	compoundTails  = lex.Set("compoundTails")
 	officeSuffixes = lex.Set("officeSuffixes")
@@ -61,6 +63,21 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		t := s.toks[last].Text
 		if officeLinks[t] && last+1 < len(s.toks) && s.toks[last+1].Joined {
 			if j, ok := matchAt[last+1]; ok && s.placeOrBody(j) {
+				last = ms[j].Last
+				continue
+			}
+		}
+		// رئيس البرلمان الطلابي لمدارس الأونروا: ل and a noun in
+		// construct with a body or a place.
+		if strings.HasPrefix(t, "ل") && len([]rune(t)) > 3 && !s.isMatched(last) && last+1 < len(s.toks) && s.toks[last+1].Sentence == sent {
+			if j, ok := matchAt[last+1]; ok && ms[j].Prefix == 0 && s.placeOrBody(j) {
+				last = ms[j].Last
+				continue
+			}
+		}
+		// رئيس البرلمان الطلابي على مستوى الأردن: the office's reach.
+		if levelWords[t] && last+2 < len(s.toks) && levelNouns[s.toks[last+1].Text] && s.toks[last+2].Joined {
+			if j, ok := matchAt[last+2]; ok && s.placeOrBody(j) {
 				last = ms[j].Last
 				continue
 			}
