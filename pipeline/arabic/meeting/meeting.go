@@ -222,7 +222,27 @@ func (x *Extractor) Extract(in Input) []doc.Event {
 			promoted = true
 			continue
 		}
-		s.merge(events, f)
+		if s.merge(events, f) {
+			continue
+		}
+		// قال ترامب في ختام قمة مجموعة السبع، البيان الصادر في نهاية
+		// القمة: a summit of an organization of states that the clause
+		// tells as over or under way holds the leaders of its members
+		// the document names, whoever else its clause names.
+		if !f.weak && f.status == doc.Occurred && f.tok > 0 && s.toks[f.tok-1].Sentence == f.sent && s.hasStemIn(summitSpanWords, f.tok-1) {
+			// Only those of its clause who sit there too (لقاءاته خلال قمة
+			// الناتو: not Putin, named for another meeting).
+			if more, _ := s.summitMembers(f, nil); len(more) > 0 {
+				f.people = slices.DeleteFunc(f.people, func(p int) bool {
+					e := s.in.Resolved.Entities[p].Entry
+					return e == nil || !s.sits(e, s.in.Resolved.Entities[f.summit].Entry, s.in.Published)
+				})
+				if len(f.people)+len(more) >= 2 {
+					events = append(events, f)
+					promoted = true
+				}
+			}
+		}
 	}
 	if promoted {
 		slices.SortStableFunc(events, func(a, b *found) int { return a.key - b.key })
@@ -256,6 +276,10 @@ const confirmReach = 8
 
 // cancelledAfter, after a meeting noun, call it off.
 var cancelledAfter = lex.Set("cancelledAfter")
+
+// summitSpanWords right before a summit noun tell it as over or under
+// way (في ختام قمة، في نهاية القمة، خلال قمة).
+var summitSpanWords = lex.Set("summitSpanWords")
 
 // matchWords are the meeting nouns that also name a match.
 var matchWords = lex.Set("matchWords")

@@ -57,6 +57,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: vladimir-putin/host hassan-rouhani/guest @sochi -"}},
 		{"summit of three", "عقدت قمة ثلاثية جمعت فلاديمير بوتين مع رجب طيب أردوغان وحسن روحاني عبر الفيديو أول أمس.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant hassan-rouhani/participant @- 2018-05-15"}},
+		{"agreed to attend a summit", "ووافق بوتين على حضور قمة تجمعه مع أردوغان في سوتشي.",
+			[]string{"planned: vladimir-putin/host recep-tayyip-erdogan/guest @sochi -"}},
 		{"phone call", "أجرى بوتين اتصالا هاتفيا مع أردوغان بحثا خلاله الوضع في سوريا.", nil},
 		{"phone call adverb", "بحث لافروف هاتفيا مع ظريف الملف النووي.", nil},
 		{"planned", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي الأسبوع المقبل.",

@@ -560,6 +560,10 @@ var thatWords = lex.Set("thatWords")
 // held.
 var agreeWords = lex.Set("agreeWords")
 
+// attendNouns stand between an agreement and the meeting noun it agrees
+// to attend (وافق على حضور قمة).
+var attendNouns = lex.Set("attendNouns")
+
 // plannedNoun reports a meeting noun at ti that the text tells as one to
 // come: an adjective of expectation within three words after it, or a
 // word of its eve right before it (see expectWords, eveWords).
@@ -579,9 +583,9 @@ func (c *classifier) plannedNoun(ti, sa, sb int) bool {
 			return true
 		}
 	}
-	// وافق على لقائه، دعا إلى عقد قمة.
+	// وافق على لقائه، دعا إلى عقد قمة، وافق على حضور قمة.
 	k := ti - 1
-	if k > sa && c.stemIn(holdWords, k) {
+	if k > sa && (c.stemIn(holdWords, k) || c.stemIn(attendNouns, k)) {
 		k--
 	}
 	if k > sa && ontoWords[c.toks[k].Text] {
