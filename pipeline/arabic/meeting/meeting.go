@@ -901,7 +901,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) || f.definite && s.futureDuring(ti, sa) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) || f.definite && s.futureDuring(ti, sa) || t.nominal && s.thenFuture(ti, sa, sb) {
 		f.status = doc.Planned
 	}
 	if !t.nominal && s.timeClause(ti, sa) && s.hasStemIn(beforeWords, ti-2) && s.mainPresent(sa, ti) {
@@ -1514,6 +1514,26 @@ func (s *docState) futureDuring(ti, sa int) bool {
 		}
 		if s.futureAt(i) {
 			return true
+		}
+	}
+	return false
+}
+
+// thenFuture reports a meeting noun at ti in a clause that opens its
+// sentence on a word of sequence (وعقب إنهاء المباحثات وعقد لقاء مع
+// رئيسة الوزراء البريطانية، تيريزا ماي، سيقضي ترامب …) whose main clause,
+// after the comma that ends it, opens on a verb in the future: what
+// comes before a thing to come is to come too.
+func (s *docState) thenFuture(ti, sa, sb int) bool {
+	if ti-sa > 6 || !s.hasStemIn(sequenceWords, sa) {
+		return false
+	}
+	for i := ti; i+1 < sb && i <= ti+15; i++ {
+		if !s.commaAfter(i) {
+			continue
+		}
+		if j := i + 1; !s.named[j] {
+			return isFutureVerb(s.toks[j].Text, 0) || s.toks[j].Text == "سوف"
 		}
 	}
 	return false
