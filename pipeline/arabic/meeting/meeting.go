@@ -563,6 +563,13 @@ func heldVerb(w string) bool {
 	return false
 }
 
+// purposeHold reports ل and a verbal noun of holding (لإجراء، لعقد): the
+// meeting noun after it is a purpose.
+func purposeHold(w string) bool {
+	r := []rune(w)
+	return len(r) > 3 && r[0] == 'ل' && holdWords[string(r[1:])]
+}
+
 // purposeAhead reports a meeting noun of purpose (للقاء X: to meet X)
 // that no journey in the past leads to: دعوة كيم للقاء ترامب، استعداده
 // للقاء، يتوجه إلى إسرائيل للقاء are yet to come; وصل إلى الرياض للقاء
@@ -576,6 +583,15 @@ func (s *docState) purposeAhead(ti, prefix, sa int) bool {
 		at = ti - 1
 	case prefix == 0 && ti-2 >= sa && s.toks[ti-1].Text == "في" && s.hasStemIn(attendPurpose, ti-2):
 		at = ti - 2 // للمشاركة في اجتماع
+	case prefix == 0 && ti-1 >= sa && purposeHold(s.toks[ti-1].Text):
+		// أن يذهب ترامب لإجراء محادثاته مع بوتين: only behind a verb in
+		// the subjunctive (يزور روسيا حاليا لإجراء محادثات is under way).
+		for i := ti - 2; i > sa && i >= ti-journeyReach; i-- {
+			if r := []rune(s.toks[i].Text); (s.toks[i-1].Text == "أن" || s.toks[i-1].Text == "ان") && len(r) > 2 && (r[0] == 'ي' || r[0] == 'ت') {
+				return true
+			}
+		}
+		return false
 	case prefix == 0 || r[prefix-1] != 'ل' || !purposeNouns[string(r[prefix:])] && !purposeNouns["ا"+string(r[prefix:])]:
 		// للقاء is ل + لقاء; للاجتماع is ل + الاجتماع with the alef elided.
 		return false
