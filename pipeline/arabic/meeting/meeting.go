@@ -917,7 +917,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 		!t.nominal && s.firstPersonPresent(ti, prefix) || !t.nominal && s.yetToCome(ti, prefix, sa) || t.nominal && s.purposeAhead(ti, prefix, sa) ||
 		!t.nominal && s.presentOpens(ti, prefix, sa) ||
 		t.nominal && s.has(scheduledCues, ti+1, min(sb, ti+11)) || t.nominal && s.nounPlanned(ti, sa) || t.nominal && s.heldLater(ti, sb) ||
-		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) || f.definite && s.futureDuring(ti, sa) || t.nominal && s.thenFuture(ti, sa, sb) {
+		!t.nominal && s.subjunctive(ti, prefix, sa) || !t.nominal && s.firstToCome(ti, prefix, sa) || !t.nominal && s.visitProgram(ti, prefix, sa) || !t.nominal && s.mayMeet(ti, prefix, sa) || t.nominal && s.mayFollow(ti, sa) || f.definite && s.futureDuring(ti, sa) || t.nominal && s.thenFuture(ti, sa, sb) || t.nominal && s.onAgenda(ti, sa) {
 		f.status = doc.Planned
 	}
 	if !t.nominal && s.timeClause(ti, sa) && s.hasStemIn(beforeWords, ti-2) && s.mainPresent(sa, ti) {
@@ -1633,6 +1633,29 @@ func (s *docState) visitProgram(ti, prefix, sa int) bool {
 	}
 	return false
 }
+
+// onAgenda reports a meeting noun after an agenda (جدول أعمال) or a
+// visit's programme (برنامج الزيارة) in its clause: ويشمل جدول أعمال
+// الجولة لقاءات … فضلا عن محادثات مع نتانياهو tells what is to come.
+func (s *docState) onAgenda(ti, sa int) bool {
+	lo, _ := s.clause(ti, max(sa, ti-agendaReach), ti+1)
+	for i := lo; i+1 < ti; i++ {
+		if s.hasStemIn(agendaWords, i) && (s.hasStemIn(agendaOf, i+1) || s.hasStemIn(tripNouns, i+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agendaReach is how many words before a meeting noun its agenda may be.
+const agendaReach = 20
+
+// agendaWords and agendaOf name an agenda (جدول أعمال); agendaWords and
+// a trip noun a visit's programme (برنامج الزيارة).
+var (
+	agendaWords = lex.Set("agendaWords")
+	agendaOf    = lex.Set("agendaOf")
+)
 
 // programReach is how many words before a verb of a visit's programme
 // the visit may be named (في زيارة رسمية للولايات المتحدة، يلتقي).

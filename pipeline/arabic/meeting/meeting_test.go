@@ -67,6 +67,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"planned: recep-tayyip-erdogan/participant vladimir-putin/participant @- -"}},
 		{"a purpose of a journey under way is no plan", "ويزور أردوغان روسيا حاليا لإجراء محادثات مع بوتين.",
 			[]string{"occurred: recep-tayyip-erdogan/guest vladimir-putin/host @russia -"}},
+		{"what an agenda holds is to come", "ويشمل جدول أعمال الجولة لقاءات مع الطلاب، فضلا عن محادثات بين بوتين وأردوغان.",
+			[]string{"planned: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
 		{"phone call", "أجرى بوتين اتصالا هاتفيا مع أردوغان بحثا خلاله الوضع في سوريا.", nil},
 		{"phone call adverb", "بحث لافروف هاتفيا مع ظريف الملف النووي.", nil},
 		{"planned", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي الأسبوع المقبل.",
