@@ -277,6 +277,9 @@ const confirmReach = 8
 // cancelledAfter, after a meeting noun, call it off.
 var cancelledAfter = lex.Set("cancelledAfter")
 
+// riteWords after a ceremony noun make it a rite, not a meeting.
+var riteWords = lex.Set("riteWords")
+
 // summitSpanWords right before a summit noun tell it as over or under
 // way (في ختام قمة، في نهاية القمة، خلال قمة).
 var summitSpanWords = lex.Set("summitSpanWords")
@@ -840,6 +843,13 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	// استقبال المهاجرين، استقبال السفينة: receiving people in numbers or
 	// things is not a meeting.
 	if t.family == Receive && ti+1 < sb && s.hasStemIn(receivedThings, ti+1) {
+		return nil
+	}
+	// مراسم زفاف، مراسم إحياء الذكرى، مراسم في ياد فاشيم لتأبين: a rite
+	// that people attend together is no meeting of theirs.
+	// وتحيي بريطانيا الذكرى الأولى لضحايا اعتداء مانشستر، من خلال مراسم:
+	// the rite before it too.
+	if t.family == Sign && t.nominal && (s.has(riteWords, ti+1, min(sb, ti+5)) || s.has(riteWords, max(sa, ti-8), ti)) {
 		return nil
 	}
 	f := &found{tok: ti, trig: t, prefix: prefix, status: doc.Occurred, sent: s.toks[ti].Sentence, named: -1}
