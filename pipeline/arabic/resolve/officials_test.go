@@ -520,3 +520,24 @@ func TestUnknownNamesReadFromOriginal(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestOtherBearer checks that a listed person's one-word form after a
+// given name that is not theirs is someone else's surname, with the real
+// lists: ميشيل is also Charles Michel's surname, and still a given name.
+func TestOtherBearer(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a given name that is a listed surname too", "وقالت ميشيل أوباما إن الكتاب رائع.", ""},
+		{"the person's own given name", "وقال باراك أوباما إن الكتاب رائع.", "barack-obama:باراك أوباما"},
+		{"a word that is a given name too", "وقال إن الاحتمالات تصب في صالح أردوغان.", "recep-tayyip-erdogan:أردوغان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entities(t, x, tt.text, pub, func(e *doc.Entity) bool { return e.Gazetteer && e.Type == doc.Person })
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

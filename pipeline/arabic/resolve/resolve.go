@@ -523,7 +523,9 @@ func (s *state) countryBetween(a, b int, matchAt map[int]int) string {
 // "Hunt was born"; no known name or place: إسرائيل) that starts a name.
 func (s *state) otherGiven(i int) bool {
 	t := s.toks[i].Text
-	if len([]rune(t)) < 3 || !givenNames[t] && !foreignGivenNames[t] || s.isMatched(i) ||
+	// (A given name that is also some listed person's unsupported
+	// surname, ميشيل of Charles Michel, still is one: ميشيل أوباما.)
+	if len([]rune(t)) < 3 || !givenNames[t] && !foreignGivenNames[t] || s.isMatched(i) && !s.personShortForm(i) ||
 		nameStop[t] || nameEnders[t] || wordGivenNames[t] || prepositional(t) {
 		return false
 	}
