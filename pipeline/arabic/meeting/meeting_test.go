@@ -72,6 +72,7 @@ func TestMeetings(t *testing.T) {
 		{"a rite attended together is no meeting", "وشارك بوتين وأردوغان في مراسم إحياء الذكرى الأولى لضحايا الاعتداء.", nil},
 		{"a signing ceremony is", "وقال بوتين خلال مراسم التوقيع بحضور أردوغان إن الاتفاق تاريخي.",
 			[]string{"occurred: vladimir-putin/participant recep-tayyip-erdogan/participant @- -"}},
+		{"receiving a patient is no meeting", "وعرض أردوغان وبوتين استقبال الطفل في مستشفى بموسكو.", nil},
 		{"phone call", "أجرى بوتين اتصالا هاتفيا مع أردوغان بحثا خلاله الوضع في سوريا.", nil},
 		{"phone call adverb", "بحث لافروف هاتفيا مع ظريف الملف النووي.", nil},
 		{"planned", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي الأسبوع المقبل.",
