@@ -236,6 +236,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if end-first >= 2 && strings.HasPrefix(t, "ي") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
+		// آشلي جود تتهم: after two words, a word of four letters in ت and
+		// a consonant is a verb in the present (تتهم، تقول، تعلن).
+		// (Not ا third: تشان، تسان, a name's.)
+		if r := []rune(t); end-first >= 2 && len(r) == 4 && r[0] == 'ت' && !strings.ContainsRune("اويء", r[1]) && r[2] != 'ا' && !s.givenName(end) && !s.personShortForm(end) && !nameJoiners[s.toks[end-1].Text] {
+			break
+		}
 		// تميم ينتقد، فيليب يتقاعد: right after the first word too, a verb
 		// in the present of a derived form (يت، يس، ين, and in ت; not
 		// يلديز، يدلين، يراحي).
@@ -530,7 +536,7 @@ func cliticFeminine(t string) bool {
 
 // derivedPast reports a word, as written, shaped like a verb in the past
 // of the fourth form (أفعل: أصدر، أجرى، أكد with its shadda unwritten)
-// or the eighth (افتعل: اتخذ، انتقد، اعتبر).
+// or the eighth (افتعل: اتخذ، انتقد، اعتبر), or the tenth (استفعل).
 func derivedPast(t string) bool {
 	r := []rune(t)
 	switch {
@@ -538,6 +544,9 @@ func derivedPast(t string) bool {
 		// Not a long vowel second, a foreign name's (أوهل، أوزيل).
 		return r[1] != 'و' && r[1] != 'ي' && r[1] != 'ا'
 	case (len(r) == 4 || len(r) == 5) && r[0] == 'ا' && r[2] == 'ت':
+		return true
+	case (len(r) == 5 || len(r) == 6) && strings.HasPrefix(t, "است") && !strings.ContainsRune("اوي", r[3]):
+		// استفعل: استأنف، استقبل (not إستيبان, a name's).
 		return true
 	}
 	return false
