@@ -4332,6 +4332,12 @@ func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) 
 			if k != f.sent && s.spanBefore(k, sn.Start+x.Start) {
 				continue
 			}
+			// وهذا أول لقاء بين كير ومشار منذ المعارك التي دارت في جوبا
+			// في تموز/يوليو 2016: a date inside what منذ starts is the
+			// time since which, not the meeting's.
+			if s.sinceAhead(k, sn.Start+x.Start) {
+				continue
+			}
 			r := rank(s.in.Text.Runes[sn.Start+x.Start:sn.Start+x.End], x)
 			// Of two dates of a sentence, one a complementizer parts from
 			// the trigger (قال مستشار الثلاثاء إن … خلال قمة مقررة يوم 12
@@ -4536,6 +4542,37 @@ func (s *docState) spanBefore(k, pos int) bool {
 	i := a + sort.Search(b-a, func(i int) bool { return s.toks[a+i].End > pos })
 	return i > a && s.hasStemIn(spanWords, i-1)
 }
+
+// sinceAhead reports منذ two to sinceReach words before position pos in
+// sentence k, no comma, no word in و and no meeting word between: pos is inside the
+// phrase منذ starts (منذ المعارك التي دارت في تموز 2016). Right before the
+// date, منذ is spanBefore's (منذ يومين).
+func (s *docState) sinceAhead(k, pos int) bool {
+	a, b := s.sentenceRange(k)
+	i := a + sort.Search(b-a, func(i int) bool { return s.toks[a+i].End > pos })
+	for j := i - 1; j >= a && j >= i-sinceReach; j-- {
+		// منذ 2015 وفي الوقت نفسه من يتهمونها اليوم: a clause joined by و
+		// ends the phrase.
+		if s.commaAfter(j) || j < i-1 && strings.HasPrefix(s.toks[j+1].Text, "و") && !s.named[j+1] {
+			return false
+		}
+		if j == i-1 {
+			continue
+		}
+		if s.hasStemIn(sincePhrase, j) {
+			// ومنذ لقائه مع كيم في الثاني عشر من يونيو: the meeting is
+			// in the phrase, and the date its.
+			return !s.triggerWithin(j+1, i)
+		}
+	}
+	return false
+}
+
+// sinceReach is how many words before a date منذ may start its phrase.
+const sinceReach = 12
+
+// sincePhrase starts a phrase of the time since which (منذ).
+var sincePhrase = lex.Set("sincePhrase")
 
 // dayWords name a day, not a period.
 var dayWords = lex.Set("dayWords")
