@@ -54,6 +54,9 @@ type trigger struct {
 	// credentials: اعتماد, a meeting only after أوراق (an ambassador's
 	// letters of credence, handed over in person).
 	credentials bool
+	// bearer: تسلم، تلقى, a meeting only as تسلم من X رسالة من Y: X, who
+	// handed over what Y sent, met the subject; Y took no part.
+	bearer bool
 	// deliver: سلم, a meeting only when a thing handed over follows
 	// (سلم المبعوث الرئيس رسالة من الملك); the sender after من took no
 	// part.
@@ -98,6 +101,7 @@ var (
 		{"Agreement", func(t *trigger) { t.agreement = true }},
 		{"Credentials", func(t *trigger) { t.credentials = true }},
 		{"Deliver", func(t *trigger) { t.deliver = true }},
+		{"Bearer", func(t *trigger) { t.bearer = true }},
 		{"Signed", func(t *trigger) { t.signed = true }},
 	}
 )
@@ -125,7 +129,7 @@ next:
 				continue next
 			}
 		}
-		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement, Credentials, Deliver, Signed)", name, rest)
+		return trigger{}, fmt.Errorf("trigger list %q: unknown or repeated flag at %q (want Nominal, NeedsWith, Suffixed, Object, Press, Agreement, Credentials, Deliver, Bearer, Signed)", name, rest)
 	}
 	return t, nil
 }

@@ -740,6 +740,52 @@ func (s *docState) thingAfter(things map[string]bool, ti, sb int) bool {
 	return false
 }
 
+// bearerAfter reports, within bearerReach words after the trigger at ti,
+// من and a person, then within three words a thing handed over, then
+// within three more من and a person: تسلم من الجنرال كيم يونغ شول رسالة
+// من كيم جونغ أون, the bearer and the sender.
+func (s *docState) bearerAfter(ti, sb int) bool {
+	var buf tokenize.StemBuf
+	// A person at token at, or up to three words of title after it (من
+	// الجنرال كيم يونغ شول).
+	person := func(at int) (int, bool) {
+		for _, mi := range s.bySent[s.toks[ti].Sentence] {
+			m := s.in.Resolved.Mentions[mi]
+			if m.First >= at && m.First <= at+3 && !s.namedWithin(at, m.First) && s.in.Resolved.Entities[m.Entity].Out.Type == gazetteer.TypePerson {
+				return m.Last, true
+			}
+		}
+		return 0, false
+	}
+	for i := ti + 1; i+1 < sb && i <= ti+bearerReach; i++ {
+		if s.toks[i].Text != "من" {
+			continue
+		}
+		end, ok := person(i + 1)
+		if !ok {
+			return false
+		}
+		for j := end; j < sb && j < end+3; j++ {
+			if !slices.ContainsFunc(s.stemsOf(j, &buf), func(st tokenize.Stem) bool { return deliveredThings[st.Text] }) {
+				continue
+			}
+			for k := j + 1; k+1 < sb && k <= j+3; k++ {
+				if s.toks[k].Text == "من" {
+					_, ok := person(k + 1)
+					return ok
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
+// bearerReach is how many words after a verb of receiving its من may
+// stand (تسلم الرئيس الأميركي من).
+const bearerReach = 6
+
 // objectBlockers before a thing make it the object of something else.
 var objectBlockers = lex.Set("objectBlockers")
 
@@ -837,7 +883,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 
 	// سلم المبعوث الرئيس رسالة، وقع الوزيران الاتفاقية: a handing over
 	// or a signing only with the thing handed over or signed.
-	if t.deliver && !s.thingAfter(deliveredThings, ti, sb) || t.signed && !s.thingAfter(agreementWords, ti, sb) {
+	if t.deliver && !s.thingAfter(deliveredThings, ti, sb) || t.signed && !s.thingAfter(agreementWords, ti, sb) || t.bearer && !s.bearerAfter(ti, sb) {
 		return nil
 	}
 	// استقبال المهاجرين، استقبال السفينة: receiving people in numbers or
@@ -4184,11 +4230,20 @@ func (s *docState) leadMeetingAt(k, place int, people []int) bool {
 	for _, mi := range s.bySent[k] {
 		// Where it was (بروما، احتضنت العاصمة الروسية موسكو), not a place
 		// spoken of (موقف موسكو).
-		if m := s.in.Resolved.Mentions[mi]; m.Entity == place && (s.locative(m) || s.has(hostPlaceVerbs, max(a, m.First-3), m.First)) {
+		// في الكويت for a meeting in العاصمة الكويتية: the country of
+		// the place is where too.
+		if m := s.in.Resolved.Mentions[mi]; (m.Entity == place || s.countryHolds(m.Entity, place)) && (s.locative(m) || s.has(hostPlaceVerbs, max(a, m.First-3), m.First)) {
 			return true
 		}
 	}
 	return false
+}
+
+// countryHolds reports whether place entity c is a country and place p
+// lies in it.
+func (s *docState) countryHolds(c, p int) bool {
+	e := s.in.Resolved.Entities[c].Entry
+	return e != nil && e.Kind == "country" && e.Country != "" && s.placeCountry(p) == e.Country
 }
 
 // hostPlaceVerbs have the place that hosts a meeting as their subject

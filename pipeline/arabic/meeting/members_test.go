@@ -79,3 +79,23 @@ func TestSummitMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadCountry checks that a lead telling of talks in a country, with
+// their day, dates the meeting the body places in its capital, with the
+// project's lists (العاصمة الكويتية is Kuwait City).
+func TestLeadCountry(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	text := "وقعت السعودية والكويت، الأربعاء، على محضر إنشاء مجلس تنسيقي خلال جلسة مباحثات رسمية عقدت في الكويت. ووقع الاتفاقية عن الجانب الكويتي وزير الخارجية صباح خالد الصباح، ونظيره السعودي عادل الجبير في العاصمة الكويتية."
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: time.Date(2018, 7, 18, 14, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"occurred: sabah-al-khalid/host adel-al-jubeir/guest @kuwait-city 2018-07-18"}
+	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
