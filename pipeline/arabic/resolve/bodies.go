@@ -167,6 +167,47 @@ func (s *state) nationalBodies() {
 	}
 }
 
+// inCountryBodies resolves a state body followed by في and a country
+// (وزارة الخارجية في لبنان، الحكومة في العراق) to that country's: for the
+// bodies of inCountrySlugs, which في places in their own country (not an
+// embassy or troops, which في places abroad; not the opposition, an
+// adjective as often: الحركة المعارضة في زيمبابوي). The mention is the
+// head.
+func (s *state) inCountryBodies() {
+	for i, m := range s.in.Matches {
+		k := s.kinds[i]
+		if !s.isCountry(k.entity) || m.Prefix != 0 || m.First < 2 || !s.toks[m.First].Joined || s.toks[m.First-1].Text != "في" || !s.toks[m.First-1].Joined {
+			continue
+		}
+		for n := 2; n >= 1; n-- {
+			first := m.First - 1 - n
+			if first < 0 || s.resolvedTok(first) || s.resolvedTok(m.First-2) {
+				continue
+			}
+			key := s.toks[first].Text
+			joined := true
+			for j := first + 1; j < m.First-1; j++ {
+				key += " " + s.toks[j].Text
+				joined = joined && s.toks[j].Joined
+			}
+			b, found := nationalBodies[key]
+			// السياسة الخارجية في الصين: an adjective, not a ministry.
+			if !found || !joined || !strings.HasPrefix(s.toks[m.First-2].Text, "ال") || !inCountrySlugs[b.slug] || s.adjectivalHead(first) {
+				continue
+			}
+			s.addBody(b, s.r.g.Entry(k.entity), first, m.First-1, s.toks[first].Start, s.toks[m.First-2].End)
+			break
+		}
+	}
+}
+
+// inCountrySlugs are the bodies that في and a country name as that
+// country's.
+var inCountrySlugs = map[string]bool{
+	"ministry-of-foreign-affairs": true, "ministry-of-interior": true, "ministry-of-defence": true,
+	"government": true, "cabinet": true, "parliament": true,
+}
+
 // addBody adds a mention of the national body b of country, creating its
 // entity on the first mention.
 func (s *state) addBody(b nationalBody, country *gazetteer.Entry, first, last, start, end int) int {

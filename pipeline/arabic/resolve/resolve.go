@@ -222,6 +222,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.capitalDescriptions()
 	s.descriptions()
 	s.nationalBodies()
+	s.inCountryBodies()
 	s.untitled()
 	s.delegations() // after untitled: a delegation's head may be someone no list knows
 	s.mergeUnknownPeople()
