@@ -550,3 +550,26 @@ func TestOtherBearer(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnMinister checks ووزير خارجيته after a person: the holder of that
+// office in the person's country, with the real lists.
+func TestOwnMinister(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2018, 2, 21, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"joined to the person", "والتقى تيلرسون الرئيس التركي رجب طيب أردوغان ووزير خارجيته.",
+			"mevlut-cavusoglu:وزير خارجيته recep-tayyip-erdogan:رجب طيب أردوغان rex-tillerson:تيلرسون"},
+		{"a name after it is the minister's own", "والتقى تيلرسون الرئيس التركي رجب طيب أردوغان ووزير خارجيته مولود تشاووش أوغلو.",
+			"mevlut-cavusoglu:مولود تشاووش أوغلو recep-tayyip-erdogan:رجب طيب أردوغان rex-tillerson:تيلرسون"},
+		{"not after another clause", "كما خطط لها أردوغان، عاد وزير خارجيته إلى هولندا.",
+			"recep-tayyip-erdogan:أردوغان"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entities(t, x, tt.text, pub, func(e *doc.Entity) bool { return e.Gazetteer && e.Type == doc.Person })
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

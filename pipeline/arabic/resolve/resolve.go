@@ -225,6 +225,7 @@ func (r *Resolver) Resolve(in Input) *Doc {
 	s.inCountryBodies()
 	s.untitled()
 	s.delegations() // after untitled: a delegation's head may be someone no list knows
+	s.ownMinisters()
 	s.mergeUnknownPeople()
 	s.surnames()
 	s.linkBareMinistries()
