@@ -15,6 +15,7 @@ import (
 var (
 	officeLinks    = lex.Set("officeLinks")
 	levelWords     = lex.Set("levelWords")
+	stateWords     = lex.Set("stateWords")
 	levelNouns     = lex.Set("levelNouns")
 	affairsWords   = lex.Set("affairsWords")
 	compoundTails  = lex.Set("compoundTails")
@@ -71,6 +72,23 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// construct with a body or a place.
 		if strings.HasPrefix(t, "ل") && len([]rune(t)) > 3 && !s.isMatched(last) && last+1 < len(s.toks) && s.toks[last+1].Sentence == sent {
 			if j, ok := matchAt[last+1]; ok && ms[j].Prefix == 0 && s.placeOrBody(j) {
+				last = ms[j].Last
+				continue
+			}
+		}
+		// رئيس المجلس الأعلى لتنظيم الإعلام: ل and a verbal noun with its
+		// definite object, the body's or the office's field.
+		// (A verbal noun's first letter is ت or ا: لتنظيم، لاستقبال; not
+		// لمجموعة الاتصالات "Soft Bank", a body whose name follows.)
+		if r := []rune(t); len(r) > 4 && r[0] == 'ل' && (r[1] == 'ت' || r[1] == 'ا') && !s.isMatched(last) && !s.givenName(last) && last+2 < len(s.toks) && s.toks[last+1].Joined &&
+			strings.HasPrefix(s.toks[last+1].Text, "ال") && !s.isMatched(last+1) && !nameStop[s.toks[last+1].Text] {
+			last += 2
+			continue
+		}
+		// رئيس المجلس الأعلى لتنظيم الإعلام بجمهورية مصر: a state's style
+		// before its name, the office's country.
+		if hasStem(stateWords, t) && last+1 < len(s.toks) && s.toks[last+1].Joined {
+			if j, ok := matchAt[last+1]; ok && ms[j].Prefix == 0 && s.isCountry(s.kinds[j].entity) {
 				last = ms[j].Last
 				continue
 			}
