@@ -853,7 +853,7 @@ func (s *docState) candidate(ti int, t trigger, prefix int) *found {
 	if (s.has(phoneCues, ws, we) || s.has(callWords, sa, sb)) && !s.videoLink(sa, sb) {
 		return nil
 	}
-	if s.has(deniedCues, max(sa, ti-3-s.nounBefore(ti, sa)), ti) || s.deniedByName(ti, sa) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) {
+	if s.has(deniedCues, max(sa, ti-3-s.nounBefore(ti, sa)), ti) || s.deniedByName(ti, sa) || s.negatedNoun(ti, sa) || s.absentFrom(ti, sa) || s.refusedBefore(ti, sa) {
 		return nil
 	}
 	// لكن اللقاء تم إلغاؤه، القمة ألغيت: called off after the noun.
@@ -1259,6 +1259,29 @@ func (s *docState) negatedNoun(ti, sa int) bool {
 	}
 	return i >= sa && s.hasStemIn(negationNouns, i)
 }
+
+// refusedBefore reports a verb of refusing up to refuseReach words
+// before the trigger at ti, its subject and what describes it between
+// (الذي يرفض دي مايو السياسي الشاب البالغ 31 عاما مجرد لقائه): no
+// complementizer, comma or word of sequence (رفض … بعد لقائه: the meeting
+// came first) between.
+func (s *docState) refusedBefore(ti, sa int) bool {
+	for i := ti - 1; i >= sa && i >= ti-refuseReach; i-- {
+		if s.complementizer(i) || s.commaAfter(i) || s.hasStemIn(sequenceWords, i) || s.hasStemIn(duringWords, i) {
+			return false
+		}
+		if s.hasStemIn(refuseWords, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseWords are verbs of refusing a meeting; refuseReach is how many
+// words before it they may stand.
+var refuseWords = lex.Set("refuseWords")
+
+const refuseReach = 10
 
 // briefWords brief someone on a meeting (أطلع، أحاط); briefReach is how
 // many words before the meeting noun they may stand.

@@ -80,6 +80,7 @@ func TestMeetings(t *testing.T) {
 		{"received from a bearer what another sent", "وتسلم أردوغان من الوزير سيرغي لافروف رسالة من بوتين.",
 			[]string{"occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a letter received is no meeting", "وتلقى أردوغان رسالة من بوتين نقلها السفير.", nil},
+		{"a meeting refused, its subject described between", "ودعا أردوغان بوتين إلى ترك الأسد، الذي يرفض أردوغان الزعيم التركي البالغ 64 عاما مجرد لقائه.", nil},
 		{"phone call", "أجرى بوتين اتصالا هاتفيا مع أردوغان بحثا خلاله الوضع في سوريا.", nil},
 		{"phone call adverb", "بحث لافروف هاتفيا مع ظريف الملف النووي.", nil},
 		{"planned", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي الأسبوع المقبل.",
