@@ -543,6 +543,7 @@ func TestOtherBearer(t *testing.T) {
 		{"a given name that is a listed surname too", "وقالت ميشيل أوباما إن الكتاب رائع.", ""},
 		{"the person's own given name", "وقال باراك أوباما إن الكتاب رائع.", "barack-obama:باراك أوباما"},
 		{"a word that is a given name too", "وقال إن الاحتمالات تصب في صالح أردوغان.", "recep-tayyip-erdogan:أردوغان"},
+		{"an office before a former one in apposition is the former holder's", "والتقى الرئيس السابق رئيس الوزراء التركي وزير الخارجية الأسبق في أنقرة.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -923,6 +923,19 @@ func (s *state) descriptions() {
 				}
 			}
 		}
+		// رئيس الوزراء التركي وزير الخارجية الأسبق، أحمد داود أوغلو: another
+		// office right after, in apposition, that was a former one: the
+		// titles of one former holder, not today's.
+		if j < len(ms) && ms[j].First == mods && ms[j].Prefix == 0 && s.kinds[j].title >= 0 {
+			if after := ms[j].Last; after < len(s.toks) && s.toks[after].Joined && formerWords[s.toks[after].Text] {
+				continue
+			}
+			if j+1 < len(ms) && ms[j+1].First == ms[j].Last && s.kinds[j+1].demonym >= 0 {
+				if after := ms[j+1].Last; after < len(s.toks) && s.toks[after].Joined && formerWords[s.toks[after].Text] {
+					continue
+				}
+			}
+		}
 		// رئيس الوزراء الأردني الجديد المكلف بتشكيل حكومة جديدة عمر
 		// الرزاز: with no name right after, the holder on the publication
 		// date is not the one meant (see below for a former one).
