@@ -61,7 +61,7 @@ func (s *state) headOf(e *gazetteer.Entry) bool {
 // delegations resolves الوفد + nationality (الوفد الأمريكي) to the person
 // who leads the delegation: the person named after برئاسة/بقيادة right
 // after it, else the last person of that country named before it in the
-// document.
+// document who is not its head of state or government.
 func (s *state) delegations() {
 	ms := s.in.Matches
 	for i, m := range ms {
@@ -89,6 +89,12 @@ func (s *state) delegations() {
 			for _, pm := range s.out.Mentions {
 				e := s.out.Entities[pm.Entity]
 				if pm.First >= first || pm.First <= bestFirst || e.Out.Type != gazetteer.TypePerson || e.Out.Country != country {
+					continue
+				}
+				// A head of state or government sends a delegation; one
+				// he led would be his visit (التقى الوفد الأمريكي بعد أن
+				// أرسله ترامب: not Trump).
+				if e.Entry != nil && s.headOf(e.Entry) {
 					continue
 				}
 				head, bestFirst = pm.Entity, pm.First
