@@ -544,7 +544,7 @@ func TestOtherBearer(t *testing.T) {
 		{"the person's own given name", "وقال باراك أوباما إن الكتاب رائع.", "barack-obama:باراك أوباما"},
 		{"a word that is a given name too", "وقال إن الاحتمالات تصب في صالح أردوغان.", "recep-tayyip-erdogan:أردوغان"},
 		{"an office before a former one in apposition is the former holder's", "والتقى الرئيس السابق رئيس الوزراء التركي وزير الخارجية الأسبق في أنقرة.", ""},
-		{"a delegation is not its head of state's", "وأرسل الرئيس الأمريكي دونالد ترامب وزير خارجيته مايك بومبيو إلى المكسيك. والتقى الوفد الأمريكي الرئيس المكسيكي.",
+		{"a delegation is not its head of state's", "ووصل وزير الخارجية الأمريكي مايك بومبيو إلى المكسيك مع مسؤولين أرسلهم دونالد ترامب. والتقى الوفد الأمريكي الرئيس المكسيكي.",
 			"donald-trump:دونالد ترامب enrique-pena-nieto:الرئيس المكسيكي mike-pompeo:مايك بومبيو|الوفد الأمريكي"},
 	}
 	for _, tt := range tests {
