@@ -1266,6 +1266,14 @@ func (s *docState) negatedNoun(ti, sa int) bool {
 // complementizer, comma or word of sequence (رفض … بعد لقائه: the meeting
 // came first) between.
 func (s *docState) refusedBefore(ti, sa int) bool {
+	// The cheap test first: a word of refusing in reach at all.
+	found := false
+	for i := ti - 1; i >= sa && i >= ti-refuseReach && !found; i-- {
+		found = strings.Contains(s.toks[i].Text, "رفض")
+	}
+	if !found {
+		return false
+	}
 	for i := ti - 1; i >= sa && i >= ti-refuseReach; i-- {
 		if s.complementizer(i) || s.commaAfter(i) || s.hasStemIn(sequenceWords, i) || s.hasStemIn(duringWords, i) {
 			return false
@@ -1717,6 +1725,14 @@ func (s *docState) visitProgram(ti, prefix, sa int) bool {
 // visit's programme (برنامج الزيارة) in its clause: ويشمل جدول أعمال
 // الجولة لقاءات … فضلا عن محادثات مع نتانياهو tells what is to come.
 func (s *docState) onAgenda(ti, sa int) bool {
+	// The cheap test first: an agenda's word in reach at all.
+	found := false
+	for i := max(sa, ti-agendaReach); i < ti && !found; i++ {
+		found = strings.Contains(s.toks[i].Text, "جدول") || strings.Contains(s.toks[i].Text, "برنامج")
+	}
+	if !found {
+		return false
+	}
 	lo, _ := s.clause(ti, max(sa, ti-agendaReach), ti+1)
 	for i := lo; i+1 < ti; i++ {
 		if s.hasStemIn(agendaWords, i) && (s.hasStemIn(agendaOf, i+1) || s.hasStemIn(tripNouns, i+1)) {
@@ -4628,6 +4644,14 @@ func (s *docState) spanBefore(k, pos int) bool {
 func (s *docState) sinceAhead(k, pos int) bool {
 	a, b := s.sentenceRange(k)
 	i := a + sort.Search(b-a, func(i int) bool { return s.toks[a+i].End > pos })
+	// The cheap test first: منذ in reach at all.
+	found := false
+	for j := i - 2; j >= a && j >= i-sinceReach && !found; j-- {
+		found = strings.Contains(s.toks[j].Text, "منذ")
+	}
+	if !found {
+		return false
+	}
 	for j := i - 1; j >= a && j >= i-sinceReach; j-- {
 		// منذ 2015 وفي الوقت نفسه من يتهمونها اليوم: a clause joined by و
 		// ends the phrase.

@@ -16,6 +16,10 @@ var (
 // ownOffice returns the role of a ministry named with a pronoun of whose
 // it is (خارجيته، دفاعها), "" for any other word.
 func ownOffice(t string) string {
+	// The cheap test first: a pronoun's ه at the end or before ا.
+	if !strings.HasSuffix(t, "ه") && !strings.HasSuffix(t, "ها") {
+		return ""
+	}
 	switch {
 	case ownForeign[t]:
 		return "foreign-minister"
@@ -35,12 +39,10 @@ func ownOffice(t string) string {
 // title: the description then adds nothing.
 func (s *state) ownMinisters() {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !s.toks[i+1].Joined || s.toks[i+1].Sentence != s.toks[i].Sentence || s.starts[i] || !hasStem(ministerWords, s.toks[i].Text) {
-			continue
-		}
+		// The cheap test first: a ministry with a pronoun next.
 		next := s.toks[i+1].Text
 		role := ownOffice(next)
-		if role == "" || s.resolvedTok(i+1) {
+		if role == "" || !s.toks[i+1].Joined || s.toks[i+1].Sentence != s.toks[i].Sentence || s.starts[i] || !hasStem(ministerWords, s.toks[i].Text) || s.resolvedTok(i+1) {
 			continue
 		}
 		// وزير خارجيته ري يونغ هو: the name is his.
