@@ -106,8 +106,8 @@ func (c *Compiled) roleNames() []problem {
 		}
 	}
 	for _, e := range c.Set.Entries {
-		for _, cc := range e.Members {
-			if !countries[cc] {
+		for _, m := range e.Members {
+			if cc, _, ok := Member(m); ok && !countries[cc] {
 				out = append(out, problem{e.File, e.Line, fmt.Sprintf("member %q of %q is no country entry's code", cc, e.ID)})
 			}
 		}

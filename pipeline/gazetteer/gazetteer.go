@@ -69,10 +69,12 @@ type Entry struct {
 	// head of state.
 	Leader string
 	// Members, for an organization of states (G7, NATO), are the
-	// countries whose leaders sit at its summits; Heads are the offices
-	// of no country whose holders sit there too (the presidents of the
-	// European Commission and Council at the G7). A leader is the holder
-	// of the country's Leader office, else its head of state.
+	// countries whose leaders sit at its summits, each a country code
+	// with, for a state that joined later, the day it joined (FI 2023-04-04;
+	// see Member); Heads are the offices of no country whose holders sit
+	// there too (the presidents of the European Commission and Council at
+	// the G7). A leader is the holder of the country's Leader office, else
+	// its head of state.
 	Members, Heads []string
 	// Single marks an office one person holds at a time in a country
 	// (titles only): the president, the foreign minister. "extract
@@ -102,6 +104,21 @@ func (s *Set) Lookup(id string) (*Entry, bool) {
 func (s *Set) Index(id string) (int, bool) {
 	i, ok := s.byID[id]
 	return i, ok
+}
+
+// Member reads an entry of Entry.Members: the country code and the day
+// the country joined (zero: a member from the start). ok is false for a
+// malformed entry.
+func Member(m string) (country string, from time.Time, ok bool) {
+	country, day, dated := strings.Cut(m, " ")
+	if country == "" {
+		return "", time.Time{}, false
+	}
+	if !dated {
+		return country, time.Time{}, true
+	}
+	from, err := time.Parse("2006-01-02", day)
+	return country, from, err == nil
 }
 
 // validID reports whether id matches ^[a-z0-9][a-z0-9-]*$.
@@ -493,6 +510,11 @@ func (p *parser) entry(n *yaml.Node, typ string) *Entry {
 			if typ != TypeOrganization {
 				p.errorf(k, "%s is a key of organizations only", k.Value)
 			} else if k.Value == "members" {
+				for _, m := range l {
+					if _, _, ok := Member(m); !ok {
+						p.errorf(v, "member %q: want a country code, or a code and the day it joined (FI 2023-04-04)", m)
+					}
+				}
 				e.Members = l
 			} else {
 				e.Heads = l

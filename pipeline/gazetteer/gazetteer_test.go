@@ -42,6 +42,7 @@ func TestLoadErrors(t *testing.T) {
 		{"shared ambiguous alias is fine", map[string]string{"p.yaml": "type: place\nentries:\n  - {id: a, name: A, name_ar: أ أ, ambiguous: [عمان]}\n  - {id: b, name: B, name_ar: ب ب, ambiguous: [عمان]}\n"}, ""},
 		{"leader of a country", map[string]string{"p.yaml": "type: place\nentries:\n  - {id: a, name: A, name_ar: ا ب, kind: country, country: AA, leader: prime-minister}\n"}, ""},
 		{"leader of a person", map[string]string{"p.yaml": "type: person\nentries:\n  - {id: a, name: A, name_ar: ا ب, leader: prime-minister}\n"}, "p.yaml:3: leader is a key of places"},
+		{"a malformed member", map[string]string{"o.yaml": "type: organization\nentries:\n  - {id: a, name: A, name_ar: ا ب, members: [US, FI 2023]}\n"}, `o.yaml:3: member "FI 2023": want a country code`},
 		{"members of a person", map[string]string{"p.yaml": "type: person\nentries:\n  - {id: a, name: A, name_ar: ا ب, members: [US]}\n"}, "p.yaml:3: members is a key of organizations only"},
 		{"bad id", map[string]string{"p.yaml": "type: person\nentries:\n  - {id: Bad_Id, name: A, name_ar: ا ب}\n"}, `id "Bad_Id" must be`},
 		{"unknown context", map[string]string{"p.yaml": "type: place\nentries:\n  - {id: a, name: A, name_ar: ا ب, context: [nowhere]}\n"}, `context names unknown id "nowhere"`},

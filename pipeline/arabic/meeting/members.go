@@ -68,7 +68,7 @@ func (s *docState) sits(p, org *gazetteer.Entry, day time.Time) bool {
 			}
 			continue
 		}
-		if !slices.Contains(org.Members, r.Country) {
+		if !s.member(org, r.Country, day) {
 			continue
 		}
 		if lead := s.x.g.LeaderOffice(r.Country); lead != "" {
@@ -76,6 +76,16 @@ func (s *docState) sits(p, org *gazetteer.Entry, day time.Time) bool {
 				return true
 			}
 		} else if slices.Contains(headOfState, r.Role) {
+			return true
+		}
+	}
+	return false
+}
+
+// member reports whether country cc was a member of org on day.
+func (s *docState) member(org *gazetteer.Entry, cc string, day time.Time) bool {
+	for _, m := range org.Members {
+		if c, from, ok := gazetteer.Member(m); ok && c == cc && !day.Before(from) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package meeting_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -55,6 +56,9 @@ func TestSummitMembers(t *testing.T) {
 		{"the summit is only the occasion of a meeting of two",
 			"التقى الرئيس الأميركي دونالد ترامب رئيس الوزراء الياباني شينزو آبي على هامش قمة مجموعة السبع في كندا. وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة صعبة.",
 			[]string{"occurred: donald-trump/participant shinzo-abe/participant @canada -"}, ""},
+		{"a state that had not joined yet stays out",
+			"انتقد الرئيس الأميركي دونالد ترامب خلال قمة حلف شمال الأطلسي في بروكسل المستشارة الألمانية أنغيلا ميركل. وقال الرئيس الفنلندي ساولي نينيستو إن بلاده شريك.",
+			[]string{"occurred: donald-trump/participant angela-merkel/participant @brussels -"}, ""},
 		{"a summit named after a city has no members",
 			"التقى الرئيس الأميركي دونالد ترامب الرئيس الروسي فلاديمير بوتين خلال قمة هلسنكي. وقال الرئيس الفرنسي إيمانويل ماكرون إن القمة مهمة.",
 			[]string{"occurred: donald-trump/participant vladimir-putin/participant @helsinki -"}, ""},
@@ -97,5 +101,38 @@ func TestLeadCountry(t *testing.T) {
 	want := []string{"occurred: sabah-al-khalid/host adel-al-jubeir/guest @kuwait-city 2018-07-18"}
 	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestSummitMembersJoined checks a member that joined the organization
+// later: at its summits only from the day it joined (North Macedonia,
+// NATO's since 27 March 2020).
+func TestSummitMembersJoined(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	text := "انتقد الرئيس الأميركي %s خلال قمة حلف شمال الأطلسي في بروكسل المستشارة الألمانية أنغيلا ميركل. وقال رئيس الوزراء المقدوني زوران زائيف إن بلاده حليف."
+	tests := []struct {
+		name, president string
+		pub             time.Time
+		want            string
+	}{
+		{"before it joined", "دونالد ترامب", time.Date(2018, 7, 12, 0, 0, 0, 0, time.UTC),
+			"occurred: donald-trump/participant angela-merkel/participant @brussels -"},
+		{"after", "جو بايدن", time.Date(2021, 6, 15, 0, 0, 0, 0, time.UTC),
+			"occurred: joe-biden/participant angela-merkel/participant zoran-zaev/participant @brussels -"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: fmt.Sprintf(text, tt.president), Published: tt.pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(summary(r), "\n"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
