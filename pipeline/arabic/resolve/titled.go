@@ -238,6 +238,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && s.accusative(end) {
 			break
 		}
+		// يوليا تعرضا: right after the first word too, a common word in
+		// the accusative or a verb's dual (its stem among the commonest
+		// words of the news).
+		if end-first == 1 && s.givenName(first) && s.commonAccusative(end) {
+			break
+		}
 		// هشام عرفات أصدر قرارا، عمرو نصار اتخذ: after two words, a verb
 		// in the past of a derived form (أفعل، افتعل), no given name.
 		if end-first >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && derivedPast(s.original(end)) {
@@ -377,6 +383,13 @@ func (s *state) accusative(i int) bool {
 	}
 	stem := string(r[:len(r)-1])
 	return len(r) >= 5 && (commonWords[stem] || strings.HasPrefix(stem, "مت") || strings.HasPrefix(stem, "مست"))
+}
+
+// commonAccusative reports a word in ا, no given name, whose stem is
+// among the commonest words of the news (تعرضا، رئيسا، قرارا).
+func (s *state) commonAccusative(i int) bool {
+	r := []rune(s.toks[i].Text)
+	return len(r) >= 5 && r[len(r)-1] == 'ا' && !s.givenName(i) && commonWords[string(r[:len(r)-1])]
 }
 
 // lineageAfter reports بن، بنت or آل right after token i: the word at i
