@@ -16,6 +16,7 @@ var (
 	officeLinks    = lex.Set("officeLinks")
 	levelWords     = lex.Set("levelWords")
 	stateWords     = lex.Set("stateWords")
+	alaNouns       = lex.Set("alaNouns")
 	levelNouns     = lex.Set("levelNouns")
 	affairsWords   = lex.Set("affairsWords")
 	compoundTails  = lex.Set("compoundTails")
@@ -175,7 +176,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		return 0, 0, false
 	}
 	end = first + 1
-	for end < len(s.toks) && end-first < 5 && s.toks[end].Joined && (s.nameLike(end) || afterAal(s, end)) && !prepositional(s.toks[end].Text) {
+	for end < len(s.toks) && (end-first < 5 || end-first < 7 && s.inNasab(end)) && s.toks[end].Joined && (s.nameLike(end) || afterAal(s, end)) && !prepositional(s.toks[end].Text) {
 		if afterAal(s, end) {
 			end++ // صالح بن عبدالعزيز آل الشيخ: the family's name
 			continue
@@ -189,7 +190,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if j, matched := matchAt[end]; matched && (s.kinds[j].entity >= 0 || s.kinds[j].title >= 0 || s.kinds[j].demonym >= 0 && !sonOf[s.toks[end-1].Text] && !s.surnameDemonym(j, end)) {
 			break
 		}
-		if nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) && !compoundTails[t] {
+		// يوسف محمد علي: the name علي, written with its dots, is no على.
+		// (Not where the text writes ى as ي and a noun follows the
+		// preposition: علي هامش، علي الحدود.)
+		ali := t == "علي" && strings.HasSuffix(s.original(end), "ي") && s.nameEndsOrGoesOn(end+1)
+		if !ali && (nameEnders[t] || commonWords[t] && !s.givenName(end) && !nameJoiners[t] && !s.personShortForm(end) && !compoundTails[t]) {
 			break
 		}
 		// A foreign name or one no list knows has no definite word (ياكو
@@ -256,8 +261,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
 		// given name is most often a verb in the present tense.
-		// (Not in نغ, no Arabic ending: شونغ أوي يونغ.)
-		if end-first >= 2 && strings.HasPrefix(t, "ي") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
+		// (Not in نغ, no Arabic ending: شونغ أوي يونغ; not of two letters,
+		// a syllable of an East Asian name: كونغ شوان يو.)
+		if end-first >= 2 && strings.HasPrefix(t, "ي") && len(t) > len("يو") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// آشلي جود تتهم: after two words, a word of four letters in ت and
@@ -383,6 +389,30 @@ func (s *state) accusative(i int) bool {
 	}
 	stem := string(r[:len(r)-1])
 	return len(r) >= 5 && (commonWords[stem] || strings.HasPrefix(stem, "مت") || strings.HasPrefix(stem, "مست"))
+}
+
+// inNasab reports a joiner (بن، آل، عبد) at token end or right before it:
+// a long chain of fathers' names goes on past five words (فهد بن تركي بن
+// عبد العزيز، عبد العزيز بن عبد الله آل الشيخ), a word at a time; not a
+// word after the name its joiner led to (عوض محمد أحمد ابن عوف العلاقة).
+func (s *state) inNasab(end int) bool {
+	joiner := func(t string) bool { return nameJoiners[t] || t == "ال" || t == "آل" }
+	return joiner(s.toks[end].Text) || joiner(s.toks[end-1].Text)
+}
+
+// nameEndsOrGoesOn reports that token i ends a name (punctuation before
+// it, or the text's end) or goes on with one (a given name, or a free
+// word that is no common word and no definite noun).
+func (s *state) nameEndsOrGoesOn(i int) bool {
+	if i >= len(s.toks) || !s.toks[i].Joined {
+		return true
+	}
+	t := s.toks[i].Text
+	// قال اللواء يوسف محمد علي إن: إن after a name, never after على.
+	if strings.HasPrefix(s.original(i), "إن") && len([]rune(t)) == 2 {
+		return true
+	}
+	return s.givenName(i) || s.nameLike(i) && !commonWords[t] && !strings.HasPrefix(t, "ال") && !nameEnders[t] && !alaNouns[t]
 }
 
 // commonAccusative reports a word in ا, no given name, whose stem is
