@@ -2429,6 +2429,16 @@ func (s *docState) saidBy(k, e int) bool {
 	return false
 }
 
+// namesPerson reports a mention of a person in sentence k.
+func (s *docState) namesPerson(k int) bool {
+	for _, mi := range s.bySent[k] {
+		if s.in.Resolved.Entities[s.in.Resolved.Mentions[mi].Entity].Out.Type == gazetteer.TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
 // stanceVerbs take a stand (أدان، انتقد، دعا).
 var stanceVerbs = lex.Set("stanceVerbs")
 
@@ -4150,9 +4160,19 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	}
 	// أكد بن دغر، الأربعاء، أن … وجاء ذلك أثناء لقائه السفير: the
 	// statement the meeting was the occasion of has its day.
+	// أوضح بن دغر، الأربعاء … وأضاف بن دغر: "…" جاء ذلك أثناء لقائه: up
+	// to three sentences back, through what the same person went on
+	// saying.
 	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && s.thatWas(f.tok, sa) {
-		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
-			return d, false
+		for k := f.sent - 1; k >= 1 && k >= f.sent-3; k-- {
+			if d, future := s.dateIn(f, []int{k}, 2); d != nil && !future {
+				return d, false
+			}
+			// Go on through what one of its people said, or a sentence
+			// that names no one (the rest of a quotation).
+			if len(f.people) == 0 || !s.saidBy(k, f.people[0]) && !(len(f.people) > 1 && s.saidBy(k, f.people[1])) && s.namesPerson(k) {
+				break
+			}
 		}
 	}
 	// أعلن السفير ماثيو تولر، الاثنين، رفض بلاده … وأكد تولر خلال لقائه
@@ -4160,7 +4180,9 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// before, on a day, was said at the meeting.
 	// أدان بومبيو إيران، الأحد … وقال بومبيو، خلال مؤتمر صحفي مشترك مع
 	// الجبير: a stand taken, then what was said during a meeting noun.
-	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && (f.trig.suffixed || f.tok > sa && s.hasStemIn(duringWords, f.tok-1)) && f.pre > 0 &&
+	// (وقال لافرينتيف، الثلاثاء … وذكر لافرينتيف، بعد محادثات في جنيف مع
+	// دي ميستورا: what he said right after talks, the same day.)
+	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && (f.trig.suffixed || f.tok > sa && (s.hasStemIn(duringWords, f.tok-1) || s.hasStemIn(afterWords, f.tok-1) && !s.hasStemIn(sinceWords, f.tok-1))) && f.pre > 0 &&
 		(s.saidBy(f.sent-1, f.people[0]) || s.stancedBy(f.sent-1, f.people[0])) && s.saidBy(f.sent, f.people[0]) {
 		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
 			return d, false

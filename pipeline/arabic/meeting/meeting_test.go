@@ -81,6 +81,8 @@ func TestMeetings(t *testing.T) {
 			[]string{"occurred: recep-tayyip-erdogan/participant sergei-lavrov/participant @- -"}},
 		{"a letter received is no meeting", "وتلقى أردوغان رسالة من بوتين نقلها السفير.", nil},
 		{"a meeting refused, its subject described between", "ودعا أردوغان بوتين إلى ترك الأسد، الذي يرفض أردوغان الزعيم التركي البالغ 64 عاما مجرد لقائه.", nil},
+		{"the day of a statement two sentences back, through its quotation", "أوضح لافروف، الثلاثاء، أن الاتفاق ممكن. وأضاف لافروف: \"الطريق إلى السلام طويل.. والنصر قريب جدا\". جاء ذلك أثناء لقائه في موسكو بنظيره الإيراني محمد جواد ظريف.",
+			[]string{"occurred: sergei-lavrov/host mohammad-javad-zarif/guest @moscow 2018-05-15"}},
 		{"phone call", "أجرى بوتين اتصالا هاتفيا مع أردوغان بحثا خلاله الوضع في سوريا.", nil},
 		{"phone call adverb", "بحث لافروف هاتفيا مع ظريف الملف النووي.", nil},
 		{"planned", "من المقرر أن يلتقي بوتين وأردوغان في سوتشي الأسبوع المقبل.",

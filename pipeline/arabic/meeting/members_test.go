@@ -136,3 +136,23 @@ func TestSummitMembersJoined(t *testing.T) {
 		})
 	}
 }
+
+// TestSaidAfterTalks checks, with the project's lists, that what someone
+// said right after talks takes the day he spoke on in the sentence
+// before.
+func TestSaidAfterTalks(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	text := "وقال المبعوث الروسي الخاص إلى سوريا ألكسندر لافرينتيف، الثلاثاء، إن موسكو تأمل بالتوصل لحل سلمي. وذكر لافرينتيف للصحفيين، بعد محادثات في جنيف مع مبعوث الأمم المتحدة ستافان دي ميستورا \"نقول إن من الأفضل تسوية الوضع بطريقة سلمية\"."
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: time.Date(2018, 9, 11, 19, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"occurred: alexander-lavrentiev/participant staffan-de-mistura/participant @geneva 2018-09-11"}
+	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
