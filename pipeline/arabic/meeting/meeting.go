@@ -4181,11 +4181,19 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// أدان بومبيو إيران، الأحد … وقال بومبيو، خلال مؤتمر صحفي مشترك مع
 	// الجبير: a stand taken, then what was said during a meeting noun.
 	// (وقال لافرينتيف، الثلاثاء … وذكر لافرينتيف، بعد محادثات في جنيف مع
-	// دي ميستورا: what he said right after talks, the same day.)
-	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && (f.trig.suffixed || f.tok > sa && (s.hasStemIn(duringWords, f.tok-1) || s.hasStemIn(afterWords, f.tok-1) && !s.hasStemIn(sinceWords, f.tok-1))) && f.pre > 0 &&
-		(s.saidBy(f.sent-1, f.people[0]) || s.stancedBy(f.sent-1, f.people[0])) && s.saidBy(f.sent, f.people[0]) {
-		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
-			return d, false
+	// دي ميستورا: what he said right after talks, the same day; وأضاف
+	// ماكرون في مؤتمر صحفي مشترك مع بوتين: at the press conference.)
+	// Up to three sentences back, all his (قال ماكرون اليوم الخميس …
+	// وقال ماكرون … وأضاف ماكرون في مؤتمر صحفي مشترك مع بوتين).
+	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && (f.trig.suffixed || f.tok > sa && (s.hasStemIn(duringWords, f.tok-1) || s.hasStemIn(afterWords, f.tok-1) && !s.hasStemIn(sinceWords, f.tok-1) || f.trig.press && s.toks[f.tok-1].Text == "في")) && f.pre > 0 &&
+		s.saidBy(f.sent, f.people[0]) {
+		for k := f.sent - 1; k >= 1 && k >= f.sent-3; k-- {
+			if !s.saidBy(k, f.people[0]) && !s.stancedBy(k, f.people[0]) {
+				break
+			}
+			if d, future := s.dateIn(f, []int{k}, 2); d != nil && !future {
+				return d, false
+			}
 		}
 	}
 	// بعد يوم من لقائه مع زعيم كوريا الشمالية: the scene's day is a span

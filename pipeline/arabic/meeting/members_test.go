@@ -156,3 +156,23 @@ func TestSaidAfterTalks(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestSaidAtPressConference checks, with the project's lists, that what
+// someone said at a joint press conference takes the day he spoke on a
+// few sentences before, all of them his.
+func TestSaidAtPressConference(t *testing.T) {
+	g, err := pipeline.LoadGazetteers(gazetteers.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := pipeline.New(g)
+	text := "قال الرئيس الفرنسي إيمانويل ماكرون اليوم الخميس إن بلاده وروسيا عازمتان على إنشاء آلية تنسيق. وقال ماكرون إن فكرة الآلية تقوم على تنسيق الجهود. وأضاف ماكرون في مؤتمر صحفي مشترك مع نظيره الروسي فلاديمير بوتين في مدينة سان بطرسبورغ الروسية \"نحن بحاجة لأن نتحدث عن الوضع بعد الحرب\"."
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: time.Date(2018, 5, 24, 21, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"occurred: emmanuel-macron/guest vladimir-putin/host @saint-petersburg 2018-05-24"}
+	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
