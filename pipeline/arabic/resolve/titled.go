@@ -606,6 +606,9 @@ func derivedPast(t string) bool {
 		return r[1] != 'و' && r[1] != 'ي' && r[1] != 'ا'
 	case (len(r) == 4 || len(r) == 5) && r[0] == 'ا' && r[2] == 'ت':
 		return true
+	case len(r) == 4 && r[0] == 'ا' && r[1] == 'ت':
+		// افتعل of a root in و or أ: اتهم، اتخذ، اتفق.
+		return true
 	case (len(r) == 5 || len(r) == 6) && strings.HasPrefix(t, "است") && !strings.ContainsRune("اوي", r[3]):
 		// استفعل: استأنف، استقبل (not إستيبان, a name's).
 		return true
