@@ -1267,11 +1267,7 @@ func (s *docState) negatedNoun(ti, sa int) bool {
 // came first) between.
 func (s *docState) refusedBefore(ti, sa int) bool {
 	// The cheap test first: a word of refusing in reach at all.
-	found := false
-	for i := ti - 1; i >= sa && i >= ti-refuseReach && !found; i-- {
-		found = strings.Contains(s.toks[i].Text, "رفض")
-	}
-	if !found {
+	if !s.wordWith(max(sa, ti-refuseReach), ti, "رفض") {
 		return false
 	}
 	for i := ti - 1; i >= sa && i >= ti-refuseReach; i-- {
@@ -1280,6 +1276,19 @@ func (s *docState) refusedBefore(ti, sa int) bool {
 		}
 		if s.hasStemIn(refuseWords, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// wordWith reports a token in [from, to) whose text holds one of parts:
+// the cheap test a rule runs before it reads stems.
+func (s *docState) wordWith(from, to int, parts ...string) bool {
+	for i := from; i < to; i++ {
+		for _, p := range parts {
+			if strings.Contains(s.toks[i].Text, p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1726,11 +1735,7 @@ func (s *docState) visitProgram(ti, prefix, sa int) bool {
 // الجولة لقاءات … فضلا عن محادثات مع نتانياهو tells what is to come.
 func (s *docState) onAgenda(ti, sa int) bool {
 	// The cheap test first: an agenda's word in reach at all.
-	found := false
-	for i := max(sa, ti-agendaReach); i < ti && !found; i++ {
-		found = strings.Contains(s.toks[i].Text, "جدول") || strings.Contains(s.toks[i].Text, "برنامج")
-	}
-	if !found {
+	if !s.wordWith(max(sa, ti-agendaReach), ti, "جدول", "برنامج") {
 		return false
 	}
 	lo, _ := s.clause(ti, max(sa, ti-agendaReach), ti+1)
@@ -4675,11 +4680,7 @@ func (s *docState) sinceAhead(k, pos int) bool {
 	a, b := s.sentenceRange(k)
 	i := a + sort.Search(b-a, func(i int) bool { return s.toks[a+i].End > pos })
 	// The cheap test first: منذ in reach at all.
-	found := false
-	for j := i - 2; j >= a && j >= i-sinceReach && !found; j-- {
-		found = strings.Contains(s.toks[j].Text, "منذ")
-	}
-	if !found {
+	if !s.wordWith(max(a, i-sinceReach), i-1, "منذ") {
 		return false
 	}
 	for j := i - 1; j >= a && j >= i-sinceReach; j-- {

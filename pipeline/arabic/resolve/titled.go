@@ -383,12 +383,15 @@ func verbShaped(t string) bool {
 // (مستبقا، متورطا): a word that describes, not a name's (روزا، كردونا،
 // مانديلا، بينا).
 func (s *state) accusative(i int) bool {
+	if s.commonAccusative(i) {
+		return true
+	}
 	r := []rune(s.toks[i].Text)
-	if len(r) < 4 || r[len(r)-1] != 'ا' || s.givenName(i) {
+	if len(r) < 5 || r[len(r)-1] != 'ا' || s.givenName(i) {
 		return false
 	}
 	stem := string(r[:len(r)-1])
-	return len(r) >= 5 && (commonWords[stem] || strings.HasPrefix(stem, "مت") || strings.HasPrefix(stem, "مست"))
+	return strings.HasPrefix(stem, "مت") || strings.HasPrefix(stem, "مست")
 }
 
 // inNasab reports a joiner (بن، آل، عبد) at token end or right before it:
