@@ -12,15 +12,35 @@ import (
 	"github.com/extract-news/extract/pipeline/doc"
 )
 
-// TestSummitMembers checks the leaders of an organization's members who
-// sat at its summit, with the project's lists (organizations.yaml gives
-// the members; people.yaml the offices and their dates).
-func TestSummitMembers(t *testing.T) {
+// realExtractor returns the pipeline with the project's own lists.
+func realExtractor(t *testing.T) *pipeline.Extractor {
+	t.Helper()
 	g, err := pipeline.LoadGazetteers(gazetteers.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := pipeline.New(g)
+	return pipeline.New(g)
+}
+
+// expectEvents processes text published at pub and checks its events'
+// summaries against want, in order; it returns the result.
+func expectEvents(t *testing.T, x *pipeline.Extractor, text string, pub time.Time, want []string) *doc.Result {
+	t.Helper()
+	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	return r
+}
+
+// TestSummitMembers checks the leaders of an organization's members who
+// sat at its summit, with the project's lists (organizations.yaml gives
+// the members; people.yaml the offices and their dates).
+func TestSummitMembers(t *testing.T) {
+	x := realExtractor(t)
 	pub := time.Date(2018, 6, 16, 10, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, text string
@@ -65,13 +85,7 @@ func TestSummitMembers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: tt.text, Published: pub})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := summary(r); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
+			r := expectEvents(t, x, tt.text, pub, tt.want)
 			// Only those the summit's clause does not name are members.
 			for _, e := range r.Events {
 				for _, p := range e.Participants {
@@ -88,31 +102,16 @@ func TestSummitMembers(t *testing.T) {
 // their day, dates the meeting the body places in its capital, with the
 // project's lists (العاصمة الكويتية is Kuwait City).
 func TestLeadCountry(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	text := "وقعت السعودية والكويت، الأربعاء، على محضر إنشاء مجلس تنسيقي خلال جلسة مباحثات رسمية عقدت في الكويت. ووقع الاتفاقية عن الجانب الكويتي وزير الخارجية صباح خالد الصباح، ونظيره السعودي عادل الجبير في العاصمة الكويتية."
-	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: time.Date(2018, 7, 18, 14, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"occurred: sabah-al-khalid/host adel-al-jubeir/guest @kuwait-city 2018-07-18"}
-	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	expectEvents(t, x, text, time.Date(2018, 7, 18, 14, 0, 0, 0, time.UTC), []string{"occurred: sabah-al-khalid/host adel-al-jubeir/guest @kuwait-city 2018-07-18"})
 }
 
 // TestSummitMembersJoined checks a member that joined the organization
 // later: at its summits only from the day it joined (North Macedonia,
 // NATO's since 27 March 2020).
 func TestSummitMembersJoined(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	text := "انتقد الرئيس الأميركي %s خلال قمة حلف شمال الأطلسي في بروكسل المستشارة الألمانية أنغيلا ميركل. وقال رئيس الوزراء المقدوني زوران زائيف إن بلاده حليف."
 	tests := []struct {
 		name, president string
@@ -126,13 +125,7 @@ func TestSummitMembersJoined(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: fmt.Sprintf(text, tt.president), Published: tt.pub})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := strings.Join(summary(r), "\n"); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
+			expectEvents(t, x, fmt.Sprintf(text, tt.president), tt.pub, []string{tt.want})
 		})
 	}
 }
@@ -141,38 +134,16 @@ func TestSummitMembersJoined(t *testing.T) {
 // said right after talks takes the day he spoke on in the sentence
 // before.
 func TestSaidAfterTalks(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	text := "وقال المبعوث الروسي الخاص إلى سوريا ألكسندر لافرينتيف، الثلاثاء، إن موسكو تأمل بالتوصل لحل سلمي. وذكر لافرينتيف للصحفيين، بعد محادثات في جنيف مع مبعوث الأمم المتحدة ستافان دي ميستورا \"نقول إن من الأفضل تسوية الوضع بطريقة سلمية\"."
-	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: time.Date(2018, 9, 11, 19, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"occurred: alexander-lavrentiev/participant staffan-de-mistura/participant @geneva 2018-09-11"}
-	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	expectEvents(t, x, text, time.Date(2018, 9, 11, 19, 0, 0, 0, time.UTC), []string{"occurred: alexander-lavrentiev/participant staffan-de-mistura/participant @geneva 2018-09-11"})
 }
 
 // TestSaidAtPressConference checks, with the project's lists, that what
 // someone said at a joint press conference takes the day he spoke on a
 // few sentences before, all of them his.
 func TestSaidAtPressConference(t *testing.T) {
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := pipeline.New(g)
+	x := realExtractor(t)
 	text := "قال الرئيس الفرنسي إيمانويل ماكرون اليوم الخميس إن بلاده وروسيا عازمتان على إنشاء آلية تنسيق. وقال ماكرون إن فكرة الآلية تقوم على تنسيق الجهود. وأضاف ماكرون في مؤتمر صحفي مشترك مع نظيره الروسي فلاديمير بوتين في مدينة سان بطرسبورغ الروسية \"نحن بحاجة لأن نتحدث عن الوضع بعد الحرب\"."
-	r, err := x.Process(context.Background(), &doc.Document{ID: "t", Text: text, Published: time.Date(2018, 5, 24, 21, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"occurred: emmanuel-macron/guest vladimir-putin/host @saint-petersburg 2018-05-24"}
-	if got := summary(r); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
+	expectEvents(t, x, text, time.Date(2018, 5, 24, 21, 0, 0, 0, time.UTC), []string{"occurred: emmanuel-macron/guest vladimir-putin/host @saint-petersburg 2018-05-24"})
 }
