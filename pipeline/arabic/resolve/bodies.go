@@ -124,21 +124,13 @@ func (s *state) nationalBodies() {
 			if !inTitle && (s.resolvedTok(first) || s.resolvedTok(m.First-1)) {
 				continue
 			}
-			ok := true
-			for k := first + 1; k <= m.First-1; k++ {
-				if !s.toks[k].Joined {
-					ok = false
-				}
-			}
-			if !ok {
+			rest, joined := s.joinedWords(first+1, m.First)
+			if !joined {
 				continue
 			}
 			var buf tokenize.StemBuf
 			for _, st := range buf.Stems(s.toks[first].Text) {
-				key := st.Text
-				for k := first + 1; k < m.First; k++ {
-					key += " " + s.toks[k].Text
-				}
+				key := st.Text + rest
 				b, found := nationalBodies[key]
 				words := strings.Fields(key)
 				if !found || construct == strings.HasPrefix(words[len(words)-1], "ال") {
@@ -184,12 +176,8 @@ func (s *state) inCountryBodies() {
 			if first < 0 || s.resolvedTok(first) || s.resolvedTok(m.First-2) {
 				continue
 			}
-			key := s.toks[first].Text
-			joined := true
-			for j := first + 1; j < m.First-1; j++ {
-				key += " " + s.toks[j].Text
-				joined = joined && s.toks[j].Joined
-			}
+			rest, joined := s.joinedWords(first+1, m.First-1)
+			key := s.toks[first].Text + rest
 			b, found := nationalBodies[key]
 			// السياسة الخارجية في الصين: an adjective, not a ministry.
 			if !found || !joined || !strings.HasPrefix(s.toks[m.First-2].Text, "ال") || !inCountrySlugs[b.slug] || s.adjectivalHead(first) {
@@ -199,6 +187,20 @@ func (s *state) inCountryBodies() {
 			break
 		}
 	}
+}
+
+// joinedWords returns the texts of tokens [from, to), each after a
+// space, and whether each is joined to the token before it (no
+// punctuation between): the words of a body's head after its first.
+func (s *state) joinedWords(from, to int) (string, bool) {
+	var b strings.Builder
+	joined := true
+	for k := from; k < to; k++ {
+		b.WriteString(" ")
+		b.WriteString(s.toks[k].Text)
+		joined = joined && s.toks[k].Joined
+	}
+	return b.String(), joined
 }
 
 // inCountrySlugs are the bodies that في and a country name as that
