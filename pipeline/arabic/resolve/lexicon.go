@@ -13,7 +13,8 @@ var (
 	lex    = lexicon.Define(lexicon.Spec{Language: "ar", Name: "resolve", Form: normalize.String})
 	common = lexicon.Define(lexicon.Spec{Language: "ar", Name: "common", Form: normalize.String})
 
-	commonWords = common.Set("commonWords")
+	commonWords   = common.Set("commonWords")
+	definiteNouns = common.Set("definiteNouns")
 )
 
 // The signatures derived from lists follow a user's additions (-lexicon).

@@ -207,6 +207,20 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if r := []rune(t); end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
 			break
 		}
+		// ياسر مرتجى برصاص، ناتالي لوازو بتوقيع: after two words, ب or
+		// ل before a noun the news writes with the article is a
+		// preposition and its object (not a given name: بسام). A bare
+		// such noun (فرناندو توريس ركلة جزاء، نبيل معلول تشكيلة) starts
+		// the rest of the sentence when more of it follows, not after a
+		// given name (a father's: نبيل أحمد صادق أمر) or a particle
+		// (محمد بو شهري); a last word
+		// before punctuation or و is the name's (يوسف بطرس غالي،).
+		// عبد and its noun are one given name (عبد الله بترجي).
+		if r := []rune(t); end-first >= 2 && s.toks[end-2].Text != "عبد" && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] && !s.givenName(end) && !s.personShortForm(end) &&
+			(len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && definiteNouns[string(r[1:])] ||
+				definiteNouns[t] && !s.givenName(end-1) && !foreignGivenNames[s.toks[end-1].Text] && utf8.RuneCountInString(s.toks[end-1].Text) > 2 && end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و")) {
+			break
+		}
 		// ويلبور روس قلل: after two words, a bare three-letter word that is
 		// no given name is most often a past-tense verb.
 		// (A last word before punctuation is the name's: مون جونغ نام،)
@@ -221,8 +235,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// حكم الواهب عنونه، معروف بتأييده: a word with a pronoun suffix
 		// is a verb or a noun of the sentence (not -يه, a foreign name's
-		// ending: جان مارك شاتنييه).
-		if !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && s.pronounSuffix(end) {
+		// ending: جان مارك شاتنييه; not زاده, a Persian surname's: جعفر
+		// عظيم زاده; not a German surname's -ge, -ke, -che after a
+		// foreign given name: كارل هاينتس رومينيغه).
+		if !s.givenName(end) && !strings.HasSuffix(t, "الله") && !strings.HasSuffix(t, "يه") && t != "زاده" &&
+			!(!arabic && foreignSurnameHe(t)) && s.pronounSuffix(end) {
 			break
 		}
 		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
@@ -490,6 +507,13 @@ func (s *state) pronounSuffix(i int) bool {
 		}
 	}
 	return false
+}
+
+// foreignSurnameHe reports whether t, a word of six letters or more, ends
+// as German surnames do in Arabic letters (-ge, -ke, -che: رومينيغه،
+// فاتسكه، شتراخه), rarely an Arabic word with a pronoun.
+func foreignSurnameHe(t string) bool {
+	return utf8.RuneCountInString(t) >= 6 && (strings.HasSuffix(t, "غه") || strings.HasSuffix(t, "كه") || strings.HasSuffix(t, "خه"))
 }
 
 // pronounSuffixes end words that carry a pronoun (مهامه، أبلغها).
