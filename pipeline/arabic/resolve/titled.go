@@ -182,6 +182,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			continue
 		}
 		t := s.toks[end].Text
+		// words counts the name's words so far, عبد and its noun as one
+		// given name (عبد الله بشارة، not a noun in ـة after two words).
+		words := end - first
+		if s.toks[first].Text == "عبد" {
+			words--
+		}
 		// A word the lists hold only as an unsupported short form
 		// (أحمد, some person's surname) is part of the name.
 		// فهد بن تركي: a nationality after بن is a father's name.
@@ -204,7 +210,12 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// A common word behind a clitic (كضيف، بعد) ends it too.
 		// Not after a joiner (بن فلان).
-		if r := []rune(t); end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
+		if r := []rune(t); words >= 2 && !nameJoiners[s.toks[end-1].Text] && len(r) > 3 && strings.ContainsRune("لبفك", r[0]) && commonWords[string(r[1:])] {
+			break
+		}
+		// أما الفنان أحمد داود فقضى: after أما, a word behind ف answers
+		// it.
+		if words >= 1 && strings.HasPrefix(t, "ف") && len([]rune(t)) > 3 && !s.givenName(end) && !s.personShortForm(end) && s.ammaBefore(first) {
 			break
 		}
 		// ياسر مرتجى برصاص، ناتالي لوازو بتوقيع: after two words, ب or
@@ -215,8 +226,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// given name (a father's: نبيل أحمد صادق أمر) or a particle
 		// (محمد بو شهري); a last word
 		// before punctuation or و is the name's (يوسف بطرس غالي،).
-		// عبد and its noun are one given name (عبد الله بترجي).
-		if r := []rune(t); end-first >= 2 && s.toks[end-2].Text != "عبد" && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] && !s.givenName(end) && !s.personShortForm(end) &&
+		if r := []rune(t); words >= 2 && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] && !s.givenName(end) && !s.personShortForm(end) &&
 			(len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && definiteNouns[string(r[1:])] ||
 				definiteNouns[t] && !s.givenName(end-1) && !foreignGivenNames[s.toks[end-1].Text] && utf8.RuneCountInString(s.toks[end-1].Text) > 2 && end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و")) {
 			break
@@ -224,7 +234,7 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// ويلبور روس قلل: after two words, a bare three-letter word that is
 		// no given name is most often a past-tense verb.
 		// (A last word before punctuation is the name's: مون جونغ نام،)
-		if end-first >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] &&
+		if words >= 2 && len([]rune(t)) == 3 && !s.givenName(end) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] &&
 			end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و") {
 			break
 		}
@@ -245,19 +255,19 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// لإذاعة، لسداد، مبتهجاً: a word behind ل (a hamza after a clitic
 		// in the original, or ل and no long vowel after two words) or
 		// with tanween is no part of a name.
-		if s.cliticHamza(end) || s.tanween(end) || end-first >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) || cliticMasdar(t) || end-first >= 2 && cliticFeminine(s.original(end)) {
+		if s.cliticHamza(end) || s.tanween(end) || words >= 2 && strings.HasPrefix(t, "ل") && cliticNoun(t) || cliticMasdar(t) || words >= 2 && cliticFeminine(s.original(end)) {
 			break
 		}
 		// عصام الحضري ضاحكا، مانويل نوير جاهزا: after two words, an active
 		// participle in the accusative (فاعلا) describes the one named (not
 		// after a particle: دي كيه شارما، ميشيل دي باولا).
-		if end-first >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && participleAcc(t) {
+		if words >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && participleAcc(t) {
 			break
 		}
 		// محمود الخطيب رئيسا، جاك شيراك تكريما: after two words, a noun
 		// in the accusative (its ending ا on a common word, or a
 		// participle in مت، مست) says what the one named became or did.
-		if end-first >= 2 && !nameJoiners[s.toks[end-1].Text] && s.accusative(end) {
+		if words >= 2 && !nameJoiners[s.toks[end-1].Text] && s.accusative(end) {
 			break
 		}
 		// يوليا تعرضا: right after the first word too, a common word in
@@ -268,25 +278,25 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// هشام عرفات أصدر قرارا، عمرو نصار اتخذ: after two words, a verb
 		// in the past of a derived form (أفعل، افتعل), no given name.
-		if end-first >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && derivedPast(s.original(end)) {
+		if words >= 2 && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] && derivedPast(s.original(end)) {
 			break
 		}
 		// جو غوميز سيغيب، عصام الحضري ليكمل: after two words, a verb in
 		// the present behind the future's س or the purpose's ل.
-		if end-first >= 2 && markedVerb(t) && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
+		if words >= 2 && markedVerb(t) && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// سامي بن خالد يزور: after two words, a word in ي that is no
 		// given name is most often a verb in the present tense.
 		// (Not in نغ, no Arabic ending: شونغ أوي يونغ; not of two letters,
 		// a syllable of an East Asian name: كونغ شوان يو.)
-		if end-first >= 2 && strings.HasPrefix(t, "ي") && len(t) > len("يو") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
+		if words >= 2 && strings.HasPrefix(t, "ي") && len(t) > len("يو") && !strings.HasSuffix(t, "نغ") && !s.givenName(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// آشلي جود تتهم: after two words, a word of four letters in ت and
 		// a consonant is a verb in the present (تتهم، تقول، تعلن).
 		// (Not ا third: تشان، تسان, a name's.)
-		if r := []rune(t); end-first >= 2 && len(r) == 4 && r[0] == 'ت' && !strings.ContainsRune("اويء", r[1]) && r[2] != 'ا' && !s.givenName(end) && !s.personShortForm(end) && !nameJoiners[s.toks[end-1].Text] {
+		if r := []rune(t); words >= 2 && len(r) == 4 && r[0] == 'ت' && !strings.ContainsRune("اويء", r[1]) && r[2] != 'ا' && !s.givenName(end) && !s.personShortForm(end) && !nameJoiners[s.toks[end-1].Text] {
 			break
 		}
 		// تميم ينتقد، فيليب يتقاعد: right after the first word too, a verb
@@ -295,9 +305,10 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		if derivedPresent(t) && !s.givenName(end) && !s.personShortForm(end) {
 			break
 		}
-		// وحرس الشرف، الأمير محمد وإعلانا: a word joined by و starts
-		// something else unless it is a given name (وليد).
-		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (end-first >= 2 || len([]rune(t)) > 4 && strings.HasPrefix(t, "وا")) {
+		// وحرس الشرف، الأمير محمد وإعلانا، إليزابيث وجدة غريس: a word
+		// joined by و starts something else unless it is a given name
+		// (وليد).
+		if strings.HasPrefix(t, "و") && !s.givenName(end) && !nameJoiners[t] && (words >= 2 || len([]rune(t)) > 4 && strings.HasPrefix(t, "وا") || definiteNouns[t[len("و"):]]) {
 			break
 		}
 		end++
@@ -358,6 +369,17 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 	return first, end, true
 }
 
+// ammaBefore reports whether أما ("as for") stands among the six words
+// before token i in its sentence.
+func (s *state) ammaBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && s.toks[k].Sentence == s.toks[i].Sentence; k-- {
+		if s.toks[k].Text == "اما" && strings.HasPrefix(s.original(k), "أ") {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameDemonym reports match j, a nationality at token end inside a
 // name, written without the article and followed by a free word of a
 // name (آذري جهرمي): a word of the name, not the person's nationality.
@@ -396,9 +418,10 @@ func verbShaped(t string) bool {
 }
 
 // accusative reports token i in the accusative of a common word of four
-// letters or more (قرارا، تعليقا، أسبوعا) or of a participle in مت or مست
-// (مستبقا، متورطا): a word that describes, not a name's (روزا، كردونا،
-// مانديلا، بينا).
+// letters or more (قرارا، تعليقا، أسبوعا), of a participle in مت or مست
+// (مستبقا، متورطا) or of a word the news writes with the article
+// (مفقودا، تكريما، محافظا): a word that describes, not a name's (روزا،
+// كردونا، مانديلا، بينا).
 func (s *state) accusative(i int) bool {
 	if s.commonAccusative(i) {
 		return true
@@ -408,7 +431,7 @@ func (s *state) accusative(i int) bool {
 		return false
 	}
 	stem := string(r[:len(r)-1])
-	return strings.HasPrefix(stem, "مت") || strings.HasPrefix(stem, "مست")
+	return strings.HasPrefix(stem, "مت") || strings.HasPrefix(stem, "مست") || definiteNouns[stem]
 }
 
 // inNasab reports a joiner (بن، آل، عبد) at token end or right before it:
