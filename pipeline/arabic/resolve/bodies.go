@@ -695,7 +695,7 @@ func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
 		t := s.toks[end].Text
 		// A later word may be a common word of media names (آراب نيوز).
 		free := s.freeNameWord(end, true) || end > first && mediaTails[t]
-		if !free || s.resolvedTok(end) || strings.HasSuffix(t, "يه") ||
+		if !free || s.resolvedTok(end) || strings.HasSuffix(t, "يه") || end > first && pastFeminine(t) ||
 			strings.HasSuffix(t, "ي") && len([]rune(t)) > 3 {
 			break
 		}
@@ -713,12 +713,24 @@ func (s *state) mediaName(first int, matchAt map[int]int) (int, bool) {
 			return end, true
 		}
 		// Another word follows: a name only when it is a common word
-		// (صحيفة حريات عن أردوغان).
-		if t := s.toks[end].Text; !commonWords[t] && !nameStop[t] && !nameEnders[t] {
+		// (صحيفة حريات عن أردوغان), or a verb (ليبراسيون كتبت).
+		if t := s.toks[end].Text; !commonWords[t] && !nameStop[t] && !nameEnders[t] && !pastFeminine(t) {
 			return 0, false
 		}
 	}
 	return end, true
+}
+
+// pastFeminine reports a verb in the past with a feminine subject
+// (كتبت، نشرت): four letters, the last ت, the three before it a word
+// the news uses often or with the article (not بوست، فيلت).
+func pastFeminine(t string) bool {
+	r := []rune(t)
+	if len(r) != 4 || r[3] != 'ت' {
+		return false
+	}
+	stem := string(r[:3])
+	return commonWords[stem] || definiteNouns[stem]
 }
 
 // nameWords reports whether tokens [first, end) may all be words of a

@@ -15,6 +15,9 @@ func TestBodiesByAgreement(t *testing.T) {
 	x := realExtractor(t)
 	pub := time.Date(2018, 6, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ name, text, want string }{
+		{"a newspaper's foreign name ends at a verb in the past with a feminine subject",
+			"وقالت صحيفة توتو سبورت كتبت أن اللاعب سينتقل قريبا.",
+			"x-twtw-sbwrt:توتو سبورت"},
 		{"foreign policy is no ministry",
 			"وانتقد الكاتب السياسة الخارجية الأمريكية في مقاله.",
 			""},
