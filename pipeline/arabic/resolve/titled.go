@@ -373,8 +373,9 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// writes with the article are a noun and its complement or
 		// adjective, not a name no list knows (one may be: سادات أونال،
 		// ممنون حسين); أصدر أمرا: a verb in the past of the fourth form
-		// starts none either.
-		if s.definiteNoun(first) && s.definiteNoun(first+1) || pastFourth(s.original(first)) && !s.personShortForm(first) {
+		// starts none either, nor a noun in the accusative (طابعا خاصا).
+		if s.definiteNoun(first) && s.definiteNoun(first+1) || pastFourth(s.original(first)) && !s.personShortForm(first) ||
+			s.accusative(first) && !s.personShortForm(first) && !foreignOpening(s.toks[first].Text) {
 			return 0, 0, false
 		}
 		// إيستيبان موراليس مستبقا، إرسون قرارا: a word in the accusative
@@ -703,6 +704,13 @@ func derivedPast(t string) bool {
 		return true
 	}
 	return false
+}
+
+// foreignOpening reports a word (analysis form) that opens with alif
+// and a long vowel, as foreign names do (أوليا، أوزيل), rarely an Arabic
+// noun.
+func foreignOpening(t string) bool {
+	return strings.HasPrefix(t, "او") || strings.HasPrefix(t, "اي")
 }
 
 // pastFourth reports a verb in the past of the fourth form (أصدر، أجرى،
