@@ -22,6 +22,7 @@ var (
 	compoundTails  = lex.Set("compoundTails")
 	officeSuffixes = lex.Set("officeSuffixes")
 	nameEnders     = lex.Set("nameEnders")
+	bynameWords    = lex.Set("bynameWords")
 )
 
 // titledName finds the name introduced by the title of match i and
@@ -132,8 +133,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		// An adjective or a complement of the title (الفنان الشاب، وزير
 		// الثقافة والإعلام السعودي).
-		// Not إلى (الي once folded) nor الذي.
+		// Not إلى (الي once folded) nor الذي; not المعروف، الملقب before
+		// ب (المصور المعروف باسم شوكان: what follows is a byname; الفنان
+		// المعروف خالد أبو النجا is "the well-known").
 		if (strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال")) && !nameStop[t] && len([]rune(t)) > 3 &&
+			!(bynameWords[strings.TrimPrefix(t, "و")] && last+1 < len(s.toks) && strings.HasPrefix(s.toks[last+1].Text, "ب")) &&
 			!s.isMatched(last) && !s.givenName(last) && s.toks[last].Joined {
 			last++
 			continue
