@@ -408,6 +408,10 @@ func (c *Collector) observe(d *doc.Document, r *doc.Result, a *pipeline.Analysis
 		if e.Gazetteer || e.Type != doc.Person && e.Type != doc.Place && e.Type != doc.Organization || len(e.Mentions) == 0 {
 			continue
 		}
+		// السفارة الأمريكية، وزارة الصحة: a different body in each story.
+		if e.Type == doc.Organization && resolve.BoundBody(e.NameAr, e.Country) {
+			continue
+		}
 		o := observation{typ: e.Type, key: normalize.String(e.NameAr), form: e.NameAr, via: map[string]int{}, mentions: len(e.Mentions)}
 		switch {
 		case e.Type == doc.Organization && e.Country != "":

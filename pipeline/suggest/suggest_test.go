@@ -92,7 +92,7 @@ func corpus(t *testing.T) ([]*doc.Document, fake) {
 	texts := []string{
 		"قال وزير الخارجية البحريني خالد بن أحمد إن الاجتماع مهم.\nوالتقى عادل الجبير محمد العمادي في المنامة.",
 		"أكد رئيس الوزراء الكندي جاستن ترودو أن بلاده تدعم الحل.\nوزار وفد بلدة الحماميات. وقال المتحدث باسم حركة فتح إن الوفد وصل.",
-		"وصل وزير خارجية البحرين خالد بن أحمد إلى القاهرة. وأعلنت الحكومة اليمنية ووزارة التنمية الريفية الخطة.",
+		"وصل وزير خارجية البحرين خالد بن أحمد إلى القاهرة. وأعلنت الحكومة اليمنية ووزارة التنمية الريفية الخطة، ورحبت بها السفارة الأمريكية ووزارة الصحة.",
 	}
 	docs := make([]*doc.Document, len(texts))
 	for i, text := range texts {
@@ -129,6 +129,12 @@ func corpus(t *testing.T) ([]*doc.Document, fake) {
 				Mentions: []doc.Mention{mention(t, t3, "الحكومة اليمنية", 0, suggest.ViaBody)}},
 			{ID: "x-wzarh-altnmyh-alryfyh", Type: doc.Organization, NameAr: "وزارة التنمية الريفية",
 				Mentions: []doc.Mention{mention(t, t3, "وزارة التنمية الريفية", 0, suggest.ViaBody)}},
+			// A mission by its sending state and a body every state has,
+			// with no country: descriptions, not proposed.
+			{ID: "x-embassy-us", Type: doc.Organization, Name: "Embassy of United States", NameAr: "السفارة الأمريكية", Country: "US",
+				Mentions: []doc.Mention{mention(t, t3, "السفارة الأمريكية", 0, suggest.ViaBody)}},
+			{ID: "x-wzarh-alshh", Type: doc.Organization, NameAr: "وزارة الصحة",
+				Mentions: []doc.Mention{mention(t, t3, "وزارة الصحة", 0, suggest.ViaBody)}},
 		},
 	}
 	return docs, res
@@ -190,6 +196,10 @@ func TestCandidates(t *testing.T) {
 		}},
 		{doc.Place, []want{
 			{"الحماميات", 1, 1, suggest.ViaCue, "بلدة   town"},
+		}},
+		{doc.Organization, []want{
+			{"الحكومة اليمنية", 1, 1, suggest.ViaBody, ""},
+			{"وزارة التنمية الريفية", 1, 1, suggest.ViaBody, ""},
 		}},
 	}
 	for _, tt := range tests {
