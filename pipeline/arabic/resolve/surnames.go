@@ -41,7 +41,7 @@ func (s *state) surnames() {
 		}
 		last := f[len(f)-1]
 		// A noun behind ب or ل (لمحاولة) ends a name read too far.
-		if utf8.RuneCountInString(last) < minSurname || commonWords[last] || nameEnders[last] || nameJoiners[last] || s.r.given[last] || cliticNoun(last) {
+		if utf8.RuneCountInString(last) < minSurname || commonWords[last] || nameEnders[last] || nameJoiners[last] || s.r.given[last] || prepositionalNoun(last) {
 			continue
 		}
 		if prev, ok := bySurname[last]; ok && prev != idx {
@@ -62,13 +62,22 @@ func (s *state) surnames() {
 		}
 	}
 	taken := s.tokensTaken(true, true)
+	// وليد بخاري … بخاري، لويس روبيو … روبيو: a listed person's short
+	// form the document never backs (no longer name, no title or
+	// description of theirs) is the surname of the person it introduced.
+	bare := s.bareShortForms()
+	// وكان بخاري زار: a listed person's short form nothing resolved is
+	// free for the surname too.
+	mentioned := s.tokensTaken(false, true)
 	// A signature filter spares most tokens the stemming (a surname may
 	// follow one or two clitic letters: و، ب، ل، ف; one in ال may follow
 	// لل, which no suffix of the token shows).
 	sigs := wordsig.Of(bySurname)
 	var buf tokenize.StemBuf
 	for i := range s.toks {
-		if t := s.toks[i].Text; taken[i] || !afterClitics(t, sigs.MayHave) && !strings.HasPrefix(t, "لل") && !strings.HasPrefix(t, "ولل") {
+		mi, isBare := bare[i]
+		free := !taken[i] || isBare || !mentioned[i] && s.personShortForm(i)
+		if t := s.toks[i].Text; !free || !afterClitics(t, sigs.MayHave) && !strings.HasPrefix(t, "لل") && !strings.HasPrefix(t, "ولل") {
 			continue
 		}
 		for _, st := range buf.Stems(s.toks[i].Text) {
@@ -79,8 +88,21 @@ func (s *state) surnames() {
 			// A word of a longer name: a free word before it (سالم
 			// الخريجي), or بن or a given name after it. A verb after it is
 			// the person's (الخريجي استدعي).
-			if i > 0 && s.toks[i].Joined && !taken[i-1] && (s.freeNameWord(i-1, true) || s.givenName(i-1) || s.definiteName(i-1)) ||
+			// (Not behind a clitic: غير ملائم لروبيو.)
+			// (Nor after a title: الكاهن روبيو.)
+			if st.Prefix == 0 && i > 0 && s.toks[i].Joined && !taken[i-1] && !s.isMatched(i-1) && (s.freeNameWord(i-1, true) || s.givenName(i-1) || s.definiteName(i-1)) ||
 				i+1 < len(s.toks) && s.toks[i+1].Joined && (nameJoiners[s.toks[i+1].Text] || s.givenName(i+1)) {
+				break
+			}
+			if isBare {
+				// باراك حسين أوباما … أوباما: a name that starts as a
+				// form of the listed person does is that person, spelled
+				// longer; leave the short form theirs.
+				m := &s.out.Mentions[mi]
+				if s.sameGiven(e, s.out.Entities[m.Entity].Entry, keys[e]) {
+					break
+				}
+				m.Entity, m.Via = e, ViaSurname
 				break
 			}
 			s.addMention(e, i, i+1, s.toks[i].Start+st.Prefix, s.toks[i].End, ViaSurname, "")
@@ -88,6 +110,73 @@ func (s *state) surnames() {
 			break
 		}
 	}
+}
+
+// prepositionalNoun reports ب or ل before a noun the news uses often or
+// with the article (لمحاولة، برصاص): a name's last word read too far,
+// not a surname (بخاري).
+func prepositionalNoun(t string) bool {
+	r := []rune(t)
+	if len(r) < 4 || r[0] != 'ب' && r[0] != 'ل' {
+		return false
+	}
+	rest := string(r[1:])
+	return definiteNouns[rest] || commonWords[rest]
+}
+
+// bareShortForms maps the token of each one-word mention of a listed
+// person whom the document names only so (no mention of two words or
+// more, none after a title or by a description) to the mention's index.
+func (s *state) bareShortForms() map[int]int {
+	backed := map[int]bool{}
+	for _, m := range s.out.Mentions {
+		// A title backs the person when it names an office of theirs
+		// (not الوزير بخاري for Nigeria's president).
+		if m.Last-m.First > 1 || m.Via == ViaDescription || m.Via == ViaTitle || m.Titled && s.holdsRole(s.out.Entities[m.Entity].Entry, m.Role) {
+			backed[m.Entity] = true
+		}
+	}
+	var bare map[int]int
+	for mi, m := range s.out.Mentions {
+		e := s.out.Entities[m.Entity]
+		if e.Entry == nil || e.Out.Type != gazetteer.TypePerson || backed[m.Entity] || m.Last-m.First != 1 {
+			continue
+		}
+		if bare == nil {
+			bare = map[int]int{}
+		}
+		bare[m.First] = mi
+	}
+	return bare
+}
+
+// sameGiven reports whether the name key of unknown person e starts with
+// the first word of one of listed entry p's forms.
+func (s *state) sameGiven(e int, p *gazetteer.Entry, key string) bool {
+	f := strings.Fields(key)
+	if p == nil || len(f) == 0 {
+		return false
+	}
+	for _, form := range append([]string{p.NameAr}, p.Aliases...) {
+		if t := gazetteer.FormTokens(form); len(t) > 1 && t[0] == f[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRole reports whether entry e (nil: no) has role, or one of its
+// specific offices (un-envoy covers un-envoy-syria).
+func (s *state) holdsRole(e *gazetteer.Entry, role string) bool {
+	if role == "" || e == nil {
+		return false
+	}
+	for _, r := range e.Roles {
+		if r.Role == role || strings.HasPrefix(r.Role, role+"-") {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteName reports a definite word that may be a name's (الصادق in
