@@ -2113,7 +2113,7 @@ func (s *docState) participants(f *found, sa, sb int) {
 		// وقالت المتحدثة باسم البيت الأبيض سارة ساندرز "التقى بولتون
 		// بسفير تركيا": who speaks for others, outside the quotation that
 		// tells of the meeting, took no part.
-		if !ownPair && m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) && !s.aboutOrBefore(m, from, f.tok) &&
+		if !ownPair && m.First >= from && m.Last <= f.tok && !s.principal(m, from-1) && !s.sinceClause(m, f.tok) && !s.absent(m) && !s.aboutOrBefore(m, from, f.tok) && !s.bodyHead(m) &&
 			!((s.spokesperson(m) || s.hasStemIn(spokesWords, m.First)) && s.quoteStart(f.tok) >= m.Last) {
 			add(m.Entity)
 		}
@@ -3095,6 +3095,16 @@ func (s *docState) absent(m resolve.Mention) bool {
 	}
 	return false
 }
+
+// bodyHead reports a person named as who heads a body, in a relative
+// clause after it (الحزب الذي يرأسه بوتفليقة): no party to the meeting.
+func (s *docState) bodyHead(m resolve.Mention) bool {
+	i := m.First
+	return i >= 2 && s.toks[i-1].Sentence == m.Sentence && headingVerbs[s.toks[i-1].Text] && relativeWords[s.toks[i-2].Text]
+}
+
+// headingVerbs after الذي/التي name who heads a body.
+var headingVerbs = lex.Set("headingVerbs")
 
 // absenceWords before a person say they were not there.
 var absenceWords = lex.Set("absenceWords")

@@ -147,3 +147,12 @@ func TestSaidAtPressConference(t *testing.T) {
 	text := "قال الرئيس الفرنسي إيمانويل ماكرون اليوم الخميس إن بلاده وروسيا عازمتان على إنشاء آلية تنسيق. وقال ماكرون إن فكرة الآلية تقوم على تنسيق الجهود. وأضاف ماكرون في مؤتمر صحفي مشترك مع نظيره الروسي فلاديمير بوتين في مدينة سان بطرسبورغ الروسية \"نحن بحاجة لأن نتحدث عن الوضع بعد الحرب\"."
 	expectEvents(t, x, text, time.Date(2018, 5, 24, 21, 0, 0, 0, time.UTC), []string{"occurred: emmanuel-macron/guest vladimir-putin/host @saint-petersburg 2018-05-24"})
 }
+
+// TestBodyHead checks, with the project's lists, that who heads a body,
+// named in a relative clause after it, is no party to the meeting the
+// sentence tells of.
+func TestBodyHead(t *testing.T) {
+	x := realExtractor(t)
+	text := "وجاءت الدعوة على لسان الأمين العام للحزب الذي يرأسه بوتفليقة، خلال لقاء حضره نواب ووزراء، يتقدمهم وزير الخارجية عبد القادر مساهل."
+	expectEvents(t, x, text, time.Date(2018, 4, 8, 10, 0, 0, 0, time.UTC), nil)
+}
