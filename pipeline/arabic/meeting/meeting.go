@@ -503,7 +503,8 @@ func (s *docState) futureWithin(from, to int) bool {
 var afterWords = lex.Set("afterWords")
 
 // heldLater reports a meeting noun followed by a relative clause in the
-// present that holds it (القمة التاريخية التي تعقد الجمعة), or right after
+// present that holds it (القمة التاريخية التي تعقد الجمعة, also after
+// the people بين names), or right after
 // such a verb (تعقد فيه محادثات القمة): yet to come. Not after كانت (التي
 // كانت تعقد).
 func (s *docState) heldLater(ti, sb int) bool {
@@ -532,6 +533,16 @@ func (s *docState) heldLater(ti, sb int) bool {
 			continue
 		}
 		t := s.toks[i].Text
+		// القمة التاريخية بين … كيم جونغ أون، والرئيس الأميركي، دونالد
+		// ترامب، التي تعقد الثلاثاء: a relative clause in the present
+		// that holds it, after its people.
+		if (t == "التي" || t == "الذي") && i > ti+4 && i+1 < sb {
+			w := s.toks[i+1].Text
+			if heldVerb(w) && !strings.Contains(w, "جمع") || s.futureAt(i+1) {
+				return true
+			}
+			break
+		}
 		if t == "بين" || strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "وال") {
 			continue
 		}
@@ -3200,7 +3211,10 @@ func (s *docState) merge(events []*found, f *found) bool {
 			// as planned (وافق ترامب على لقائه) is the plan; its sentence
 			// tells of other things (مشاورات في ستوكهولم) that are not the
 			// plan's place or day.
-			if f.definite && !f.trig.suffixed && e.status == doc.Planned && len(f.people) >= 2 && subset(f.people, e.people) {
+			// So is لقاء القمة بين ترامب وكيم: a noun that names the same
+			// pair with بين, undated (not آخر لقاء بين ترامب وبوتين في
+			// نوفمبر، لقاء بين حفتر والسراج في تموز 2017).
+			if (f.definite || f.between && f.trig.nominal && s.undated(f)) && !f.trig.suffixed && e.status == doc.Planned && len(f.people) >= 2 && subset(f.people, e.people) {
 				return true
 			}
 			continue
@@ -4410,6 +4424,19 @@ func (s *docState) reportsMeeting(a, b int) bool {
 
 // dateIn takes the most precise date expression of the sentences (in the
 // trigger's sentence, of its clause), of rank minRank at least.
+// undated reports a meeting noun with no date expression in its sentence
+// and not told as the last one (آخر لقاء).
+func (s *docState) undated(f *found) bool {
+	if f.tok > 0 && s.toks[f.tok-1].Sentence == f.sent && lastBefore[s.toks[f.tok-1].Text] {
+		return false
+	}
+	sn := s.in.Analysis.SentenceOf(f.sent)
+	return len(dates.Find(s.in.Text.Runes[sn.Start:sn.End], s.in.Published)) == 0
+}
+
+// lastBefore, before a meeting noun, tell of the last one held (آخر لقاء).
+var lastBefore = lex.Set("lastBefore")
+
 func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) {
 	var (
 		best     dates.Expr

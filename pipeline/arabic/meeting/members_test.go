@@ -156,3 +156,13 @@ func TestBodyHead(t *testing.T) {
 	text := "وجاءت الدعوة على لسان الأمين العام للحزب الذي يرأسه بوتفليقة، خلال لقاء حضره نواب ووزراء، يتقدمهم وزير الخارجية عبد القادر مساهل."
 	expectEvents(t, x, text, time.Date(2018, 4, 8, 10, 0, 0, 0, time.UTC), nil)
 }
+
+// TestHeldLaterAfterPeople checks, with the project's lists, that a
+// summit whose relative clause, after the people بين names, holds it in
+// the present is yet to come, and a later mention of it by the same pair
+// with بين is that plan.
+func TestHeldLaterAfterPeople(t *testing.T) {
+	x := realExtractor(t)
+	text := "ذكرت وكالة يونهاب الكورية الجنوبية، الاثنين، أن القمة التاريخية بين الزعيم الكوري الشمالي، كيم جونغ أون، والرئيس الأميركي، دونالد ترامب، التي تعقد الثلاثاء في فندق كابيلا بجزيرة سينتوسا في سنغافورة، تركز على الاتفاق. ولهذا السبب تركز الاهتمام على لقاء القمة بين ترامب وكيم."
+	expectEvents(t, x, text, time.Date(2018, 6, 11, 4, 57, 0, 0, time.UTC), []string{"planned: kim-jong-un/participant donald-trump/participant @singapore 2018-06-12"})
+}
