@@ -512,9 +512,16 @@ func (s *docState) heldLater(ti, sb int) bool {
 	if ti+1 < sb && heldPresent[s.toks[ti+1].Text] {
 		return true
 	}
-	// أن لقاءه مع بوتين في هلسنكي قد يكون أسهل: may be, to come.
-	for i := ti + 1; i+1 < sb && i <= ti+10; i++ {
-		if s.toks[i].Text == "قد" && (s.toks[i+1].Text == "يكون" || s.toks[i+1].Text == "تكون" || i == ti+1 && heldPresent[s.toks[i+1].Text]) {
+	// أن لقاءه مع بوتين في هلسنكي قد يكون أسهل: may be, to come; إن
+	// المحادثات بين ترامب وبوتين بشأن سوريا لن تكون سهلة: will not be.
+	for i := ti + 1; i+1 < sb && i <= ti+16; i++ {
+		// Only in the noun's own clause: not past a comma, a
+		// complementizer or a relative (المؤتمر الذي عقده مع آبي إنه إذا
+		// اعتقد أن الاجتماع لن يكون ناجحا).
+		if i > ti+1 && (slices.Contains(s.in.Text.Runes[s.toks[i-1].End:s.toks[i].Start], '،') || s.complementizer(i) || relativeWords[s.toks[i].Text]) {
+			break
+		}
+		if (s.toks[i].Text == "قد" || s.toks[i].Text == "لن") && (s.toks[i+1].Text == "يكون" || s.toks[i+1].Text == "تكون" || i == ti+1 && heldPresent[s.toks[i+1].Text]) {
 			return true
 		}
 	}

@@ -166,3 +166,15 @@ func TestHeldLaterAfterPeople(t *testing.T) {
 	text := "ذكرت وكالة يونهاب الكورية الجنوبية، الاثنين، أن القمة التاريخية بين الزعيم الكوري الشمالي، كيم جونغ أون، والرئيس الأميركي، دونالد ترامب، التي تعقد الثلاثاء في فندق كابيلا بجزيرة سينتوسا في سنغافورة، تركز على الاتفاق. ولهذا السبب تركز الاهتمام على لقاء القمة بين ترامب وكيم."
 	expectEvents(t, x, text, time.Date(2018, 6, 11, 4, 57, 0, 0, time.UTC), []string{"planned: kim-jong-un/participant donald-trump/participant @singapore 2018-06-12"})
 }
+
+// TestWillNotBe checks that talks said, in their own clause, to be
+// going to be hard (لن تكون سهلة) are yet to come, and that لن in another
+// clause after the noun does not make it so.
+func TestWillNotBe(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2018, 7, 16, 8, 0, 0, 0, time.UTC)
+	expectEvents(t, x, "قال المتحدث باسم الكرملين، ديمتري بيسكوف، الاثنين، إن المحادثات بين الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتن بشأن سوريا لن تكون سهلة.", pub,
+		[]string{"planned: donald-trump/participant vladimir-putin/participant @- -"})
+	expectEvents(t, x, "وقال الرئيس ترامب في المؤتمر الصحفي المشترك الذي عقده مع رئيس الوزراء الياباني شينزو آبي إنه إذا اعتقد أن الاجتماع لن يكون ناجحا فسيغادر.", pub,
+		[]string{"occurred: donald-trump/participant shinzo-abe/participant @- -"})
+}
