@@ -2410,6 +2410,24 @@ func (s *docState) holdVerbBefore(ti, sa int) bool {
 // its object, a list of titled names between.
 const heldSubjectReach = 16
 
+// aidePartner reports a meeting whose partner its clause names only by
+// relation (مع مساعد بارز لكيم، مع موفد رفيع المستوى من بيونغ يانغ،
+// ونظيره): within eight words after the trigger, a partner or aide word
+// and no person after it.
+func (s *docState) aidePartner(f *found) bool {
+	end := min(len(s.toks), f.tok+9)
+	if f.to > f.tok {
+		end = min(end, f.to)
+	}
+	for i := f.tok + 1; i < end && s.toks[i].Sentence == f.sent; i++ {
+		// (After an aide's word comes whom the aide serves: لكيم.)
+		if !s.named[i] && (s.hasStemIn(partnerWords, i) && !s.personWithin(i+1, min(len(s.toks), i+4)) || s.hasStemIn(aideWords, i)) {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedPartner reports a partner word (نظيره، ضيفه) in tokens [a, b)
 // that is no part of a resolved mention.
 func (s *docState) unnamedPartner(a, b int) bool {
@@ -3263,6 +3281,12 @@ func (s *docState) merge(events []*found, f *found) bool {
 			// own people: not a mention of the meeting just told.
 			need = 0
 		case near:
+			need = 1
+		// وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم … تسلم
+		// من الجنرال كيم يونغ شول رسالة: a meeting of one person with a
+		// partner the sentence does not name, a few sentences from a
+		// meeting of theirs that names one, is that meeting.
+		case dist <= 4 && len(f.people) == 1 && e.status == doc.Occurred && s.aidePartner(f):
 			need = 1
 		}
 		if shared < need {

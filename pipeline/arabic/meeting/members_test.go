@@ -178,3 +178,13 @@ func TestWillNotBe(t *testing.T) {
 	expectEvents(t, x, "وقال الرئيس ترامب في المؤتمر الصحفي المشترك الذي عقده مع رئيس الوزراء الياباني شينزو آبي إنه إذا اعتقد أن الاجتماع لن يكون ناجحا فسيغادر.", pub,
 		[]string{"occurred: donald-trump/participant shinzo-abe/participant @- -"})
 }
+
+// TestAidePartner checks, with the project's lists, that a meeting of
+// one person with a partner named only as an aide of someone, a few
+// sentences before a meeting of theirs that names the partner, is that
+// meeting: its day and place are the meeting's.
+func TestAidePartner(t *testing.T) {
+	x := realExtractor(t)
+	text := "وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم أن القمة سوف تعود إلى مسارها. وبعد الاجتماع الذي عقده في المكتب البيضاوي، قال ترامب إنه يتطلع إلى إلغاء العقوبات. وأكد ترامب أن الحوار سينجح. وقال إن الأمور تسير جيدا. ووعد الرئيس الأميركي، الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون، بألا تفرض الولايات المتحدة عقوبات جديدة."
+	expectEvents(t, x, text, time.Date(2018, 6, 2, 5, 0, 0, 0, time.UTC), []string{"occurred: donald-trump/host kim-yong-chol/guest @oval-office 2018-06-01"})
+}
