@@ -1285,7 +1285,7 @@ func (s *docState) negatedNoun(ti, sa int) bool {
 // came first) between.
 func (s *docState) refusedBefore(ti, sa int) bool {
 	// The cheap test first: a word of refusing in reach at all.
-	if !s.wordWith(max(sa, ti-refuseReach), ti, "رفض") {
+	if !s.wordWith(max(sa, ti-refuseReach), ti, "رفض", "متنع") {
 		return false
 	}
 	for i := ti - 1; i >= sa && i >= ti-refuseReach; i-- {
