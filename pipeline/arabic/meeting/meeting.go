@@ -4256,6 +4256,14 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 			}
 		}
 	}
+	// تلقت أنقرة الأربعاء جرعة دعم من قطر. فقد وعد أميرها خلال اجتماع
+	// مع أردوغان: a sentence opening on فقد and a verb tells how the one
+	// before came about, on its day.
+	if sa, sb := s.sentenceTokens(f.tok); f.sent > 1 && sa+1 < sb && s.toks[sa].Text == "فقد" && !strings.HasPrefix(s.toks[sa+1].Text, "ال") {
+		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
+			return d, false
+		}
+	}
 	// بعد يوم من لقائه مع زعيم كوريا الشمالية: the scene's day is a span
 	// after the meeting's.
 	if sa, _ := s.sentenceTokens(f.tok); s.has(earlierTimes, f.from, f.to) || f.trig.nominal && s.timeSpanBefore(f.tok, sa, sequenceWords, false) {

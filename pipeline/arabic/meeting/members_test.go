@@ -196,3 +196,12 @@ func TestRefrained(t *testing.T) {
 	text := "تلقت طهران، متمثلة بقائد فيلق القدس، قاسم سليماني، ضربة جديدة حين غاب رئيس الوزراء العراقي، حيدر العبادي، عن اجتماع خصص لاحتواء تداعيات الانتخابات. وحسب ما قالت مصادر عراقية، فإن العبادي امتنع عن الالتحاق بالاجتماع الذي عقد قبل يومين داخل المنطقة الخضراء في بغداد، برئاسة سليماني."
 	expectEvents(t, x, text, time.Date(2018, 5, 16, 8, 0, 0, 0, time.UTC), nil)
 }
+
+// TestFaqadElaborates checks, with the project's lists, that a sentence
+// opening on فقد and a verb, which tells how the one before came about,
+// dates its meeting by that sentence's day.
+func TestFaqadElaborates(t *testing.T) {
+	x := realExtractor(t)
+	text := "وسط هذه الأزمة، تلقت أنقرة الأربعاء جرعة دعم من قطر. فقد وعد أميرها الشيخ تميم بن حمد آل ثاني خلال اجتماع مع أردوغان في أنقرة باستثمارات مباشرة."
+	expectEvents(t, x, text, time.Date(2018, 8, 16, 20, 0, 0, 0, time.UTC), []string{"occurred: tamim-bin-hamad/guest recep-tayyip-erdogan/host @ankara 2018-08-15"})
+}
