@@ -3892,15 +3892,20 @@ func (s *docState) placeIn(sents []int, from, to int, visitors []int, quoted boo
 			sn = s.in.Analysis.SentenceOf(k)
 			quotes = quoteSpans(s.in.Text.Runes[sn.Start:sn.End])
 		}
+		lo := from
 		if visitors != nil {
 			a, b := s.sentenceRange(k)
-			if a == b || !s.visits(k, visitors) {
+			v := s.visitorAt(k, visitors)
+			if a == b || v < 0 {
 				continue
 			}
+			// أرسلت 100 مليون دولار إلى واشنطن … زيارة بومبيو إلى الرياض:
+			// the visit's place follows its visitor.
+			lo = max(lo, v)
 		}
 		// The sentence's mentions are in text order: start at from.
 		in := s.bySent[k]
-		start := sort.Search(len(in), func(i int) bool { return ms[in[i]].First >= from })
+		start := sort.Search(len(in), func(i int) bool { return ms[in[i]].First >= lo })
 		for _, mi := range in[start:] {
 			m := ms[mi]
 			if m.First >= to {
@@ -4005,16 +4010,27 @@ func countryLike(e *gazetteer.Entry) bool {
 // (room for a title: وصل وزير الخارجية الأردني أيمن الصفدي) or right
 // after it (وصل بوتين، زيارة الأسد، الأسد يزور).
 func (s *docState) visits(k int, ents []int) bool {
+	return s.visitorAt(k, ents) >= 0
+}
+
+// visitorAt returns where the visit of one of ents that sentence k tells
+// begins — its word of visiting before the visitor, or the visitor's
+// first token — or -1.
+func (s *docState) visitorAt(k int, ents []int) int {
 	for _, mi := range s.bySent[k] {
 		m := s.in.Resolved.Mentions[mi]
-		if !slices.Contains(ents, m.Entity) {
+		if !slices.Contains(ents, m.Entity) || !s.visitNear(m, k) {
 			continue
 		}
-		if s.visitNear(m, k) {
-			return true
+		a, _ := s.sentenceRange(k)
+		for i := max(a, m.First-6); i < m.First; i++ {
+			if s.has(visitCues, i, i+1) {
+				return i
+			}
 		}
+		return m.First
 	}
-	return false
+	return -1
 }
 
 // visitNear reports a visit cue right around mention m of sentence k:

@@ -205,3 +205,12 @@ func TestFaqadElaborates(t *testing.T) {
 	text := "وسط هذه الأزمة، تلقت أنقرة الأربعاء جرعة دعم من قطر. فقد وعد أميرها الشيخ تميم بن حمد آل ثاني خلال اجتماع مع أردوغان في أنقرة باستثمارات مباشرة."
 	expectEvents(t, x, text, time.Date(2018, 8, 16, 20, 0, 0, 0, time.UTC), []string{"occurred: tamim-bin-hamad/guest recep-tayyip-erdogan/host @ankara 2018-08-15"})
 }
+
+// TestVisitPlaceAfterVisitor checks, with the project's lists, that the
+// place a participant's visit names elsewhere is the one that follows the
+// visit, not another place earlier in its sentence.
+func TestVisitPlaceAfterVisitor(t *testing.T) {
+	x := realExtractor(t)
+	text := "كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد السعودي، الأمير محمد بن سلمان، الثلاثاء. واستعرض الرئيس المصري نتائج العملية الشاملة في سيناء. وتحدثت التقارير عن اختفاء الصحفي. وكشف مسؤول أن الحكومة السعودية أرسلت 100 مليون دولار إلى واشنطن، الثلاثاء، وهو نفس اليوم الذي شهد زيارة وزير الخارجية مايك بومبيو إلى الرياض."
+	expectEvents(t, x, text, time.Date(2018, 10, 17, 23, 0, 0, 0, time.UTC), []string{"occurred: mike-pompeo/guest mohammed-bin-salman/host @riyadh 2018-10-16"})
+}
