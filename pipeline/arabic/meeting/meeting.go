@@ -4210,6 +4210,14 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 	// الأربعاء: what the trigger's own clause says of the time comes first,
 	// vague as it may be; another sentence's day is often another event's.
 	if d, future := s.dateIn(f, []int{f.sent}, 0); d != nil {
+		// كتب في 13 يونيو بعد يوم واحد من اجتماعه، بيان وقع الاثنين
+		// غداة لقاء: the day named before "a day after the meeting" is
+		// the day after the meeting's.
+		if n := s.daysAfter(f); n > 0 && !future && d.Value != "" && d.Start < s.in.Text.Origin(s.toks[f.tok].Start) {
+			if t, err := time.Parse("2006-01-02", d.Value); err == nil {
+				d.Value = t.AddDate(0, 0, -n).Format("2006-01-02")
+			}
+		}
 		return d, future
 	}
 	// والتزمت وسائل الإعلام الصمت عن لقاء كيم في قمة مؤخرا مع مون:
@@ -4479,6 +4487,39 @@ func (s *docState) reportsMeeting(a, b int) bool {
 
 // dateIn takes the most precise date expression of the sentences (in the
 // trigger's sentence, of its clause), of rank minRank at least.
+// daysAfter reports how many days after the meeting at f the clause
+// before it stands: 1 for غداة or بعد يوم (واحد) من, 2 for بعد يومين من;
+// else 0.
+func (s *docState) daysAfter(f *found) int {
+	i := f.tok - 1
+	if i < 0 || s.toks[i].Sentence != f.sent {
+		return 0
+	}
+	if s.hasStemIn(dayAfterWords, i) {
+		return 1
+	}
+	if s.toks[i].Text != "من" {
+		return 0
+	}
+	i--
+	if i >= 0 && (s.toks[i].Text == "واحد" || s.toks[i].Text == "واحدا") {
+		i--
+	}
+	if i < 1 || s.toks[i-1].Text != "بعد" {
+		return 0
+	}
+	switch s.toks[i].Text {
+	case "يوم", "يوما":
+		return 1
+	case "يومين":
+		return 2
+	}
+	return 0
+}
+
+// dayAfterWords before a meeting noun put the clause a day after it (غداة).
+var dayAfterWords = lex.Set("dayAfterWords")
+
 // undated reports a meeting noun with no date expression in its sentence
 // and not told as the last one (آخر لقاء).
 func (s *docState) undated(f *found) bool {

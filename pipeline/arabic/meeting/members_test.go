@@ -214,3 +214,14 @@ func TestVisitPlaceAfterVisitor(t *testing.T) {
 	text := "كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد السعودي، الأمير محمد بن سلمان، الثلاثاء. واستعرض الرئيس المصري نتائج العملية الشاملة في سيناء. وتحدثت التقارير عن اختفاء الصحفي. وكشف مسؤول أن الحكومة السعودية أرسلت 100 مليون دولار إلى واشنطن، الثلاثاء، وهو نفس اليوم الذي شهد زيارة وزير الخارجية مايك بومبيو إلى الرياض."
 	expectEvents(t, x, text, time.Date(2018, 10, 17, 23, 0, 0, 0, time.UTC), []string{"occurred: mike-pompeo/guest mohammed-bin-salman/host @riyadh 2018-10-16"})
 }
+
+// TestDayAfter checks, with the project's lists, that the day a clause
+// names before "a day after the meeting" dates the meeting a day earlier.
+func TestDayAfter(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2018, 6, 23, 7, 0, 0, 0, time.UTC)
+	expectEvents(t, x, "وكان ترامب قد كتب على تويتر في 13 يونيو/حزيران بعد يوم واحد من اجتماعه مع زعيم كوريا الشمالية، كيم جونغ-أون، في سنغافورة.", pub,
+		[]string{"occurred: donald-trump/participant kim-jong-un/participant @singapore 2018-06-12"})
+	expectEvents(t, x, "ونقل تصريحات كيم للصحفيين، الأحد، الرئيس الكوري الجنوبي مون جيه إن، بعد يوم من قمة مفاجئة جمعت الزعيم الكوري الشمالي كيم جونغ أون ومون.", time.Date(2018, 5, 27, 5, 0, 0, 0, time.UTC),
+		[]string{"occurred: kim-jong-un/participant moon-jae-in/participant @- 2018-05-26"})
+}
