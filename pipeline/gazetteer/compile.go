@@ -193,7 +193,10 @@ func init() {
 	// names: a surname that is one (آبي أحمد، مهاتير محمد، صدام حسين)
 	// would take every other bearer of the name for that person.
 	for _, w := range strings.Fields("الله الدين الرحمن الرحيم الكريم العزيز الامير الملك الثاني الاول الثالث الابن الاب الاكبر الاصغر الشيخ السيد" +
-		" محمد أحمد حسين حسن علي محمود خالد عمر إبراهيم خليل يوسف جون") {
+		" محمد أحمد حسين حسن علي محمود خالد عمر إبراهيم خليل يوسف جون" +
+		// The last syllable of a Korean given name (كيم جونغ إيل), which a
+		// clitic's remainder also spells (وكايل: و، ك and ايل).
+		" إيل") {
 		derivedStop[normalize.String(w)] = true
 	}
 	for _, w := range strings.Fields("عبد بن ابن بنت أبو ابو أبي ام أم آل ال دي دو دا فان فون لا لو دل ولد بو") {

@@ -2966,7 +2966,7 @@ func (s *docState) principal(m resolve.Mention, ti int) bool {
 	// شقيق ولي العهد السعودي الأمير محمد بن سلمان: the words of his
 	// description and title do not count in the reach.
 	for i, reach := m.First-1, 4; i > ti && reach > 0 && !s.commaParts(i, m.Entity); i-- {
-		if s.hasStemIn(kinWords, i) {
+		if s.hasStemIn(kinWords, i) || parentWords[s.toks[i].Text] {
 			return true
 		}
 		if !s.named[i] && !s.hasStemIn(honorifics, i) {
@@ -3141,6 +3141,9 @@ func (s *docState) bodyHead(m resolve.Mention) bool {
 
 // headingVerbs after الذي/التي name who heads a body.
 var headingVerbs = lex.Set("headingVerbs")
+
+// parentWords in construct name a parent of the person after them.
+var parentWords = lex.Set("parentWords")
 
 // absenceWords before a person say they were not there.
 var absenceWords = lex.Set("absenceWords")

@@ -225,3 +225,12 @@ func TestDayAfter(t *testing.T) {
 	expectEvents(t, x, "ونقل تصريحات كيم للصحفيين، الأحد، الرئيس الكوري الجنوبي مون جيه إن، بعد يوم من قمة مفاجئة جمعت الزعيم الكوري الشمالي كيم جونغ أون ومون.", time.Date(2018, 5, 27, 5, 0, 0, 0, time.UTC),
 		[]string{"occurred: kim-jong-un/participant moon-jae-in/participant @- 2018-05-26"})
 }
+
+// TestParentOf checks, with the project's lists, that the person a parent
+// word in construct names (كيم جونغ إيل والد كيم جونغ أون) is not the
+// parent, who met.
+func TestParentOf(t *testing.T) {
+	x := realExtractor(t)
+	text := "كان كيم جونغ إيل والد كيم جونغ أون قد التقى في عام 2000 مع الرئيس الصيني في ذلك الحين جيانغ تسه مين في الصين قبل قمة بين الكوريتين."
+	expectEvents(t, x, text, time.Date(2018, 3, 28, 10, 0, 0, 0, time.UTC), []string{"occurred: kim-jong-il/participant x-jyangh-tsh-myn/participant @china -"})
+}

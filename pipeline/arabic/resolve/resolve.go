@@ -967,7 +967,8 @@ func (s *state) descriptions() {
 		}
 		// A former holder (وزير الخارجية السابق) is not the holder on the
 		// publication date, and which one is meant is unknown.
-		if last < len(s.toks) && s.toks[last].Joined && formerWords[s.toks[last].Text] {
+		// So is the holder في ذلك الحين (then).
+		if last < len(s.toks) && s.toks[last].Joined && (formerWords[s.toks[last].Text] || s.thenPhrase(last) > last) {
 			continue
 		}
 		// A description in apposition to the name before it (مايكل فلين،
@@ -1156,6 +1157,16 @@ func (s *state) untitled() {
 	s.unknownPlaces()
 	s.unknownVenues()
 	s.repeatUnknown()
+}
+
+// thenPhrase returns the end of في ذلك الحين or في ذلك الوقت ("at that
+// time") starting at token i, or i.
+func (s *state) thenPhrase(i int) int {
+	if i+2 < len(s.toks) && s.toks[i].Text == "في" && s.toks[i+1].Text == "ذلك" && s.toks[i+1].Joined && s.toks[i+2].Joined &&
+		(s.toks[i+2].Text == "الحين" || s.toks[i+2].Text == "الوقت") {
+		return i + 3
+	}
+	return i
 }
 
 // finish converts mentions to original offsets and orders entities and

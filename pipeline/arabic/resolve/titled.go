@@ -116,6 +116,11 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 			last++
 			continue
 		}
+		// الرئيس الصيني في ذلك الحين جيانغ تسه مين: of that time.
+		if e := s.thenPhrase(last); e > last {
+			last = e
+			continue
+		}
 		// A body the stage found (رئيس مؤسسة الحج والزيارة الإيرانية،);
 		// one that ends on a nationality is one of that country (رئيس
 		// لجنة الترشيح المغربي مولاي حفيظ العلمي).
