@@ -199,11 +199,20 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		}
 		t := s.toks[end].Text
 		// words counts the name's words so far, عبد and its noun as one
-		// given name (عبد الله بشارة، not a noun in ـة after two words).
+		// given name (عبد الله بشارة، not a noun in ـة after two words),
+		// and the parts of a hyphenated name as one.
 		words := end - first
 		if s.toks[first].Text == "عبد" {
 			words--
 		}
+		// مارك-أندريه تير شتيغن: a hyphenated given name is one word.
+		hyphens := 0
+		for k := first + 1; k < end; k++ {
+			if string(s.text[s.toks[k-1].End:s.toks[k].Start]) == "-" {
+				hyphens++
+			}
+		}
+		words -= hyphens
 		// مصطفى عبدالله صنع الله، نصر الله: a word before الله makes a
 		// compound name with it.
 		if words >= 1 && end+1 < len(s.toks) && s.toks[end+1].Text == "الله" && s.toks[end+1].Joined && !s.isMatched(end) &&
@@ -260,7 +269,8 @@ func (s *state) titledName(i int, matchAt map[int]int, counterpart bool) (first,
 		// given name (a father's: نبيل أحمد صادق أمر) or a particle
 		// (محمد بو شهري); a last word
 		// before punctuation or و is the name's (يوسف بطرس غالي،).
-		if r := []rune(t); words >= 2 && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] && !s.givenName(end) && !s.personShortForm(end) &&
+		// (After a hyphenated given name too: جاك-جوزيف بتاريخ.)
+		if r := []rune(t); (words >= 2 || hyphens > 0) && !nameJoiners[t] && !nameJoiners[s.toks[end-1].Text] && !s.givenName(end) && !s.personShortForm(end) &&
 			(len(r) > 3 && (r[0] == 'ب' || r[0] == 'ل') && definiteNouns[string(r[1:])] ||
 				definiteNouns[t] && !s.givenName(end-1) && !foreignGivenNames[s.toks[end-1].Text] && utf8.RuneCountInString(s.toks[end-1].Text) > 2 && end+1 < len(s.toks) && s.toks[end+1].Joined && !strings.HasPrefix(s.toks[end+1].Text, "و")) {
 			break
