@@ -148,89 +148,65 @@ func TestSaidAtPressConference(t *testing.T) {
 	expectEvents(t, x, text, time.Date(2018, 5, 24, 21, 0, 0, 0, time.UTC), []string{"occurred: emmanuel-macron/guest vladimir-putin/host @saint-petersburg 2018-05-24"})
 }
 
-// TestBodyHead checks, with the project's lists, that who heads a body,
-// named in a relative clause after it, is no party to the meeting the
-// sentence tells of.
-func TestBodyHead(t *testing.T) {
+// TestMeetingReadings checks, with the project's lists, readings of
+// meetings drawn from random corpus records: who is a party, whether the
+// meeting is held or to come, and its day and place. Each case fails on
+// the code before the rule it names.
+func TestMeetingReadings(t *testing.T) {
 	x := realExtractor(t)
-	text := "وجاءت الدعوة على لسان الأمين العام للحزب الذي يرأسه بوتفليقة، خلال لقاء حضره نواب ووزراء، يتقدمهم وزير الخارجية عبد القادر مساهل."
-	expectEvents(t, x, text, time.Date(2018, 4, 8, 10, 0, 0, 0, time.UTC), nil)
-}
-
-// TestHeldLaterAfterPeople checks, with the project's lists, that a
-// summit whose relative clause, after the people بين names, holds it in
-// the present is yet to come, and a later mention of it by the same pair
-// with بين is that plan.
-func TestHeldLaterAfterPeople(t *testing.T) {
-	x := realExtractor(t)
-	text := "ذكرت وكالة يونهاب الكورية الجنوبية، الاثنين، أن القمة التاريخية بين الزعيم الكوري الشمالي، كيم جونغ أون، والرئيس الأميركي، دونالد ترامب، التي تعقد الثلاثاء في فندق كابيلا بجزيرة سينتوسا في سنغافورة، تركز على الاتفاق. ولهذا السبب تركز الاهتمام على لقاء القمة بين ترامب وكيم."
-	expectEvents(t, x, text, time.Date(2018, 6, 11, 4, 57, 0, 0, time.UTC), []string{"planned: kim-jong-un/participant donald-trump/participant @singapore 2018-06-12"})
-}
-
-// TestWillNotBe checks that talks said, in their own clause, to be
-// going to be hard (لن تكون سهلة) are yet to come, and that لن in another
-// clause after the noun does not make it so.
-func TestWillNotBe(t *testing.T) {
-	x := realExtractor(t)
-	pub := time.Date(2018, 7, 16, 8, 0, 0, 0, time.UTC)
-	expectEvents(t, x, "قال المتحدث باسم الكرملين، ديمتري بيسكوف، الاثنين، إن المحادثات بين الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتن بشأن سوريا لن تكون سهلة.", pub,
-		[]string{"planned: donald-trump/participant vladimir-putin/participant @- -"})
-	expectEvents(t, x, "وقال الرئيس ترامب في المؤتمر الصحفي المشترك الذي عقده مع رئيس الوزراء الياباني شينزو آبي إنه إذا اعتقد أن الاجتماع لن يكون ناجحا فسيغادر.", pub,
-		[]string{"occurred: donald-trump/participant shinzo-abe/participant @- -"})
-}
-
-// TestAidePartner checks, with the project's lists, that a meeting of
-// one person with a partner named only as an aide of someone, a few
-// sentences before a meeting of theirs that names the partner, is that
-// meeting: its day and place are the meeting's.
-func TestAidePartner(t *testing.T) {
-	x := realExtractor(t)
-	text := "وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم أن القمة سوف تعود إلى مسارها. وبعد الاجتماع الذي عقده في المكتب البيضاوي، قال ترامب إنه يتطلع إلى إلغاء العقوبات. وأكد ترامب أن الحوار سينجح. وقال إن الأمور تسير جيدا. ووعد الرئيس الأميركي، الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون، بألا تفرض الولايات المتحدة عقوبات جديدة."
-	expectEvents(t, x, text, time.Date(2018, 6, 2, 5, 0, 0, 0, time.UTC), []string{"occurred: donald-trump/host kim-yong-chol/guest @oval-office 2018-06-01"})
-}
-
-// TestRefrained checks that who refrained from joining a meeting (امتنع
-// عن الالتحاق بالاجتماع) is not reported as meeting its chair.
-func TestRefrained(t *testing.T) {
-	x := realExtractor(t)
-	text := "تلقت طهران، متمثلة بقائد فيلق القدس، قاسم سليماني، ضربة جديدة حين غاب رئيس الوزراء العراقي، حيدر العبادي، عن اجتماع خصص لاحتواء تداعيات الانتخابات. وحسب ما قالت مصادر عراقية، فإن العبادي امتنع عن الالتحاق بالاجتماع الذي عقد قبل يومين داخل المنطقة الخضراء في بغداد، برئاسة سليماني."
-	expectEvents(t, x, text, time.Date(2018, 5, 16, 8, 0, 0, 0, time.UTC), nil)
-}
-
-// TestFaqadElaborates checks, with the project's lists, that a sentence
-// opening on فقد and a verb, which tells how the one before came about,
-// dates its meeting by that sentence's day.
-func TestFaqadElaborates(t *testing.T) {
-	x := realExtractor(t)
-	text := "وسط هذه الأزمة، تلقت أنقرة الأربعاء جرعة دعم من قطر. فقد وعد أميرها الشيخ تميم بن حمد آل ثاني خلال اجتماع مع أردوغان في أنقرة باستثمارات مباشرة."
-	expectEvents(t, x, text, time.Date(2018, 8, 16, 20, 0, 0, 0, time.UTC), []string{"occurred: tamim-bin-hamad/guest recep-tayyip-erdogan/host @ankara 2018-08-15"})
-}
-
-// TestVisitPlaceAfterVisitor checks, with the project's lists, that the
-// place a participant's visit names elsewhere is the one that follows the
-// visit, not another place earlier in its sentence.
-func TestVisitPlaceAfterVisitor(t *testing.T) {
-	x := realExtractor(t)
-	text := "كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد السعودي، الأمير محمد بن سلمان، الثلاثاء. واستعرض الرئيس المصري نتائج العملية الشاملة في سيناء. وتحدثت التقارير عن اختفاء الصحفي. وكشف مسؤول أن الحكومة السعودية أرسلت 100 مليون دولار إلى واشنطن، الثلاثاء، وهو نفس اليوم الذي شهد زيارة وزير الخارجية مايك بومبيو إلى الرياض."
-	expectEvents(t, x, text, time.Date(2018, 10, 17, 23, 0, 0, 0, time.UTC), []string{"occurred: mike-pompeo/guest mohammed-bin-salman/host @riyadh 2018-10-16"})
-}
-
-// TestDayAfter checks, with the project's lists, that the day a clause
-// names before "a day after the meeting" dates the meeting a day earlier.
-func TestDayAfter(t *testing.T) {
-	x := realExtractor(t)
-	pub := time.Date(2018, 6, 23, 7, 0, 0, 0, time.UTC)
-	expectEvents(t, x, "وكان ترامب قد كتب على تويتر في 13 يونيو/حزيران بعد يوم واحد من اجتماعه مع زعيم كوريا الشمالية، كيم جونغ-أون، في سنغافورة.", pub,
-		[]string{"occurred: donald-trump/participant kim-jong-un/participant @singapore 2018-06-12"})
-	expectEvents(t, x, "ونقل تصريحات كيم للصحفيين، الأحد، الرئيس الكوري الجنوبي مون جيه إن، بعد يوم من قمة مفاجئة جمعت الزعيم الكوري الشمالي كيم جونغ أون ومون.", time.Date(2018, 5, 27, 5, 0, 0, 0, time.UTC),
-		[]string{"occurred: kim-jong-un/participant moon-jae-in/participant @- 2018-05-26"})
-}
-
-// TestParentOf checks, with the project's lists, that the person a parent
-// word in construct names (كيم جونغ إيل والد كيم جونغ أون) is not the
-// parent, who met.
-func TestParentOf(t *testing.T) {
-	x := realExtractor(t)
-	text := "كان كيم جونغ إيل والد كيم جونغ أون قد التقى في عام 2000 مع الرئيس الصيني في ذلك الحين جيانغ تسه مين في الصين قبل قمة بين الكوريتين."
-	expectEvents(t, x, text, time.Date(2018, 3, 28, 10, 0, 0, 0, time.UTC), []string{"occurred: kim-jong-il/participant x-jyangh-tsh-myn/participant @china -"})
+	tests := []struct {
+		name, text string
+		pub        time.Time
+		want       []string
+	}{
+		{"who heads a body, named in a relative clause after it, is no party",
+			"وجاءت الدعوة على لسان الأمين العام للحزب الذي يرأسه بوتفليقة، خلال لقاء حضره نواب ووزراء، يتقدمهم وزير الخارجية عبد القادر مساهل.",
+			time.Date(2018, 4, 8, 10, 0, 0, 0, time.UTC),
+			nil},
+		{"a relative clause in the present after the people بين names holds the summit later; a later بين noun of the pair is that plan",
+			"ذكرت وكالة يونهاب الكورية الجنوبية، الاثنين، أن القمة التاريخية بين الزعيم الكوري الشمالي، كيم جونغ أون، والرئيس الأميركي، دونالد ترامب، التي تعقد الثلاثاء في فندق كابيلا بجزيرة سينتوسا في سنغافورة، تركز على الاتفاق. ولهذا السبب تركز الاهتمام على لقاء القمة بين ترامب وكيم.",
+			time.Date(2018, 6, 11, 4, 57, 0, 0, time.UTC),
+			[]string{"planned: kim-jong-un/participant donald-trump/participant @singapore 2018-06-12"}},
+		{"talks that will not be easy are to come",
+			"قال المتحدث باسم الكرملين، ديمتري بيسكوف، الاثنين، إن المحادثات بين الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتن بشأن سوريا لن تكون سهلة.",
+			time.Date(2018, 7, 16, 8, 0, 0, 0, time.UTC),
+			[]string{"planned: donald-trump/participant vladimir-putin/participant @- -"}},
+		{"لن in another clause after the noun does not make it to come",
+			"وقال الرئيس ترامب في المؤتمر الصحفي المشترك الذي عقده مع رئيس الوزراء الياباني شينزو آبي إنه إذا اعتقد أن الاجتماع لن يكون ناجحا فسيغادر.",
+			time.Date(2018, 7, 16, 8, 0, 0, 0, time.UTC),
+			[]string{"occurred: donald-trump/participant shinzo-abe/participant @- -"}},
+		{"a meeting with an aide a few sentences before the one that names him lends it its day and place",
+			"وأعلن ترامب بعد اجتماع عقده، الجمعة، مع مساعد بارز لكيم أن القمة سوف تعود إلى مسارها. وبعد الاجتماع الذي عقده في المكتب البيضاوي، قال ترامب إنه يتطلع إلى إلغاء العقوبات. وأكد ترامب أن الحوار سينجح. وقال إن الأمور تسير جيدا. ووعد الرئيس الأميركي، الذي تسلم من الجنرال كيم يونغ شول رسالة من كيم جونغ أون، بألا تفرض الولايات المتحدة عقوبات جديدة.",
+			time.Date(2018, 6, 2, 5, 0, 0, 0, time.UTC),
+			[]string{"occurred: donald-trump/host kim-yong-chol/guest @oval-office 2018-06-01"}},
+		{"who refrained from joining a meeting is not its party",
+			"تلقت طهران، متمثلة بقائد فيلق القدس، قاسم سليماني، ضربة جديدة حين غاب رئيس الوزراء العراقي، حيدر العبادي، عن اجتماع خصص لاحتواء تداعيات الانتخابات. وحسب ما قالت مصادر عراقية، فإن العبادي امتنع عن الالتحاق بالاجتماع الذي عقد قبل يومين داخل المنطقة الخضراء في بغداد، برئاسة سليماني.",
+			time.Date(2018, 5, 16, 8, 0, 0, 0, time.UTC),
+			nil},
+		{"a sentence opening on فقد takes the day of the one it explains",
+			"وسط هذه الأزمة، تلقت أنقرة الأربعاء جرعة دعم من قطر. فقد وعد أميرها الشيخ تميم بن حمد آل ثاني خلال اجتماع مع أردوغان في أنقرة باستثمارات مباشرة.",
+			time.Date(2018, 8, 16, 20, 0, 0, 0, time.UTC),
+			[]string{"occurred: tamim-bin-hamad/guest recep-tayyip-erdogan/host @ankara 2018-08-15"}},
+		{"the place of a visit follows the visitor",
+			"كشف مصدر مطلع تفاصيل اللقاء، الذي دار بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد السعودي، الأمير محمد بن سلمان، الثلاثاء. واستعرض الرئيس المصري نتائج العملية الشاملة في سيناء. وتحدثت التقارير عن اختفاء الصحفي. وكشف مسؤول أن الحكومة السعودية أرسلت 100 مليون دولار إلى واشنطن، الثلاثاء، وهو نفس اليوم الذي شهد زيارة وزير الخارجية مايك بومبيو إلى الرياض.",
+			time.Date(2018, 10, 17, 23, 0, 0, 0, time.UTC),
+			[]string{"occurred: mike-pompeo/guest mohammed-bin-salman/host @riyadh 2018-10-16"}},
+		{"a day after the meeting dates it a day earlier",
+			"وكان ترامب قد كتب على تويتر في 13 يونيو/حزيران بعد يوم واحد من اجتماعه مع زعيم كوريا الشمالية، كيم جونغ-أون، في سنغافورة.",
+			time.Date(2018, 6, 23, 7, 0, 0, 0, time.UTC),
+			[]string{"occurred: donald-trump/participant kim-jong-un/participant @singapore 2018-06-12"}},
+		{"a day after a summit, with the day before the visitor",
+			"ونقل تصريحات كيم للصحفيين، الأحد، الرئيس الكوري الجنوبي مون جيه إن، بعد يوم من قمة مفاجئة جمعت الزعيم الكوري الشمالي كيم جونغ أون ومون.",
+			time.Date(2018, 5, 27, 5, 0, 0, 0, time.UTC),
+			[]string{"occurred: kim-jong-un/participant moon-jae-in/participant @- 2018-05-26"}},
+		{"the person a parent word in construct names is not the parent",
+			"كان كيم جونغ إيل والد كيم جونغ أون قد التقى في عام 2000 مع الرئيس الصيني في ذلك الحين جيانغ تسه مين في الصين قبل قمة بين الكوريتين.",
+			time.Date(2018, 3, 28, 10, 0, 0, 0, time.UTC),
+			[]string{"occurred: kim-jong-il/participant x-jyangh-tsh-myn/participant @china -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			expectEvents(t, x, tt.text, tt.pub, tt.want)
+		})
+	}
 }
