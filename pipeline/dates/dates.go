@@ -16,6 +16,7 @@
 //     or a day number of the publication's month or the one before or after
 //     it ("12 من الشهر الجاري"، "3 من الشهر الماضي"); the day may be an
 //     ordinal followed by من (العاشر من يونيو، الثاني عشر من الشهر الجاري),
+//     and شهر may stand between من and the month (11 من شهر إبريل),
 //     optionally preceded by a weekday, "يوم" or a relative word; numeric
 //     dates D/M/YYYY and YYYY-MM-DD;
 //   - a month alone and periods (الشهر/الأسبوع/العام/السنة الماضي/المقبل…),
@@ -616,6 +617,10 @@ func (p *parser) explicit(j int) (date, bool) {
 	}
 	if p.isAt(k, wMin) {
 		k++
+		// 11 من شهر إبريل: the word month before its name.
+		if p.isAt(k, wShahr) && p.spaced(k) && k+1 < len(p.toks) {
+			k++
+		}
 	}
 	if !p.spaced(k) {
 		return date{}, false

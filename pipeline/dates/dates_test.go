@@ -38,6 +38,7 @@ var cases = []struct {
 	{"day of this month", thu, "تعقد القمة في 12 من الشهر الجاري.", []want{{"12 من الشهر الجاري", "2020-07-12", false, true}}},
 	{"day of last month", thu, "التقيا في 3 من الشهر الماضي.", []want{{"3 من الشهر الماضي", "2020-06-03", false, false}}},
 	{"ordinal day", thu, "التقيا في العاشر من يونيو الماضي.", []want{{"العاشر من يونيو الماضي", "2020-06-10", false, false}}},
+	{"day of the named month", thu, "التقيا في 11 من شهر إبريل الماضي.", []want{{"11 من شهر إبريل الماضي", "2020-04-11", false, false}}},
 	{"compound ordinal of this month", thu, "تعقد القمة في الثاني عشر من الشهر الجاري.", []want{{"الثاني عشر من الشهر الجاري", "2020-07-12", false, true}}},
 	{"ordinal twenties", thu, "وصل في الحادي والعشرين من حزيران.", []want{{"الحادي والعشرين من حزيران", "2020-06-21", false, false}}},
 	{"an ordinal without a date", thu, "جاء في المركز الثاني من حيث العدد.", nil},
