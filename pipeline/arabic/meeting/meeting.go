@@ -2693,6 +2693,16 @@ func (s *docState) thatWas(ti, sa int) bool {
 	return false
 }
 
+// cameDuring reports a sentence that opens on جاء and tells during what
+// meeting the statement before it came (وجاءت تصريحات هادي، خلال اللقاء).
+func (s *docState) cameDuring(ti, sa int) bool {
+	return ti > sa && ti-sa <= 6 && cameWords[s.toks[sa].Text] && s.hasStemIn(duringWords, ti-1)
+}
+
+// cameWords open a sentence that tells what occasion a statement came on
+// (وجاءت تصريحات هادي خلال اللقاء).
+var cameWords = lex.Set("cameWords")
+
 // speaker returns the person named within three words after a verb of
 // saying in sentence k (tokens [sa, sb)), or -1.
 func (s *docState) speaker(k, sa, sb int) int {
@@ -4260,6 +4270,14 @@ func (s *docState) date(f *found) (*doc.Date, bool) {
 			if len(f.people) == 0 || !s.saidBy(k, f.people[0]) && !(len(f.people) > 1 && s.saidBy(k, f.people[1])) && s.namesPerson(k) {
 				break
 			}
+		}
+	}
+	// أعلن الرئيس اليمني هادي، الثلاثاء، أن … وجاءت تصريحات هادي، خلال
+	// اللقاء مع غريفيث: the statement just told, its day (the sentence
+	// before only: further back is often another event's).
+	if sa, _ := s.sentenceTokens(f.tok); f.sent > 1 && f.trig.nominal && s.cameDuring(f.tok, sa) {
+		if d, future := s.dateIn(f, []int{f.sent - 1}, 2); d != nil && !future {
+			return d, false
 		}
 	}
 	// أعلن السفير ماثيو تولر، الاثنين، رفض بلاده … وأكد تولر خلال لقائه
