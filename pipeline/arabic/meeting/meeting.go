@@ -3804,7 +3804,7 @@ func (s *docState) fallbackPlace(f *found) int {
 			if !slices.Contains(f.people, m.Entity) {
 				continue
 			}
-			if p := s.placeIn([]int{lead}, m.Last, m.Last+4, nil, false, own...); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) && s.inAt(lead, p, m.Last, m.Last+4) {
+			if p := s.placeIn([]int{lead}, m.Last, m.Last+6, nil, false, own...); p >= 0 && !countryLike(s.in.Resolved.Entities[p].Entry) && s.inAt(lead, p, m.Last, m.Last+6) {
 				return p
 			}
 			break
@@ -3844,6 +3844,10 @@ func (s *docState) inAt(k, p, a, b int) bool {
 			return true
 		}
 		if off := m.Start - s.toks[m.First].Start; off > 0 && []rune(s.toks[m.First].Text)[off-1] == 'ب' {
+			return true
+		}
+		// على هامش منتدى سان بطرسبورغ: the place a forum is named after.
+		if m.First > 1 && summitNouns[s.toks[m.First-1].Text] && s.hasStemIn(marginWords, m.First-2) {
 			return true
 		}
 	}
