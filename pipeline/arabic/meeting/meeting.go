@@ -543,9 +543,8 @@ func (s *docState) heldLater(ti, sb int) bool {
 		// القمة التاريخية بين … كيم جونغ أون، والرئيس الأميركي، دونالد
 		// ترامب، التي تعقد الثلاثاء: a relative clause in the present
 		// that holds it, after its people.
-		if (t == "التي" || t == "الذي") && i > ti+4 && i+1 < sb {
-			w := s.toks[i+1].Text
-			if heldVerb(w) && !strings.Contains(w, "جمع") || s.futureAt(i+1) {
+		if (t == "التي" || t == "الذي") && i > ti+4 {
+			if s.relativeHolds(i+1, sb) {
 				return true
 			}
 			break
@@ -563,13 +562,22 @@ func (s *docState) heldLater(ti, sb int) bool {
 	// القمة التي تعقد، بلقاء القمة التاريخي، الذي سيجمع: the verb after.
 	for i := ti + 1; i < sb && i <= ti+4; i++ {
 		if s.toks[i].Text == "التي" || s.toks[i].Text == "الذي" {
-			// Not تجمع after it: القمة التي تجمع إلى جانبه كلا من … tells who
-			// is in it, not when.
-			w := s.toks[i+1].Text
-			return i+1 < sb && (heldVerb(w) && !strings.Contains(w, "جمع") || s.futureAt(i+1))
+			return s.relativeHolds(i+1, sb)
 		}
 	}
 	return false
+}
+
+// relativeHolds reports the verb at token j, right after a relative
+// pronoun, as one that holds a meeting in the present or any verb in the
+// future; j must lie before sb, the sentence's end. Not تجمع: القمة التي
+// تجمع إلى جانبه كلا من … tells who is in it, not when.
+func (s *docState) relativeHolds(j, sb int) bool {
+	if j >= sb {
+		return false
+	}
+	w := s.toks[j].Text
+	return heldVerb(w) && !strings.Contains(w, "جمع") || s.futureAt(j)
 }
 
 // heldVerb reports a verb in the present that holds a meeting, with or
@@ -4510,8 +4518,6 @@ func (s *docState) reportsMeeting(a, b int) bool {
 	return false
 }
 
-// dateIn takes the most precise date expression of the sentences (in the
-// trigger's sentence, of its clause), of rank minRank at least.
 // daysAfter reports how many days after the meeting at f the clause
 // before it stands: 1 for غداة or بعد يوم (واحد) من, 2 for بعد يومين من;
 // else 0.
@@ -4558,6 +4564,8 @@ func (s *docState) undated(f *found) bool {
 // lastBefore, before a meeting noun, tell of the last one held (آخر لقاء).
 var lastBefore = lex.Set("lastBefore")
 
+// dateIn takes the most precise date expression of the sentences (in the
+// trigger's sentence, of its clause), of rank minRank at least.
 func (s *docState) dateIn(f *found, sents []int, minRank int) (*doc.Date, bool) {
 	var (
 		best     dates.Expr
