@@ -729,8 +729,7 @@ func pastFeminine(t string) bool {
 	if len(r) != 4 || r[3] != 'ت' {
 		return false
 	}
-	stem := string(r[:3])
-	return commonWords[stem] || definiteNouns[stem]
+	return newsWord(string(r[:3]))
 }
 
 // nameWords reports whether tokens [first, end) may all be words of a

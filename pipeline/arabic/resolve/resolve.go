@@ -927,13 +927,8 @@ func (s *state) descriptions() {
 		// office right after, in apposition, that was a former one: the
 		// titles of one former holder, not today's.
 		if j < len(ms) && ms[j].First == mods && ms[j].Prefix == 0 && s.kinds[j].title >= 0 {
-			if after := ms[j].Last; after < len(s.toks) && s.toks[after].Joined && formerWords[s.toks[after].Text] {
+			if s.formerAt(ms[j].Last) || j+1 < len(ms) && ms[j+1].First == ms[j].Last && s.kinds[j+1].demonym >= 0 && s.formerAt(ms[j+1].Last) {
 				continue
-			}
-			if j+1 < len(ms) && ms[j+1].First == ms[j].Last && s.kinds[j+1].demonym >= 0 {
-				if after := ms[j+1].Last; after < len(s.toks) && s.toks[after].Joined && formerWords[s.toks[after].Text] {
-					continue
-				}
 			}
 		}
 		// رئيس الوزراء الأردني الجديد المكلف بتشكيل حكومة جديدة عمر
@@ -968,7 +963,7 @@ func (s *state) descriptions() {
 		// A former holder (وزير الخارجية السابق) is not the holder on the
 		// publication date, and which one is meant is unknown.
 		// So is the holder في ذلك الحين (then).
-		if last < len(s.toks) && s.toks[last].Joined && (formerWords[s.toks[last].Text] || s.thenPhrase(last) > last) {
+		if s.formerAt(last) || last < len(s.toks) && s.toks[last].Joined && s.thenPhrase(last) > last {
 			continue
 		}
 		// A description in apposition to the name before it (مايكل فلين،
@@ -1023,7 +1018,7 @@ func (s *state) onlyNamedHolder(role string) int32 {
 		for _, r := range ent.Roles {
 			// A generic office (un-envoy) covers its specific ones
 			// (un-envoy-syria, un-envoy-yemen).
-			if (r.Role == role || strings.HasPrefix(r.Role, role+"-")) && (s.in.Published.IsZero() || r.Holds(s.in.Published)) {
+			if coversRole(role, r.Role) && (s.in.Published.IsZero() || r.Holds(s.in.Published)) {
 				if found >= 0 && found != e {
 					return -1
 				}
@@ -1157,6 +1152,20 @@ func (s *state) untitled() {
 	s.unknownPlaces()
 	s.unknownVenues()
 	s.repeatUnknown()
+}
+
+// formerAt reports a word at token i, joined to the office before it,
+// that makes the office's holder a former or acting one (السابق،
+// بالوكالة, formerWords).
+func (s *state) formerAt(i int) bool {
+	return i < len(s.toks) && s.toks[i].Joined && formerWords[s.toks[i].Text]
+}
+
+// coversRole reports whether the office role names the office held, or
+// is the generic one of which held is a specific office (un-envoy covers
+// un-envoy-syria).
+func coversRole(role, held string) bool {
+	return held == role || strings.HasPrefix(held, role+"-")
 }
 
 // thenPhrase returns the end of في ذلك الحين or في ذلك الوقت ("at that

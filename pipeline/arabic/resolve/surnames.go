@@ -99,7 +99,7 @@ func (s *state) surnames() {
 				// form of the listed person does is that person, spelled
 				// longer; leave the short form theirs.
 				m := &s.out.Mentions[mi]
-				if s.sameGiven(e, s.out.Entities[m.Entity].Entry, keys[e]) {
+				if sameGiven(s.out.Entities[m.Entity].Entry, keys[e]) {
 					break
 				}
 				m.Entity, m.Via = e, ViaSurname
@@ -120,8 +120,14 @@ func prepositionalNoun(t string) bool {
 	if len(r) < 4 || r[0] != 'ب' && r[0] != 'ل' {
 		return false
 	}
-	rest := string(r[1:])
-	return definiteNouns[rest] || commonWords[rest]
+	return newsWord(string(r[1:]))
+}
+
+// newsWord reports a word the news uses in the most documents or writes
+// most often with the article (commonWords, definiteNouns): a noun, an
+// adjective or a verb of the news, not a name.
+func newsWord(w string) bool {
+	return commonWords[w] || definiteNouns[w]
 }
 
 // bareShortForms maps the token of each one-word mention of a listed
@@ -132,7 +138,7 @@ func (s *state) bareShortForms() map[int]int {
 	for _, m := range s.out.Mentions {
 		// A title backs the person when it names an office of theirs
 		// (not الوزير بخاري for Nigeria's president).
-		if m.Last-m.First > 1 || m.Via == ViaDescription || m.Via == ViaTitle || m.Titled && s.holdsRole(s.out.Entities[m.Entity].Entry, m.Role) {
+		if m.Last-m.First > 1 || m.Via == ViaDescription || m.Via == ViaTitle || m.Titled && holdsRole(s.out.Entities[m.Entity].Entry, m.Role) {
 			backed[m.Entity] = true
 		}
 	}
@@ -150,9 +156,9 @@ func (s *state) bareShortForms() map[int]int {
 	return bare
 }
 
-// sameGiven reports whether the name key of unknown person e starts with
-// the first word of one of listed entry p's forms.
-func (s *state) sameGiven(e int, p *gazetteer.Entry, key string) bool {
+// sameGiven reports whether the name key of an unknown person starts
+// with the first word of one of listed entry p's forms.
+func sameGiven(p *gazetteer.Entry, key string) bool {
 	f := strings.Fields(key)
 	if p == nil || len(f) == 0 {
 		return false
@@ -167,12 +173,12 @@ func (s *state) sameGiven(e int, p *gazetteer.Entry, key string) bool {
 
 // holdsRole reports whether entry e (nil: no) has role, or one of its
 // specific offices (un-envoy covers un-envoy-syria).
-func (s *state) holdsRole(e *gazetteer.Entry, role string) bool {
+func holdsRole(e *gazetteer.Entry, role string) bool {
 	if role == "" || e == nil {
 		return false
 	}
 	for _, r := range e.Roles {
-		if r.Role == role || strings.HasPrefix(r.Role, role+"-") {
+		if coversRole(role, r.Role) {
 			return true
 		}
 	}
