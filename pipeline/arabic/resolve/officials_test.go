@@ -6,20 +6,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/extract-news/extract/gazetteers"
 	"github.com/extract-news/extract/pipeline"
 	"github.com/extract-news/extract/pipeline/arabic/resolve"
 	"github.com/extract-news/extract/pipeline/doc"
+	"github.com/extract-news/extract/pipeline/internal/fixture"
 )
 
 // realExtractor returns the pipeline with the project's own lists.
 func realExtractor(t *testing.T) *pipeline.Extractor {
 	t.Helper()
-	g, err := pipeline.LoadGazetteers(gazetteers.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pipeline.New(g)
+	return pipeline.New(fixture.Real(t))
 }
 
 // TestOfficialsAndBodies checks the people and organizations no list
